@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/keyfile.h"
+
+#include "store/storeerror.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cerrno>
+
+namespace barntid {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kFormat = 1;
+
+QByteArray fromBase64(const QJsonValue &v)
+{
+    auto result = QByteArray::fromBase64Encoding(
+        v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return result ? *result : QByteArray();
+}
+
+} // namespace
+
+std::optional<KeyFile> KeyFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreErrorCode::Io, QStringLiteral("the key file cannot be read"));
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(file.read(64 * 1024), &error);
+    const auto o = doc.object();
+    if (error.error != QJsonParseError::NoError || o.value(u"format").toInt() != kFormat)
+        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the key file is damaged"));
+
+    KeyFile k;
+    k.destroyed = o.value(u"destroyed").toBool();
+    k.failedAttempts = o.value(u"failed_attempts").toInt();
+    k.notBeforeMs = qint64(o.value(u"not_before").toDouble());
+    if (k.destroyed)
+        return k;
+    const auto kdf = o.value(u"kdf").toObject();
+    k.kdf.opslimit = quint64(kdf.value(u"opslimit").toDouble());
+    k.kdf.memlimit = quint64(kdf.value(u"memlimit").toDouble());
+    k.salt = fromBase64(kdf.value(u"salt"));
+    k.nonce = fromBase64(o.value(u"nonce"));
+    k.wrapped = fromBase64(o.value(u"wrapped"));
+    if (kdf.value(u"alg").toString() != u"argon2id13" || k.salt.isEmpty() || k.nonce.isEmpty()
+        || k.wrapped.isEmpty() || k.kdf.opslimit == 0 || k.kdf.memlimit == 0)
+        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the key file is damaged"));
+    return k;
+}
+
+void KeyFile::write(const QString &path) const
+{
+    QJsonObject o {
+        {u"format"_s, kFormat},
+        {u"destroyed"_s, destroyed},
+        {u"failed_attempts"_s, failedAttempts},
+        {u"not_before"_s, double(notBeforeMs)},
+    };
+    if (!destroyed) {
+        o.insert(u"kdf"_s,
+            QJsonObject {{u"alg"_s, u"argon2id13"_s},
+                {u"salt"_s, QString::fromLatin1(salt.toBase64())},
+                {u"opslimit"_s, double(kdf.opslimit)}, {u"memlimit"_s, double(kdf.memlimit)}});
+        o.insert(u"nonce"_s, QString::fromLatin1(nonce.toBase64()));
+        o.insert(u"wrapped"_s, QString::fromLatin1(wrapped.toBase64()));
+    }
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    const auto bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        const bool full = file.error() == QFileDevice::ResourceError || errno == ENOSPC;
+        throw StoreError(full ? StoreErrorCode::DiskFull : StoreErrorCode::Io,
+            QStringLiteral("the key file cannot be written: %1").arg(file.errorString()));
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+} // namespace barntid

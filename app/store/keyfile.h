@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace barntid {
+
+/** Argon2id cost parameters; stored beside the wrapped key so they can be raised later. */
+struct KdfParams
+{
+    quint64 opslimit = 3;
+    quint64 memlimit = quint64(64) << 20; // DESIGN.md §5: at least 64 MiB
+};
+
+/** The on-disk key envelope: the wrapped database key, its KDF parameters and the wrong-PIN
+ *  counter. It holds no secret in the clear, so it is plain JSON written atomically. */
+struct KeyFile
+{
+    KdfParams kdf;
+    QByteArray salt;
+    QByteArray nonce;
+    QByteArray wrapped;
+    int failedAttempts = 0;
+    qint64 notBeforeMs = 0; ///< no unlock attempt is accepted before this time (ms since epoch)
+    bool destroyed = false;
+
+    /** std::nullopt when there is no file; throws StoreError(Damaged) when it cannot be read. */
+    static std::optional<KeyFile> read(const QString &path);
+    /** Atomic replace with fsync; throws StoreError(DiskFull or Io). */
+    void write(const QString &path) const;
+};
+
+} // namespace barntid

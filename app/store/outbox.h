@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace barntid {
+
+class Store;
+
+/** A local change waiting for the server's acknowledgement. */
+struct Mutation
+{
+    qint64 seq = 0;
+    QString mutationId;
+    QString entity;
+    QString recordId;
+    QString op; ///< "upsert" or "delete"
+    std::optional<qint64> baseVersion; ///< the server version the change was made on; none if new
+    QJsonObject payload;
+    QString state;
+};
+
+/** The persisted queue of changes to push. Callers enqueue inside the transaction that writes the
+ *  record, so a record and its outbox row exist together or not at all. */
+class Outbox
+{
+public:
+    explicit Outbox(Store &store);
+
+    /** Queues a change; an unsent change to the same record is replaced, keeping its mutation id,
+     *  so a draft saved every second still costs one push. Must run inside a transaction. */
+    void enqueue(const QString &entity, const QString &recordId, const QString &op,
+        std::optional<qint64> baseVersion, const QJsonObject &payload);
+    /** Changes not yet acknowledged by the server, in all states. */
+    int pendingCount();
+    QList<Mutation> pending(int limit = 500);
+
+private:
+    Store &m_store;
+};
+
+} // namespace barntid

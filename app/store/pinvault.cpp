@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/pinvault.h"
+
+#include "domain/clock.h"
+#include "store/storeerror.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <sodium.h>
+
+namespace barntid {
+
+PinVault::PinVault(const QString &keyFilePath, const Clock &clock, KdfParams params)
+    : m_path(keyFilePath)
+    , m_clock(clock)
+    , m_params(params)
+{
+    if (sodium_init() < 0)
+        throw StoreError(StoreErrorCode::Internal, QStringLiteral("libsodium failed to start"));
+}
+
+bool PinVault::hasKey() const
+{
+    const auto k = KeyFile::read(m_path);
+    return k && !k->destroyed;
+}
+
+bool PinVault::wasDestroyed() const
+{
+    const auto k = KeyFile::read(m_path);
+    return k && k->destroyed;
+}
+
+qint64 PinVault::delayAfterFailuresMs(int failures)
+{
+    // One typo costs nothing; after that the wait doubles (2 s, 4 s, … capped at 5 min), so the
+    // ten tries take over ten minutes to burn through by guessing.
+    if (failures <= 1)
+        return 0;
+    return std::min<qint64>(qint64(1000) << std::min(failures - 1, 20), 5 * 60 * 1000);
+}
+
+void PinVault::checkPinStrength(const QString &pin)
+{
+    const bool sameDigit = !pin.isEmpty()
+        && std::all_of(pin.begin(), pin.end(), [&](QChar c) { return c == pin.front(); });
+    if (pin.size() < minPinLength || sameDigit)
+        throw StoreError(StoreErrorCode::WeakPin,
+            QStringLiteral("the PIN needs at least %1 characters, not all the same")
+                .arg(minPinLength));
+}
+
+SecureBytes PinVault::derive(const QString &pin, const QByteArray &salt, KdfParams params)
+{
+    QByteArray utf8 = pin.toUtf8();
+    SecureBytes kek(crypto_secretbox_KEYBYTES);
+    const int rc = crypto_pwhash(kek.data(), kek.size(), utf8.constData(), quint64(utf8.size()),
+        reinterpret_cast<const unsigned char *>(salt.constData()), params.opslimit, params.memlimit,
+        crypto_pwhash_ALG_ARGON2ID13);
+    sodium_memzero(utf8.data(), std::size_t(utf8.size()));
+    if (rc != 0)
+        throw StoreError(
+            StoreErrorCode::Internal, QStringLiteral("out of memory deriving the key"));
+    return kek;
+}
+
+KeyFile PinVault::wrap(const SecureBytes &key, const QString &pin, KdfParams params)
+{
+    KeyFile k;
+    k.kdf = params;
+    k.salt.resize(crypto_pwhash_SALTBYTES);
+    randombytes_buf(k.salt.data(), std::size_t(k.salt.size()));
+    k.nonce.resize(crypto_secretbox_NONCEBYTES);
+    randombytes_buf(k.nonce.data(), std::size_t(k.nonce.size()));
+    const SecureBytes kek = derive(pin, k.salt, params);
+    k.wrapped.resize(qsizetype(crypto_secretbox_MACBYTES + key.size()));
+    crypto_secretbox_easy(reinterpret_cast<unsigned char *>(k.wrapped.data()), key.data(),
+        key.size(), reinterpret_cast<const unsigned char *>(k.nonce.constData()), kek.data());
+    return k;
+}
+
+KeyFile PinVault::load() const
+{
+    const auto k = KeyFile::read(m_path);
+    if (!k)
+        throw StoreError(StoreErrorCode::NotInitialized, QStringLiteral("no key on this device"));
+    if (k->destroyed)
+        throw StoreError(StoreErrorCode::KeyDestroyed,
+            QStringLiteral("the key was destroyed after %1 wrong PINs").arg(maxAttempts));
+    if (k->salt.size() != crypto_pwhash_SALTBYTES || k->nonce.size() != crypto_secretbox_NONCEBYTES
+        || k->wrapped.size() != qsizetype(crypto_secretbox_MACBYTES + keySize))
+        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the key file is damaged"));
+    return *k;
+}
+
+SecureBytes PinVault::create(const QString &pin)
+{
+    checkPinStrength(pin);
+    if (hasKey())
+        throw StoreError(
+            StoreErrorCode::AlreadyInitialized, QStringLiteral("a key exists already"));
+    SecureBytes key = SecureBytes::random(keySize);
+    wrap(key, pin, m_params).write(m_path);
+    return key;
+}
+
+SecureBytes PinVault::unlock(const QString &pin)
+{
+    KeyFile k = load();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (now < k.notBeforeMs) {
+        StoreError e(StoreErrorCode::LockedOut, QStringLiteral("too soon after a wrong PIN"));
+        e.retryAfterMs = k.notBeforeMs - now;
+        e.remainingAttempts = maxAttempts - k.failedAttempts;
+        throw e;
+    }
+    // Count the try before checking it: killing the process mid-check must not give a free try.
+    const KeyFile before = k;
+    k.failedAttempts += 1;
+    k.notBeforeMs = now + delayAfterFailuresMs(k.failedAttempts);
+    k.write(m_path);
+
+    const SecureBytes kek = derive(pin, k.salt, k.kdf);
+    SecureBytes key(keySize);
+    const bool ok = crypto_secretbox_open_easy(key.data(),
+                        reinterpret_cast<const unsigned char *>(k.wrapped.constData()),
+                        std::size_t(k.wrapped.size()),
+                        reinterpret_cast<const unsigned char *>(k.nonce.constData()), kek.data())
+        == 0;
+    if (ok) {
+        KeyFile reset = before;
+        reset.failedAttempts = 0;
+        reset.notBeforeMs = 0;
+        reset.write(m_path);
+        return key;
+    }
+    if (k.failedAttempts >= maxAttempts) {
+        KeyFile gone;
+        gone.destroyed = true;
+        gone.failedAttempts = k.failedAttempts;
+        gone.write(m_path); // the atomic replace drops the only wrapped copy of the key
+        throw StoreError(StoreErrorCode::KeyDestroyed,
+            QStringLiteral("wrong PIN %1 times: the key was destroyed").arg(maxAttempts));
+    }
+    StoreError e(StoreErrorCode::WrongPin, QStringLiteral("wrong PIN"));
+    e.remainingAttempts = maxAttempts - k.failedAttempts;
+    e.retryAfterMs = k.notBeforeMs - now;
+    throw e;
+}
+
+void PinVault::changePin(const QString &oldPin, const QString &newPin)
+{
+    checkPinStrength(newPin);
+    const SecureBytes key = unlock(oldPin);
+    wrap(key, newPin, m_params).write(m_path);
+}
+
+int PinVault::remainingAttempts() const
+{
+    const auto k = KeyFile::read(m_path);
+    return k && !k->destroyed ? maxAttempts - k->failedAttempts : 0;
+}
+
+qint64 PinVault::retryAfterMs() const
+{
+    const auto k = KeyFile::read(m_path);
+    return k ? std::max<qint64>(0, k->notBeforeMs - m_clock.now().toMSecsSinceEpoch()) : 0;
+}
+
+} // namespace barntid

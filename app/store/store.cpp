@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/store.h"
+
+#include "domain/clock.h"
+#include "domain/ids.h"
+#include "domain/timeformat.h"
+#include "store/migrations.h"
+#include "store/storeerror.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace barntid {
+
+Store::Store(const QString &dataDir, const Clock &clock, StoreOptions options)
+    : m_dir(dataDir)
+    , m_clock(clock)
+    , m_options(options)
+    , m_vault(QDir(dataDir).filePath(QStringLiteral("key.json")), clock, options.kdf)
+{ }
+
+Store::~Store()
+{
+    lock();
+}
+
+QString Store::databasePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("barntid.db"));
+}
+
+QString Store::keyFilePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("key.json"));
+}
+
+QString Store::markerPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("barntid.open"));
+}
+
+Store::State Store::state() const
+{
+    if (m_connection)
+        return State::Open;
+    if (m_vault.wasDestroyed())
+        return State::KeyDestroyed;
+    return m_vault.hasKey() ? State::Locked : State::FirstStart;
+}
+
+void Store::initialize(const QString &pin)
+{
+    if (state() != State::FirstStart && state() != State::KeyDestroyed)
+        throw StoreError(
+            StoreErrorCode::AlreadyInitialized, QStringLiteral("this device is set up already"));
+    PinVault::checkPinStrength(pin);
+    if (!QDir().mkpath(m_dir))
+        throw StoreError(StoreErrorCode::Io, QStringLiteral("the data folder cannot be created"));
+    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Whatever is left belongs to a key that no longer exists and can never be read again.
+    removeDatabaseFiles();
+    QFile::remove(keyFilePath());
+    const SecureBytes key = m_vault.create(pin);
+    open(key, true);
+    setSetting(QStringLiteral("device_id"), newId());
+    audit(QStringLiteral("initialized"));
+}
+
+void Store::unlock(const QString &pin)
+{
+    if (m_connection)
+        return;
+    try {
+        const SecureBytes key = m_vault.unlock(pin);
+        open(key, false);
+    } catch (const StoreError &e) {
+        if (e.code() == StoreErrorCode::KeyDestroyed)
+            removeDatabaseFiles();
+        throw;
+    }
+    audit(QStringLiteral("unlocked"));
+}
+
+void Store::open(const SecureBytes &key, bool create)
+{
+    if (!create && !QFile::exists(databasePath()))
+        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database file is missing"));
+    const bool unclean = QFile::exists(markerPath());
+    ConnectionOptions options = m_options.connection;
+    options.create = create;
+    auto connection = std::make_unique<Connection>(databasePath(), &key, options);
+    // Ciphertext only, but still nobody else's business; the WAL and SHM inherit the mode.
+    QFile::setPermissions(databasePath(), QFile::ReadOwner | QFile::WriteOwner);
+    if (!create && (unclean || m_options.integrityCheck == StoreOptions::IntegrityCheck::Always)) {
+        if (!connection->integrityProblems().isEmpty())
+            throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database is damaged"));
+    }
+    Migrations::migrate(*connection);
+    QFile marker(markerPath());
+    marker.open(QIODevice::WriteOnly);
+    m_connection = std::move(connection);
+}
+
+void Store::lock()
+{
+    if (!m_connection)
+        return;
+    try {
+        audit(QStringLiteral("locked"));
+        m_connection->checkpoint();
+    } catch (const StoreError &) {
+        // Locking must always succeed: the WAL is replayed on the next open.
+    }
+    m_connection.reset(); // closing the handle makes SQLCipher wipe its copy of the key
+    QFile::remove(markerPath());
+}
+
+void Store::changePin(const QString &oldPin, const QString &newPin)
+{
+    m_vault.changePin(oldPin, newPin);
+    if (m_connection)
+        audit(QStringLiteral("pin_changed"));
+}
+
+Connection &Store::connection()
+{
+    if (!m_connection)
+        throw StoreError(StoreErrorCode::Locked, QStringLiteral("the store is locked"));
+    return *m_connection;
+}
+
+QString Store::setting(const QString &key) const
+{
+    if (!m_connection)
+        throw StoreError(StoreErrorCode::Locked, QStringLiteral("the store is locked"));
+    Statement &s = m_connection->cached("SELECT value FROM settings WHERE key = ?");
+    s.bind(1, key);
+    const QString value = s.step() ? s.text(0) : QString();
+    s.reset();
+    return value;
+}
+
+void Store::setSetting(const QString &key, const QString &value)
+{
+    connection()
+        .cached("INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
+void Store::audit(const QString &event, const QString &entity, const QString &recordId)
+{
+    connection()
+        .cached("INSERT INTO audit (at, event, entity, record_id) VALUES (?, ?, ?, ?)")
+        .bind(1, toRfc3339(m_clock.now()))
+        .bind(2, event)
+        .bind(3, entity)
+        .bind(4, recordId)
+        .run();
+}
+
+void Store::removeDatabaseFiles()
+{
+    const QString db = databasePath();
+    for (const QString &path :
+        {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), markerPath()})
+        QFile::remove(path);
+}
+
+} // namespace barntid

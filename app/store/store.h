@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/connection.h"
+#include "store/pinvault.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace barntid {
+
+class Clock;
+
+struct StoreOptions
+{
+    enum class IntegrityCheck { AfterUncleanShutdown, Always };
+    IntegrityCheck integrityCheck = IntegrityCheck::AfterUncleanShutdown;
+    KdfParams kdf;
+    ConnectionOptions connection;
+};
+
+/** The device's encrypted store: one data folder holding the wrapped key and the SQLCipher file.
+ *  It is either locked (no key in memory) or open. */
+class Store
+{
+public:
+    enum class State { FirstStart, Locked, Open, KeyDestroyed };
+
+    explicit Store(const QString &dataDir, const Clock &clock, StoreOptions options = {});
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    State state() const;
+    /** First start (or a start over after the key was destroyed): new key, new database. */
+    void initialize(const QString &pin);
+    void unlock(const QString &pin);
+    /** Closes the database and wipes the key from memory. */
+    void lock();
+    void changePin(const QString &oldPin, const QString &newPin);
+    bool isOpen() const { return m_connection != nullptr; }
+
+    /** Throws StoreError(Locked) while locked. */
+    Connection &connection();
+    const Clock &clock() const { return m_clock; }
+    PinVault &vault() { return m_vault; }
+
+    QString setting(const QString &key) const;
+    void setSetting(const QString &key, const QString &value);
+    QString deviceId() const { return setting(QStringLiteral("device_id")); }
+    /** The signed-in user's id; empty before the first login. */
+    QString userId() const { return setting(QStringLiteral("user_id")); }
+    /** Appends to the local audit trail (security events; never record content). */
+    void audit(const QString &event, const QString &entity = {}, const QString &recordId = {});
+
+    QString databasePath() const;
+    QString keyFilePath() const;
+
+private:
+    void open(const SecureBytes &key, bool create);
+    void removeDatabaseFiles();
+    QString markerPath() const;
+
+    QString m_dir;
+    const Clock &m_clock;
+    StoreOptions m_options;
+    PinVault m_vault;
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace barntid

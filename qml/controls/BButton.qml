@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Barntid
+
+// Themed push button: at least one touch target high, mixed case (Swedish reads badly in
+// capitals), and `destructive` for actions that delete or wipe.
+Button {
+    id: control
+
+    property bool destructive: false
+
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget * 2, implicitContentWidth + leftPadding + rightPadding)
+    topInset: 0
+    bottomInset: 0
+    leftPadding: Theme.spacingL
+    rightPadding: Theme.spacingL
+    font.pixelSize: Theme.fontSizeBody
+    font.capitalization: Font.MixedCase
+    Material.accent: destructive ? Theme.danger : Theme.primary
+    Material.foreground: highlighted ? Theme.textOnPrimary : (destructive ? Theme.danger : Theme.primary)
+    Accessible.name: text
+}
