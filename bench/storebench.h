@@ -10,8 +10,8 @@ namespace barntid::bench {
 struct BenchConfig
 {
     QString tempDir; ///< every database goes below it
-    int rounds = 5; ///< the median of this many rounds is reported
-    int visits = 400; ///< visits per round, one transaction each
+    int rounds = 9; ///< the median of this many interleaved rounds is reported
+    int visits = 200; ///< visits per round, one transaction each
     int bulkRows = 10'000; ///< rows of the single-transaction figures
     int listRows = 10'000;
     int unlockRounds = 5;

@@ -11,8 +11,8 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Nothing is stored on this device yet.</source>
-        <translation>Nothing is stored on this device yet.</translation>
+        <source>Preview: unlocking and home visits arrive in the next version.</source>
+        <translation>Preview: unlocking and home visits arrive in the next version.</translation>
     </message>
     <message>
         <source>Welcome</source>

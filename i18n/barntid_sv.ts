@@ -11,8 +11,8 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Nothing is stored on this device yet.</source>
-        <translation>Inget är sparat på den här enheten än.</translation>
+        <source>Preview: unlocking and home visits arrive in the next version.</source>
+        <translation>Förhandsversion: upplåsning och hembesök kommer i nästa version.</translation>
     </message>
     <message>
         <source>Welcome</source>

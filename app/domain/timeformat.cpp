@@ -3,17 +3,30 @@
 
 #include <QRegularExpression>
 
+#include <chrono>
+#include <cstdio>
+
 namespace barntid {
 
 QString toRfc3339(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
-    const QDateTime utc = t.toUTC();
-    const int year = utc.date().year();
-    if (year < 1 || year > 9999)
+    // Every record write formats several timestamps, so this avoids QDateTime::toString's
+    // locale machinery and works from the epoch count with the civil calendar directly.
+    using namespace std::chrono;
+    const sys_time<milliseconds> ms {milliseconds(t.toMSecsSinceEpoch())};
+    const sys_days day = floor<days>(ms);
+    const year_month_day ymd {day};
+    const int y = int(ymd.year());
+    if (y < 1 || y > 9999)
         return {};
-    return utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    const hh_mm_ss hms {ms - day};
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y,
+        unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
+        int(hms.minutes().count()), int(hms.seconds().count()), int(hms.subseconds().count()));
+    return QString::fromLatin1(buffer, n);
 }
 
 std::optional<QDateTime> parseRfc3339(const QString &s)

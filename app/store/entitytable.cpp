@@ -30,19 +30,28 @@ std::vector<Column> withMeta(std::initializer_list<Column> own)
 
 EntityTable make(const char *entity, const char *table, std::initializer_list<Column> own)
 {
-    EntityTable t {QLatin1StringView(entity), QLatin1StringView(table), withMeta(own), {}, {}, {}};
-    QByteArray names, marks, updates;
+    EntityTable t {
+        QLatin1StringView(entity), QLatin1StringView(table), withMeta(own), {}, {}, {}, {}, {}};
+    QByteArray names, marks, updates, json;
     for (const Column &c : t.columns) {
         const QByteArray n(c.name.data(), c.name.size());
         names += (names.isEmpty() ? "" : ", ") + n;
+        json += (json.isEmpty() ? "'" : ", '") + n + "', ";
+        if (c.type == ColumnType::Bool)
+            json += "json(CASE WHEN " + n + " THEN 'true' ELSE 'false' END)";
+        else if (c.type == ColumnType::JsonArray)
+            json += "json(" + n + ")";
+        else
+            json += n;
         marks += marks.isEmpty() ? "?" : ", ?";
         if (n != "id")
             updates += (updates.isEmpty() ? "" : ", ") + n + " = excluded." + n;
     }
-    t.upsertSql = "INSERT INTO " + QByteArray(table) + " (" + names + ") VALUES (" + marks
-        + ") ON CONFLICT (id) DO UPDATE SET " + updates;
+    t.insertSql = "INSERT INTO " + QByteArray(table) + " (" + names + ") VALUES (" + marks + ")";
+    t.upsertSql = t.insertSql + " ON CONFLICT (id) DO UPDATE SET " + updates;
     t.selectColumnsSql = "SELECT " + names + " FROM " + QByteArray(table);
     t.selectByIdSql = t.selectColumnsSql + " WHERE id = ?";
+    t.jsonObjectSql = "json_object(" + json + ")";
     return t;
 }
 

@@ -29,9 +29,13 @@ struct EntityTable
     QLatin1StringView table;
     std::vector<Column> columns; ///< the record-meta columns first, then the entity's own
 
+    QByteArray insertSql; ///< binds every column in order; fails if the id exists
     QByteArray upsertSql; ///< binds every column in order
     QByteArray selectByIdSql;
     QByteArray selectColumnsSql; ///< "SELECT <columns> FROM <table>" for callers to extend
+    /** "json_object(…)" over the columns: the wire form, built by SQLite from the stored row so
+     *  an outbox payload is always exactly what was stored. */
+    QByteArray jsonObjectSql;
 
     void bindRecord(Statement &statement, const QJsonObject &record) const;
     /** Reads the columns of the current row, starting at column 0, into the wire form. */

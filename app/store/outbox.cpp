@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
+#include "store/entitytable.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -14,22 +15,27 @@ Outbox::Outbox(Store &store)
     : m_store(store)
 { }
 
-void Outbox::enqueue(const QString &entity, const QString &recordId, const QString &op,
-    std::optional<qint64> baseVersion, const QJsonObject &payload)
+void Outbox::enqueue(const EntityTable &table, const QString &recordId, const QString &op,
+    std::optional<qint64> baseVersion, Queued queued)
 {
     Connection &c = m_store.connection();
-    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    Statement &update = c.cached("UPDATE outbox SET op = ?, payload = ? "
-                                 "WHERE entity = ? AND record_id = ? AND state = 'pending'");
-    update.bind(1, op).bind(2, json).bind(3, entity).bind(4, recordId).run();
-    if (c.changes() > 0)
-        return;
-    Statement &insert = c.cached("INSERT INTO outbox (mutation_id, entity, record_id, op, "
-                                 "base_version, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, newId()).bind(2, entity).bind(3, recordId).bind(4, op);
+    const QByteArray payload
+        = "(SELECT " + table.jsonObjectSql + " FROM " + table.table.latin1() + " WHERE id = ?1)";
+    if (queued == MaybeQueued) {
+        const QByteArray sql = "UPDATE outbox SET op = ?2, payload = " + payload
+            + " WHERE entity = ?3 AND record_id = ?1 AND state = 'pending'";
+        c.cached(sql.constData()).bind(1, recordId).bind(2, op).bind(3, QString(table.entity)).run();
+        if (c.changes() > 0)
+            return;
+    }
+    const QByteArray sql = "INSERT INTO outbox (record_id, mutation_id, entity, op, base_version, "
+                           "created_at, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        + payload + ")";
+    Statement &insert = c.cached(sql.constData());
+    insert.bind(1, recordId).bind(2, newId()).bind(3, QString(table.entity)).bind(4, op);
     if (baseVersion)
         insert.bind(5, *baseVersion);
-    insert.bind(6, json).bind(7, toRfc3339(m_store.clock().now())).run();
+    insert.bind(6, toRfc3339(m_store.clock().now())).run();
 }
 
 int Outbox::pendingCount()

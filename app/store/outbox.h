@@ -10,6 +10,7 @@
 namespace barntid {
 
 class Store;
+struct EntityTable;
 
 /** A local change waiting for the server's acknowledgement. */
 struct Mutation
@@ -31,10 +32,13 @@ class Outbox
 public:
     explicit Outbox(Store &store);
 
-    /** Queues a change; an unsent change to the same record is replaced, keeping its mutation id,
-     *  so a draft saved every second still costs one push. Must run inside a transaction. */
-    void enqueue(const QString &entity, const QString &recordId, const QString &op,
-        std::optional<qint64> baseVersion, const QJsonObject &payload);
+    /** NewRecord: the record was just inserted, so nothing can be queued for it yet. */
+    enum Queued { NewRecord, MaybeQueued };
+    /** Queues the stored record as a change; an unsent change to the same record is replaced,
+     *  keeping its mutation id, so a draft saved every second still costs one push. Must run
+     *  inside the transaction that wrote the record. */
+    void enqueue(const EntityTable &table, const QString &recordId, const QString &op,
+        std::optional<qint64> baseVersion, Queued queued = MaybeQueued);
     /** Changes not yet acknowledged by the server, in all states. */
     int pendingCount();
     QList<Mutation> pending(int limit = 500);

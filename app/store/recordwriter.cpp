@@ -3,22 +3,23 @@
 
 #include "domain/clock.h"
 #include "domain/ids.h"
-#include "domain/timeformat.h"
 #include "store/entitytable.h"
 #include "store/outbox.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
-#include <QHash>
-
 namespace barntid {
 
 using namespace Qt::StringLiterals;
 
-namespace {
+RecordWriter::RecordWriter(Store &store, const EntityTable &table)
+    : m_store(store)
+    , m_table(table)
+{
+}
 
-void requireValid(const ValidationIssues &issues)
+void RecordWriter::requireValid(const ValidationIssues &issues)
 {
     if (issues.isEmpty())
         return;
@@ -30,82 +31,62 @@ void requireValid(const ValidationIssues &issues)
     throw e;
 }
 
-QJsonValue idOrNull(const QString &id)
+RecordMeta RecordWriter::newMeta(const RecordMeta &given) const
 {
-    return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+    RecordMeta meta;
+    meta.id = given.id.isEmpty() ? newId() : given.id;
+    meta.createdAt = meta.updatedAt = m_store.clock().now();
+    meta.authorId = m_store.userId();
+    meta.deviceId = m_store.deviceId();
+    return meta;
 }
 
-} // namespace
-
-RecordWriter::RecordWriter(Store &store, const EntityTable &table)
-    : m_store(store)
-    , m_table(table)
-{ }
-
-QJsonObject RecordWriter::create(QJsonObject record, const Validate &validate)
+RecordMeta RecordWriter::changedMeta(const RecordMeta &stored) const
 {
-    const QString now = toRfc3339(m_store.clock().now());
-    if (record.value(u"id").toString().isEmpty())
-        record.insert(u"id"_s, newId());
-    record.insert(u"version"_s, 0);
-    record.insert(u"created_at"_s, now);
-    record.insert(u"updated_at"_s, now);
-    record.insert(u"author_id"_s, idOrNull(m_store.userId()));
-    record.insert(u"device_id"_s, idOrNull(m_store.deviceId()));
-    record.insert(u"deleted"_s, false);
-    requireValid(validate(record));
-
-    Transaction tx(m_store.connection());
-    if (find(record.value(u"id").toString()))
-        throw StoreError(StoreErrorCode::Invalid, u"a record with this id exists already"_s);
-    write(record, u"upsert"_s, std::nullopt);
-    tx.commit();
-    return record;
+    RecordMeta meta = stored;
+    meta.updatedAt = m_store.clock().now();
+    return meta;
 }
 
-QJsonObject RecordWriter::update(QJsonObject record, const Validate &validate, const Guard &guard)
+void RecordWriter::insert(const QJsonObject &record)
 {
     Transaction tx(m_store.connection());
-    const auto stored = find(record.value(u"id").toString());
-    if (!stored)
-        throw StoreError(StoreErrorCode::NotFound, u"no such record"_s);
-    // What the server or the first write decided is not the caller's to change.
-    for (const char *kept : {"version", "created_at", "author_id", "device_id", "deleted"})
-        record.insert(QLatin1StringView(kept), stored->value(QLatin1StringView(kept)));
-    record.insert(u"updated_at"_s, toRfc3339(m_store.clock().now()));
-    if (guard)
-        guard(*stored, record);
-    requireValid(validate(record));
-    const qint64 version = qint64(stored->value(u"version").toDouble());
-    write(record, u"upsert"_s, version > 0 ? std::optional(version) : std::nullopt);
+    write(record, u"upsert"_s, std::nullopt, Write::Insert); // an existing id fails the INSERT
     tx.commit();
-    return record;
 }
 
-void RecordWriter::remove(const QString &id, const Guard &guard)
+void RecordWriter::update(const QString &id, const Change &change)
+{
+    this->change(id, u"upsert"_s, change);
+}
+
+void RecordWriter::remove(const QString &id, const Change &change)
+{
+    this->change(id, u"delete"_s, change);
+}
+
+void RecordWriter::change(const QString &id, const QString &op, const Change &change)
 {
     Transaction tx(m_store.connection());
     const auto stored = find(id);
     if (!stored)
         throw StoreError(StoreErrorCode::NotFound, u"no such record"_s);
-    QJsonObject record = *stored;
-    record.insert(u"deleted"_s, true);
-    record.insert(u"updated_at"_s, toRfc3339(m_store.clock().now()));
-    if (guard)
-        guard(*stored, record);
-    const qint64 version = qint64(stored->value(u"version").toDouble());
-    write(record, u"delete"_s, version > 0 ? std::optional(version) : std::nullopt);
+    const QJsonObject next = change(*stored);
+    const auto version = qint64(stored->value(u"version").toDouble());
+    write(next, op, version > 0 ? std::optional(version) : std::nullopt, Write::Update);
     tx.commit();
 }
 
-void RecordWriter::write(
-    const QJsonObject &record, const QString &op, std::optional<qint64> baseVersion)
+void RecordWriter::write(const QJsonObject &record, const QString &op,
+    std::optional<qint64> baseVersion, Write kind)
 {
-    Statement &upsert = m_store.connection().cached(m_table.upsertSql.constData());
-    m_table.bindRecord(upsert, record);
-    upsert.run();
-    Outbox(m_store).enqueue(
-        QString(m_table.entity), record.value(u"id").toString(), op, baseVersion, record);
+    const bool insert = kind == Write::Insert;
+    Statement &s = m_store.connection().cached(
+        insert ? m_table.insertSql.constData() : m_table.upsertSql.constData());
+    m_table.bindRecord(s, record);
+    s.run();
+    Outbox(m_store).enqueue(m_table, record.value(u"id").toString(), op, baseVersion,
+        insert ? Outbox::NewRecord : Outbox::MaybeQueued);
 }
 
 std::optional<QJsonObject> RecordWriter::find(const QString &id)

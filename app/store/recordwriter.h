@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/recordmeta.h"
 #include "domain/validation.h"
 
 #include <QJsonObject>
@@ -14,20 +15,24 @@ namespace barntid {
 class Store;
 struct EntityTable;
 
-/** The one write path for synced records: it stamps the record's meta fields, validates, and
- *  writes the record together with its outbox row in a single transaction. */
+/** The one write path for synced records: each write stores the record and its outbox row in a
+ *  single transaction, so neither can exist without the other. */
 class RecordWriter
 {
 public:
-    using Validate = std::function<ValidationIssues(const QJsonObject &)>;
-    /** Sees the stored record and the one about to replace it; throws to refuse the write. */
-    using Guard = std::function<void(const QJsonObject &stored, const QJsonObject &next)>;
+    /** Gets the stored record (not tombstoned) and returns what replaces it; throws to refuse. */
+    using Change = std::function<QJsonObject(const QJsonObject &stored)>;
 
     RecordWriter(Store &store, const EntityTable &table);
 
-    QJsonObject create(QJsonObject record, const Validate &validate);
-    QJsonObject update(QJsonObject record, const Validate &validate, const Guard &guard = {});
-    void remove(const QString &id, const Guard &guard = {});
+    /** Meta fields of a new record: id (unless given), times, author, device, version 0. */
+    RecordMeta newMeta(const RecordMeta &given) const;
+    /** Meta fields of a change: what the server or the first write decided, a new updated_at. */
+    RecordMeta changedMeta(const RecordMeta &stored) const;
+
+    void insert(const QJsonObject &record);
+    void update(const QString &id, const Change &change);
+    void remove(const QString &id, const Change &change);
 
     /** Tombstoned records are not returned. */
     std::optional<QJsonObject> find(const QString &id);
@@ -35,8 +40,14 @@ public:
      *  binds fill its placeholders in order. */
     QList<QJsonObject> list(const char *where, const QStringList &binds = {});
 
+    /** Throws StoreError(Invalid) carrying the issues, if there are any. */
+    static void requireValid(const ValidationIssues &issues);
+
 private:
-    void write(const QJsonObject &record, const QString &op, std::optional<qint64> baseVersion);
+    enum class Write { Insert, Update };
+    void change(const QString &id, const QString &op, const Change &change);
+    void write(const QJsonObject &record, const QString &op, std::optional<qint64> baseVersion,
+        Write kind);
 
     Store &m_store;
     const EntityTable &m_table;

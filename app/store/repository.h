@@ -9,26 +9,48 @@ namespace barntid {
 class Store;
 
 /** Typed access to one entity; every write goes through RecordWriter (record + outbox row). */
-template<typename T> class Repository
+template<typename T>
+class Repository
 {
 public:
     explicit Repository(Store &store)
-        : m_writer(store, entityTable(QLatin1StringView(T::entity)))
-    { }
-
+        : m_writer(store, entityTable(T::entity))
+    {
+    }
     virtual ~Repository() = default;
 
     T create(T record)
     {
         beforeWrite(record);
-        return T::fromJson(m_writer.create(record.toJson(), validate));
+        record.meta = m_writer.newMeta(record.meta);
+        RecordWriter::requireValid(record.validate());
+        m_writer.insert(record.toJson());
+        return record;
     }
     T update(T record)
     {
         beforeWrite(record);
-        return T::fromJson(m_writer.update(record.toJson(), validate, guard()));
+        m_writer.update(record.meta.id, [&](const QJsonObject &storedJson) {
+            const T stored = T::fromJson(storedJson);
+            checkChange(stored, record);
+            record.meta = m_writer.changedMeta(stored.meta);
+            RecordWriter::requireValid(record.validate());
+            return record.toJson();
+        });
+        return record;
     }
-    void remove(const QString &id) { m_writer.remove(id, guard()); }
+    /** Leaves a tombstone (and a delete for the server). */
+    void remove(const QString &id)
+    {
+        m_writer.remove(id, [&](const QJsonObject &storedJson) {
+            const T stored = T::fromJson(storedJson);
+            T gone = stored;
+            gone.meta = m_writer.changedMeta(stored.meta);
+            gone.meta.deleted = true;
+            checkChange(stored, gone);
+            return gone.toJson();
+        });
+    }
     std::optional<T> find(const QString &id)
     {
         const auto o = m_writer.find(id);
@@ -45,20 +67,12 @@ public:
 protected:
     /** Adjusts a record before any write (e.g. drops positions of protected cases). */
     virtual void beforeWrite(T &next) { Q_UNUSED(next); }
-    /** Entity rules that depend on the stored version (e.g. signed records never change). */
+    /** Entity rules that depend on the stored version (e.g. signed records never change);
+     *  throws StoreError to refuse. */
     virtual void checkChange(const T &stored, const T &next) const
     {
         Q_UNUSED(stored);
         Q_UNUSED(next);
-    }
-    RecordWriter &writer() { return m_writer; }
-
-    static ValidationIssues validate(const QJsonObject &o) { return T::fromJson(o).validate(); }
-    RecordWriter::Guard guard() const
-    {
-        return [this](const QJsonObject &stored, const QJsonObject &next) {
-            checkChange(T::fromJson(stored), T::fromJson(next));
-        };
     }
 
 private:

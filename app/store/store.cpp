@@ -99,6 +99,8 @@ void Store::open(const SecureBytes &key, bool create)
     QFile marker(markerPath());
     marker.open(QIODevice::WriteOnly);
     m_connection = std::move(connection);
+    m_deviceId = setting(QStringLiteral("device_id"));
+    m_userId = setting(QStringLiteral("user_id"));
 }
 
 void Store::lock()
@@ -111,6 +113,8 @@ void Store::lock()
     } catch (const StoreError &) {
         // Locking must always succeed: the WAL is replayed on the next open.
     }
+    m_deviceId.clear();
+    m_userId.clear();
     m_connection.reset(); // closing the handle makes SQLCipher wipe its copy of the key
     QFile::remove(markerPath());
 }
@@ -148,6 +152,10 @@ void Store::setSetting(const QString &key, const QString &value)
         .bind(1, key)
         .bind(2, value)
         .run();
+    if (key == u"device_id")
+        m_deviceId = value;
+    else if (key == u"user_id")
+        m_userId = value;
 }
 
 void Store::audit(const QString &event, const QString &entity, const QString &recordId)

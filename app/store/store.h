@@ -48,9 +48,9 @@ public:
 
     QString setting(const QString &key) const;
     void setSetting(const QString &key, const QString &value);
-    QString deviceId() const { return setting(QStringLiteral("device_id")); }
+    QString deviceId() const { return m_deviceId; }
     /** The signed-in user's id; empty before the first login. */
-    QString userId() const { return setting(QStringLiteral("user_id")); }
+    QString userId() const { return m_userId; }
     /** Appends to the local audit trail (security events; never record content). */
     void audit(const QString &event, const QString &entity = {}, const QString &recordId = {});
 
@@ -67,6 +67,9 @@ private:
     StoreOptions m_options;
     PinVault m_vault;
     std::unique_ptr<Connection> m_connection;
+    // Read on every record write, so kept here rather than queried each time.
+    QString m_deviceId;
+    QString m_userId;
 };
 
 } // namespace barntid

@@ -19,7 +19,9 @@ VisitRepository::VisitRepository(Store &store)
 void VisitRepository::beforeWrite(Visit &next)
 {
     // DESIGN.md §5: no location stamp is ever kept for a child with protected identity.
-    if (next.caseId.isEmpty())
+    const bool hasPosition = next.checkInLat || next.checkInLon || next.checkInAt
+        || next.checkOutLat || next.checkOutLon || next.checkOutAt;
+    if (!hasPosition || next.caseId.isEmpty())
         return;
     const auto c = Repository<Case>(m_store).find(next.caseId);
     if (c && c->protectedIdentity)

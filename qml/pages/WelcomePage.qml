@@ -9,7 +9,7 @@ BPage {
     id: page
 
     // One line about the device's state, set by the window as services come up.
-    property string status: qsTr("Nothing is stored on this device yet.")
+    property string status: qsTr("Preview: unlocking and home visits arrive in the next version.")
 
     title: qsTr("Welcome")
 

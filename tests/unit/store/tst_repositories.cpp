@@ -271,6 +271,31 @@ private slots:
             4);
     }
 
+    void fullDiskKeepsEveryAcknowledgedRecord()
+    {
+        // max_page_count makes SQLite answer exactly as it does when the disk is full.
+        m_store->connection().exec("PRAGMA max_page_count = 60");
+        VisitRepository visits(*m_store);
+        QStringList acknowledged;
+        StoreErrorCode failure = StoreErrorCode::Internal;
+        for (int i = 0; i < 5000; ++i) {
+            try {
+                acknowledged << visits.create(draft(QString(400, QChar(u'a' + i % 26)))).meta.id;
+            } catch (const StoreError &e) {
+                failure = e.code();
+                break;
+            }
+        }
+        QCOMPARE(failure, StoreErrorCode::DiskFull);
+        QVERIFY(acknowledged.size() > 3);
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM visits"), acknowledged.size());
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM outbox WHERE entity = 'visit'"),
+                 acknowledged.size());
+        for (const QString &id : std::as_const(acknowledged))
+            QVERIFY(visits.find(id));
+        QVERIFY(m_store->connection().integrityProblems().isEmpty());
+    }
+
     void lockedStoreRefusesWrites()
     {
         m_store->lock();
