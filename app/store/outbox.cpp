@@ -24,7 +24,11 @@ void Outbox::enqueue(const EntityTable &table, const QString &recordId, const QS
     if (queued == MaybeQueued) {
         const QByteArray sql = "UPDATE outbox SET op = ?2, payload = " + payload
             + " WHERE entity = ?3 AND record_id = ?1 AND state = 'pending'";
-        c.cached(sql.constData()).bind(1, recordId).bind(2, op).bind(3, QString(table.entity)).run();
+        c.cached(sql.constData())
+            .bind(1, recordId)
+            .bind(2, op)
+            .bind(3, QString(table.entity))
+            .run();
         if (c.changes() > 0)
             return;
     }

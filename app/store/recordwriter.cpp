@@ -16,8 +16,7 @@ using namespace Qt::StringLiterals;
 RecordWriter::RecordWriter(Store &store, const EntityTable &table)
     : m_store(store)
     , m_table(table)
-{
-}
+{ }
 
 void RecordWriter::requireValid(const ValidationIssues &issues)
 {
@@ -77,8 +76,8 @@ void RecordWriter::change(const QString &id, const QString &op, const Change &ch
     tx.commit();
 }
 
-void RecordWriter::write(const QJsonObject &record, const QString &op,
-    std::optional<qint64> baseVersion, Write kind)
+void RecordWriter::write(
+    const QJsonObject &record, const QString &op, std::optional<qint64> baseVersion, Write kind)
 {
     const bool insert = kind == Write::Insert;
     Statement &s = m_store.connection().cached(

@@ -9,14 +9,12 @@ namespace barntid {
 class Store;
 
 /** Typed access to one entity; every write goes through RecordWriter (record + outbox row). */
-template<typename T>
-class Repository
+template<typename T> class Repository
 {
 public:
     explicit Repository(Store &store)
         : m_writer(store, entityTable(T::entity))
-    {
-    }
+    { }
     virtual ~Repository() = default;
 
     T create(T record)

@@ -290,7 +290,7 @@ private slots:
         QVERIFY(acknowledged.size() > 3);
         QCOMPARE(count(*m_store, "SELECT count(*) FROM visits"), acknowledged.size());
         QCOMPARE(count(*m_store, "SELECT count(*) FROM outbox WHERE entity = 'visit'"),
-                 acknowledged.size());
+            acknowledged.size());
         for (const QString &id : std::as_const(acknowledged))
             QVERIFY(visits.find(id));
         QVERIFY(m_store->connection().integrityProblems().isEmpty());
