@@ -338,7 +338,8 @@ int CliApp::fail(const StoreError &e)
         break;
     case StoreErrorCode::Damaged:
         code = Damaged;
-        message = u"the database is damaged and cannot be opened safely; nothing was changed"_s;
+        // The detail names what is damaged: the database or the key file.
+        message = e.detail() + u"; it cannot be opened safely"_s;
         break;
     case StoreErrorCode::DiskFull:
         message = u"the disk is full; nothing was saved"_s;

@@ -65,6 +65,7 @@ Connection::Connection(
         execOn(m_db, "PRAGMA temp_store = MEMORY");
         sqlite3_busy_timeout(m_db, 5000);
     } catch (...) {
+        abandon();
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw;
@@ -131,6 +132,11 @@ QStringList Connection::integrityProblems()
             break; // after a failed page HMAC the structural check has nothing to add
     }
     return problems;
+}
+
+void Connection::abandon()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
 void Connection::checkpoint()

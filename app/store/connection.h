@@ -44,6 +44,9 @@ public:
     void setUserVersion(int version);
     /** Problems found by cipher_integrity_check and quick_check; empty when sound. */
     QStringList integrityProblems();
+    /** Closing will leave the files exactly as they are (no checkpoint): for a file found damaged.
+     */
+    void abandon();
     /** Moves the WAL into the main file; used before a clean close. */
     void checkpoint();
     sqlite3 *handle() const { return m_db; }

@@ -84,23 +84,41 @@ void Store::unlock(const QString &pin)
 void Store::open(const SecureBytes &key, bool create)
 {
     if (!create && !QFile::exists(databasePath()))
-        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database file is missing"));
+        throw StoreError(StoreErrorCode::Damaged,
+            QStringLiteral("the database is damaged: its file is missing"));
     const bool unclean = QFile::exists(markerPath());
     ConnectionOptions options = m_options.connection;
     options.create = create;
     auto connection = std::make_unique<Connection>(databasePath(), &key, options);
     // Ciphertext only, but still nobody else's business; the WAL and SHM inherit the mode.
     QFile::setPermissions(databasePath(), QFile::ReadOwner | QFile::WriteOwner);
-    if (!create && (unclean || m_options.integrityCheck == StoreOptions::IntegrityCheck::Always)) {
-        if (!connection->integrityProblems().isEmpty())
-            throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database is damaged"));
+    try {
+        if (!create)
+            checkExisting(*connection, unclean);
+        Migrations::migrate(*connection);
+    } catch (const StoreError &) {
+        connection->abandon();
+        throw;
     }
-    Migrations::migrate(*connection);
     QFile marker(markerPath());
     marker.open(QIODevice::WriteOnly);
     m_connection = std::move(connection);
     m_deviceId = setting(QStringLiteral("device_id"));
     m_userId = setting(QStringLiteral("user_id"));
+}
+
+void Store::checkExisting(Connection &connection, bool unclean)
+{
+    // An emptied or truncated-to-nothing file opens as a new database; it is damage, not a start.
+    if (connection.userVersion() == 0)
+        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database is damaged"));
+    if (!unclean && m_options.integrityCheck != StoreOptions::IntegrityCheck::Always)
+        return;
+    // A crash during a checkpoint can leave a torn page in the main file whose good copy is
+    // still in the WAL; cipher_integrity_check reads the main file, so replay the WAL first.
+    connection.checkpoint();
+    if (!connection.integrityProblems().isEmpty())
+        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database is damaged"));
 }
 
 void Store::lock()

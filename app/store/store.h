@@ -59,6 +59,7 @@ public:
 
 private:
     void open(const SecureBytes &key, bool create);
+    void checkExisting(Connection &connection, bool unclean);
     void removeDatabaseFiles();
     QString markerPath() const;
 
