@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/visitrepository.h"
+#include "storetestsupport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,19 +19,10 @@
 #include <QTimeZone>
 
 using namespace barntid;
+using barntid::test::codeOf;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-StoreErrorCode codeOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const StoreError &e) {
-        return e.code();
-    }
-    return StoreErrorCode::Internal;
-}
 
 qint64 count(Store &store, const char *sql)
 {

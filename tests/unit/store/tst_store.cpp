@@ -5,6 +5,7 @@
 #include "store/repository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "storetestsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QTimeZone>
 
 using namespace barntid;
+using barntid::test::codeOf;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -24,16 +26,6 @@ QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-StoreErrorCode codeOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const StoreError &e) {
-        return e.code();
-    }
-    return StoreErrorCode::Internal;
 }
 
 Case sampleCase()
