@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // barntid: the tablet app. Deliberately thin: read the command line, pick the language and
-// theme, then load the QML module. Services (store, sync, platform) are wired here, in that
-// order, before the engine loads, so no page ever sees a half-built core.
+// theme, make the session over the (locked) store, then load the QML module. Services (store,
+// sync, platform) are wired here, in that order, before the engine loads, so no page ever sees
+// a half-built core.
+#include "domain/clock.h"
+#include "models/session.h"
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -11,12 +15,14 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(BarntidPlugin)
+Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
 
 namespace {
 
@@ -68,7 +74,10 @@ int main(int argc, char *argv[])
         QStringLiteral("strict"), QStringLiteral("Exit non-zero if QML warns while loading."));
     const QCommandLineOption probeOption(QStringLiteral("first-frame-probe"),
         QStringLiteral("Print the time to the first presented frame and quit."));
-    parser.addOptions({langOption, themeOption, strictOption, probeOption});
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        QStringLiteral("Folder of the encrypted store. Overrides BARNTID_DATA."),
+        QStringLiteral("dir"));
+    parser.addOptions({langOption, themeOption, strictOption, probeOption, dataOption});
     parser.process(app);
 
     const QString language = parser.isSet(langOption)
@@ -95,6 +104,16 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QGuiApplication::installTranslator(&qtTranslator);
+
+    // The store is closed until the user unlocks it; QML sees it only through the Session.
+    const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption)
+        : qEnvironmentVariableIsEmpty("BARNTID_DATA")
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : qEnvironmentVariable("BARNTID_DATA");
+    if (dataDir.isEmpty())
+        return fail("no folder for the data (use --data DIR)", exitUsage);
+    barntid::Session session(dataDir, barntid::systemClock());
+    barntid::Session::setInstance(&session);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
 

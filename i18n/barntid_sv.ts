@@ -2,33 +2,771 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>BbicAreas</name>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Emotional and behavioural development</source>
+        <translation>Känslo- och beteendemässig utveckling</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Family and social relationships</source>
+        <translation>Familj och sociala relationer</translation>
+    </message>
+    <message>
+        <source>Social presentation</source>
+        <translation>Socialt uppträdande</translation>
+    </message>
+    <message>
+        <source>Self-care skills</source>
+        <translation>Förmåga att klara sig själv</translation>
+    </message>
+    <message>
+        <source>Basic care</source>
+        <translation>Grundläggande omsorg</translation>
+    </message>
+    <message>
+        <source>Ensuring safety</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>Emotional warmth</source>
+        <translation>Känslomässig tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Stimulation</source>
+        <translation>Stimulans</translation>
+    </message>
+    <message>
+        <source>Guidance and boundaries</source>
+        <translation>Vägledning och gränssättning</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilitet</translation>
+    </message>
+    <message>
+        <source>Family history and functioning</source>
+        <translation>Familjens bakgrund och funktion</translation>
+    </message>
+    <message>
+        <source>Wider family</source>
+        <translation>Släkt och nätverk</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Social integration</source>
+        <translation>Familjens sociala integrering</translation>
+    </message>
+    <message>
+        <source>Community resources</source>
+        <translation>Lokalsamhällets resurser</translation>
+    </message>
+    <message>
+        <source>The child&apos;s needs</source>
+        <translation>Barnets behov</translation>
+    </message>
+    <message>
+        <source>Parenting capacity</source>
+        <translation>Föräldrarnas förmåga</translation>
+    </message>
+    <message>
+        <source>Family and environment</source>
+        <translation>Familj och miljö</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>‹ Cases</source>
+        <translation>‹ Ärenden</translation>
+    </message>
+    <message>
+        <source>Back to cases</source>
+        <translation>Tillbaka till ärenden</translation>
+    </message>
+    <message>
+        <source>Case %1 · born %2</source>
+        <translation>Ärende %1 · född %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message>
+        <source>Protected identity: the name is never shown and no position is stored.</source>
+        <translation>Skyddad identitet: namnet visas aldrig och ingen position sparas.</translation>
+    </message>
+    <message>
+        <source>Start home visit</source>
+        <translation>Starta hembesök</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n tillägg</numerusform>
+            <numerusform>%n tillägg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Inga besök ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Search by case number or name</source>
+        <translation>Sök på ärendenummer eller namn</translation>
+    </message>
+    <message>
+        <source>Case %1, %2</source>
+        <translation>Ärende %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · born %2</source>
+        <translation>%1 · född %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest %1</source>
+        <translation>Senast %1</translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation>Inget ärende matchar sökningen.</translation>
+    </message>
+    <message>
+        <source>No cases on this device yet. Create one with “New case”.</source>
+        <translation>Inga ärenden på enheten ännu. Skapa ett med ”Nytt ärende”.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDestroyedPage</name>
+    <message>
+        <source>The key has been destroyed</source>
+        <translation>Nyckeln har förstörts</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN code was entered wrongly %n times, so the key to the information on this tablet was destroyed to protect it.</source>
+        <translation>
+            <numerusform>PIN-koden angavs fel %n gång, så nyckeln till uppgifterna på den här surfplattan har förstörts för att skydda dem.</numerusform>
+            <numerusform>PIN-koden angavs fel %n gånger, så nyckeln till uppgifterna på den här surfplattan har förstörts för att skydda dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was stored on the tablet can no longer be opened by anyone. Work that had been synced is safe on the server.</source>
+        <translation>Det som fanns sparat på surfplattan kan inte längre öppnas av någon. Arbete som hade synkats finns kvar på servern.</translation>
+    </message>
+    <message>
+        <source>Start over to choose a new PIN code. Synced work can then be fetched from the server again.</source>
+        <translation>Börja om och välj en ny PIN-kod. Det synkade arbetet kan sedan hämtas från servern igen.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Börja om</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Barntid</source>
         <translation>Barntid</translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>NewCaseDialog</name>
     <message>
-        <source>Preview: unlocking and home visits arrive in the next version.</source>
-        <translation>Förhandsversion: upplåsning och hembesök kommer i nästa version.</translation>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Välkommen</translation>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Barntid</source>
-        <translation>Barntid</translation>
+        <source>Case number, e.g. 2026-0142</source>
+        <translation>Ärendenummer, t.ex. 2026-0142</translation>
     </message>
     <message>
-        <source>Time with children</source>
-        <translation>Tid med barnen</translation>
+        <source>Child&apos;s first name and initial</source>
+        <translation>Barnets förnamn och initial</translation>
     </message>
     <message>
-        <source>Dark theme</source>
-        <translation>Mörkt tema</translation>
+        <source>First name and initial, e.g. Alva K.</source>
+        <translation>Förnamn och initial, t.ex. Alva K.</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Birth year (optional)</source>
+        <translation>Födelseår (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Protected identity (the name is never shown)</source>
+        <translation>Skyddad identitet (namnet visas aldrig)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Skapa ärende</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Choose a PIN code</source>
+        <translation>Välj en PIN-kod</translation>
+    </message>
+    <message>
+        <source>The PIN code protects the information on this tablet: without it, nobody can open it.</source>
+        <translation>PIN-koden skyddar uppgifterna på den här surfplattan: utan den kan ingen öppna dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n digits, not a code you use elsewhere.</source>
+        <translation>
+            <numerusform>Använd minst %n siffra, inte en kod som du använder någon annanstans.</numerusform>
+            <numerusform>Använd minst %n siffror, inte en kod som du använder någon annanstans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN code</source>
+        <translation>Ny PIN-kod</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN code</source>
+        <translation>Upprepa PIN-koden</translation>
+    </message>
+    <message>
+        <source>Setting up the encrypted storage…</source>
+        <translation>Förbereder den krypterade lagringen…</translation>
+    </message>
+    <message>
+        <source>Save PIN code</source>
+        <translation>Spara PIN-kod</translation>
+    </message>
+    <message>
+        <source>Key protection: %1</source>
+        <translation>Nyckelskydd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Foster home visit</source>
+        <translation>Besök i familjehem</translation>
+    </message>
+    <message>
+        <source>School visit</source>
+        <translation>Skolbesök</translation>
+    </message>
+    <message>
+        <source>Office meeting</source>
+        <translation>Möte på kontoret</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>Other visit</source>
+        <translation>Annat besök</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>The case number is missing.</source>
+        <translation>Ärendenumret saknas.</translation>
+    </message>
+    <message>
+        <source>The case number is too long.</source>
+        <translation>Ärendenumret är för långt.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s name is missing.</source>
+        <translation>Barnets namn saknas.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s name is too long.</source>
+        <translation>Barnets namn är för långt.</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1980 and 2100.</source>
+        <translation>Födelseåret ska vara mellan 1980 och 2100.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <source>Write the amendment first.</source>
+        <translation>Skriv tillägget först.</translation>
+    </message>
+    <message>
+        <source>The amendment is too long.</source>
+        <translation>Tillägget är för långt.</translation>
+    </message>
+    <message>
+        <source>The app is locked. Unlock it and try again.</source>
+        <translation>Appen är låst. Lås upp den och försök igen.</translation>
+    </message>
+    <message>
+        <source>A signed visit cannot be changed. Add an amendment instead.</source>
+        <translation>Ett signerat besök kan inte ändras. Lägg till ett tillägg i stället.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on this device.</source>
+        <translation>Uppgiften finns inte längre på enheten.</translation>
+    </message>
+    <message>
+        <source>The device is full. Free some space; nothing typed has been lost yet.</source>
+        <translation>Enheten är full. Frigör utrymme – inget du har skrivit har gått förlorat än.</translation>
+    </message>
+    <message>
+        <source>Some information is missing or not valid.</source>
+        <translation>Någon uppgift saknas eller är felaktig.</translation>
+    </message>
+    <message>
+        <source>Could not save. Try again; if it keeps failing, contact IT support.</source>
+        <translation>Kunde inte spara. Försök igen, och kontakta IT-supporten om felet kvarstår.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Barntid is locked</source>
+        <translation>Barntid är låst</translation>
+    </message>
+    <message>
+        <source>Enter your PIN code to open the information on this tablet.</source>
+        <translation>Ange din PIN-kod för att öppna uppgifterna på den här surfplattan.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n försök kvar.</numerusform>
+            <numerusform>%n försök kvar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN code…</source>
+        <translation>Kontrollerar PIN-koden…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Key protection: %1</source>
+        <translation>Nyckelskydd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNotesCard</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What happened during the visit</source>
+        <translation>Vad som hände under besöket</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Barnets egna ord</translation>
+    </message>
+    <message>
+        <source>What the child said, in the child&apos;s words</source>
+        <translation>Vad barnet sa, med barnets egna ord</translation>
+    </message>
+    <message>
+        <source>BBIC areas</source>
+        <translation>BBIC-områden</translation>
+    </message>
+    <message>
+        <source>The child&apos;s needs</source>
+        <translation>Barnets behov</translation>
+    </message>
+    <message>
+        <source>Parenting capacity</source>
+        <translation>Föräldrarnas förmåga</translation>
+    </message>
+    <message>
+        <source>Family and environment</source>
+        <translation>Familj och miljö</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Child alone</source>
+        <translation>Barnet ensamt</translation>
+    </message>
+    <message>
+        <source>Child with carers</source>
+        <translation>Barnet med vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Child not present</source>
+        <translation>Barnet inte närvarande</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Sign the visit?</source>
+        <translation>Signera besöket?</translation>
+    </message>
+    <message>
+        <source>A signed visit cannot be changed. Corrections are added as amendments below it.</source>
+        <translation>Ett signerat besök kan inte ändras. Rättelser läggs till som tillägg under det.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Back to the case</source>
+        <translation>Tillbaka till ärendet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Who is present</source>
+        <translation>Vem är närvarande</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Checka in</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Checka ut</translation>
+    </message>
+    <message>
+        <source>Checked in %1</source>
+        <translation>Incheckad %1</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Inte incheckad</translation>
+    </message>
+    <message>
+        <source>Checked out %1</source>
+        <translation>Utcheckad %1</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>School visit</source>
+        <translation>Skolbesök</translation>
+    </message>
+    <message>
+        <source>Office meeting</source>
+        <translation>Möte på kontoret</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>Other visit</source>
+        <translation>Annat besök</translation>
+    </message>
+    <message>
+        <source>Kind of visit: %1</source>
+        <translation>Typ av besök: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSignedCard</name>
+    <message>
+        <source>Signed %1. The visit can no longer be changed.</source>
+        <translation>Signerat %1. Besöket kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(ingen anteckning)</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Barnets egna ord</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte antecknat)</translation>
+    </message>
+    <message>
+        <source>BBIC: %1</source>
+        <translation>BBIC: %1</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Amendment signed %1</source>
+        <translation>Tillägg signerat %1</translation>
+    </message>
+    <message>
+        <source>No amendments.</source>
+        <translation>Inga tillägg.</translation>
+    </message>
+    <message>
+        <source>Add amendment</source>
+        <translation>Lägg till tillägg</translation>
+    </message>
+    <message>
+        <source>Correction or addition to the signed visit</source>
+        <translation>Rättelse eller tillägg till det signerade besöket</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimerCard</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Time with the child</source>
+        <translation>Tid med barnet</translation>
+    </message>
+    <message>
+        <source>Running, %1, %2</source>
+        <translation>Pågår, %1, %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>%1 · total %2</source>
+        <translation>%1 · totalt %2</translation>
+    </message>
+    <message>
+        <source>Total time with the child</source>
+        <translation>Total tid med barnet</translation>
+    </message>
+    <message>
+        <source>Stop barntid</source>
+        <translation>Stoppa barntid</translation>
+    </message>
+    <message>
+        <source>Start barntid</source>
+        <translation>Starta barntid</translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3 · %4</source>
+        <translation>%1–%2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::Session</name>
+    <message>
+        <source>PIN (no platform keyring)</source>
+        <translation>PIN (ingen plattformsnyckelring)</translation>
+    </message>
+    <message>
+        <source>PIN and %1</source>
+        <translation>PIN och %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n tries left.</source>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>Vänta %n sekund innan du försöker igen.</numerusform>
+            <numerusform>Vänta %n sekunder innan du försöker igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN code was wrong %n times. The key has been destroyed.</source>
+        <translation>
+            <numerusform>PIN-koden var fel %n gång. Nyckeln har förstörts.</numerusform>
+            <numerusform>PIN-koden var fel %n gånger. Nyckeln har förstörts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a PIN code of at least %n digits, not all the same.</source>
+        <translation>
+            <numerusform>Välj en PIN-kod med minst %n siffra.</numerusform>
+            <numerusform>Välj en PIN-kod med minst %n siffror, inte alla likadana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database on this device is damaged and cannot be opened.</source>
+        <translation>Databasen på enheten är skadad och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The data on this device was saved by a newer version of Barntid. Update the app.</source>
+        <translation>Uppgifterna på enheten har sparats av en nyare version av Barntid. Uppdatera appen.</translation>
+    </message>
+    <message>
+        <source>The storage is full. Nothing was saved.</source>
+        <translation>Lagringsutrymmet är fullt. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written.</source>
+        <translation>Uppgifterna på enheten kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>Barntid is locked. Unlock it with your PIN code.</source>
+        <translation>Barntid är låst. Lås upp med din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Något gick fel. Försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 wrong tries the key is destroyed and %n change(s) not yet synced will be lost.</source>
+        <translation>
+            <numerusform>Efter %1 felaktiga försök förstörs nyckeln, och %n ändring som inte har synkats går förlorad.</numerusform>
+            <numerusform>Efter %1 felaktiga försök förstörs nyckeln, och %n ändringar som inte har synkats går förlorade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After %1 wrong tries the key is destroyed. Everything had been synced when Barntid was locked.</source>
+        <translation>Efter %1 felaktiga försök förstörs nyckeln. Allt var synkat när Barntid låstes.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong tries the key is destroyed and anything not yet synced is lost.</source>
+        <translation>Efter %1 felaktiga försök förstörs nyckeln och det som inte har synkats går förlorat.</translation>
+    </message>
+    <message>
+        <source>The PIN codes do not match.</source>
+        <translation>PIN-koderna är inte lika.</translation>
     </message>
 </context>
 </TS>

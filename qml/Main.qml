@@ -2,10 +2,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Barntid
+import Barntid.Models
 
-// The one window. Navigation is a StackView of pages; later the unlock page is pushed over
-// the welcome page and locking pops back to it.
+// The one window. What it shows follows Session.state: PIN set-up, unlock, the key-destroyed
+// notice, or, once the store is open, the app's pages on a StackView. Leaving the open state
+// destroys that StackView with every page on it, so a locked window holds nothing of the data.
 ApplicationWindow {
     id: window
 
@@ -14,7 +17,7 @@ ApplicationWindow {
 
     width: 1280
     height: 800
-    minimumWidth: 600
+    minimumWidth: 360
     minimumHeight: 400
     visible: true
     title: qsTr("Barntid")
@@ -27,14 +30,98 @@ ApplicationWindow {
     Material.foreground: Theme.text
     Component.onCompleted: Theme.dark = startDark
 
-    StackView {
-        id: stack
-
-        objectName: "stack"
+    // Switching the component destroys the previous one and everything in it.
+    Loader {
+        objectName: "gate"
         anchors.fill: parent
+        sourceComponent: {
+            switch (Session.state) {
+            case Session.Open:
+                return openView;
+            case Session.Locked:
+                return unlockView;
+            case Session.KeyDestroyed:
+                return keyDestroyedView;
+            default:
+                return pinSetupView;
+            }
+        }
+    }
 
-        initialItem: WelcomePage {
-            objectName: "welcomePage"
+    Component {
+        id: pinSetupView
+
+        PinSetupPage {
+            objectName: "pinSetupPage"
+        }
+    }
+
+    Component {
+        id: unlockView
+
+        UnlockPage {
+            objectName: "unlockPage"
+        }
+    }
+
+    Component {
+        id: keyDestroyedView
+
+        KeyDestroyedPage {
+            objectName: "keyDestroyedPage"
+        }
+    }
+
+    Component {
+        id: openView
+
+        Page {
+            objectName: "openView"
+
+            header: ToolBar {
+                background: Rectangle {
+                    color: Theme.surface
+
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: 1
+                        color: Theme.divider
+                    }
+                }
+
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacingM
+                    anchors.rightMargin: Theme.spacingS
+                    spacing: Theme.spacingS
+
+                    BLabel {
+                        Layout.fillWidth: true
+                        level: BLabel.Level.Title
+                        color: Theme.primary
+                        elide: Text.ElideRight
+                        wrapMode: Text.NoWrap
+                        text: qsTr("Barntid")
+                    }
+
+                    BButton {
+                        objectName: "lockButton"
+                        flat: true
+                        text: qsTr("Lock")
+                        onClicked: Session.lock()
+                    }
+                }
+            }
+
+            StackView {
+                objectName: "stack"
+                anchors.fill: parent
+                // The first page once the store is open: the one place that chooses the home page.
+                initialItem: CasesPage {
+                    objectName: "homePage"
+                }
+            }
         }
     }
 }

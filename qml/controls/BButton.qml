@@ -22,4 +22,15 @@ Button {
     Material.accent: destructive ? Theme.danger : Theme.primary
     Material.foreground: highlighted ? Theme.textOnPrimary : (destructive ? Theme.danger : Theme.primary)
     Accessible.name: text
+
+    // Material draws a highlighted button's text in its own "primary text" colour once a
+    // foreground is set (dark on the filled button in the light palette): the colour is set here.
+    contentItem: Text {
+        text: control.text
+        font: control.font
+        color: !control.enabled ? Theme.textMuted : control.highlighted && !control.flat ? Theme.textOnPrimary : (control.destructive ? Theme.danger : Theme.primary)
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
 }

@@ -16,5 +16,6 @@ BTextField {
         regularExpression: control.digitsOnly ? /[0-9]*/ : /.*/
     }
     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhHiddenText | (digitsOnly ? Qt.ImhDigitsOnly : Qt.ImhNone)
-    font.letterSpacing: 4
+    // Spaced dots are easier to count; the placeholder stays ordinary text.
+    font.letterSpacing: length > 0 ? 4 : 0
 }

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/visiteditor.h"
+
+#include "domain/clock.h"
+#include "models/session.h"
+#include "models/uitext.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+#include "store/visitrepository.h"
+
+#include <QGuiApplication>
+
+namespace barntid {
+
+namespace {
+// Edits are written at most this long after the first unsaved keystroke. The timer is not
+// restarted by later keystrokes, so steady typing still saves twice a second.
+constexpr int autosaveMs = 500;
+} // namespace
+
+VisitEditor::VisitEditor(QObject *parent)
+    : QObject(parent)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(autosaveMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &VisitEditor::flush);
+    if (Session *session = activeSession()) {
+        // aboutToLock comes while the store is open; by stateChanged it is gone and only the
+        // reset is left to do.
+        connect(session, &Session::aboutToLock, this, &VisitEditor::flush);
+        connect(session, &Session::stateChanged, this, [this] {
+            if (!store())
+                reset();
+        });
+    }
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state != Qt::ApplicationActive)
+                    flush();
+            });
+        connect(app, &QCoreApplication::aboutToQuit, this, &VisitEditor::flush);
+    }
+}
+
+VisitEditor::~VisitEditor()
+{
+    flush();
+}
+
+Store *VisitEditor::store() const
+{
+    Session *session = activeSession();
+    return session ? session->store() : nullptr;
+}
+
+QString VisitEditor::kindText() const
+{
+    return m_visit.kind.isEmpty() ? QString() : UiText::visitKind(m_visit.kind);
+}
+
+QString VisitEditor::statusText() const
+{
+    return m_visit.meta.id.isEmpty() ? QString() : UiText::visitStatus(m_visit.status);
+}
+
+bool VisitEditor::editable()
+{
+    return !m_visit.meta.id.isEmpty() && !m_visit.isSigned();
+}
+
+void VisitEditor::edited()
+{
+    if (!m_dirty) {
+        m_dirty = true;
+        emit savedChanged();
+    }
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void VisitEditor::setKind(const QString &kind)
+{
+    if (!editable() || kind == m_visit.kind || !Visit::kinds().contains(kind))
+        return;
+    m_visit.kind = kind;
+    emit kindChanged();
+    edited();
+}
+
+void VisitEditor::setPresent(const QString &present)
+{
+    if (!editable() || present == m_visit.present || !Visit::presences().contains(present))
+        return;
+    m_visit.present = present;
+    emit presentChanged();
+    edited();
+}
+
+void VisitEditor::setNote(const QString &note)
+{
+    if (!editable() || note == m_visit.note)
+        return;
+    m_visit.note = note;
+    emit noteChanged();
+    edited();
+}
+
+void VisitEditor::setChildWords(const QString &childWords)
+{
+    if (!editable() || childWords == m_visit.childWords)
+        return;
+    m_visit.childWords = childWords;
+    emit childWordsChanged();
+    edited();
+}
+
+void VisitEditor::setBbic(const QStringList &bbic)
+{
+    if (!editable() || bbic == m_visit.bbic)
+        return;
+    m_visit.bbic = bbic;
+    emit bbicChanged();
+    edited();
+}
+
+void VisitEditor::toggleBbic(const QString &code)
+{
+    QStringList next = m_visit.bbic;
+    if (!next.removeOne(code))
+        next.append(code);
+    setBbic(next);
+}
+
+QString VisitEditor::start(const QString &caseId, const QString &kind)
+{
+    flush();
+    Store *s = store();
+    if (!s) {
+        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
+        return {};
+    }
+    Visit draft;
+    draft.caseId = caseId;
+    draft.kind = kind;
+    try {
+        draft = VisitRepository(*s).create(draft);
+    } catch (const StoreError &e) {
+        setErrorText(UiText::storeError(e));
+        return {};
+    }
+    load(draft.meta.id);
+    return draft.meta.id;
+}
+
+bool VisitEditor::load(const QString &visitId)
+{
+    flush();
+    Store *s = store();
+    if (!s)
+        return false;
+    try {
+        const auto visit = VisitRepository(*s).find(visitId);
+        if (!visit)
+            throw StoreError(StoreErrorCode::NotFound, {});
+        m_visit = *visit;
+        m_savedAt = visit->meta.updatedAt;
+        m_dirty = false;
+        readAmendments();
+    } catch (const StoreError &e) {
+        setErrorText(UiText::storeError(e));
+        return false;
+    }
+    setErrorText({});
+    emit visitChanged();
+    emit kindChanged();
+    emit presentChanged();
+    emit noteChanged();
+    emit childWordsChanged();
+    emit bbicChanged();
+    emit savedChanged();
+    return true;
+}
+
+bool VisitEditor::save(const Visit &visit)
+{
+    Store *s = store();
+    if (!s) {
+        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
+        return false;
+    }
+    try {
+        m_visit = VisitRepository(*s).update(visit);
+    } catch (const StoreError &e) {
+        setErrorText(UiText::storeError(e));
+        return false;
+    }
+    m_dirty = false;
+    m_savedAt = m_visit.meta.updatedAt;
+    setErrorText({});
+    emit savedChanged();
+    return true;
+}
+
+bool VisitEditor::flush()
+{
+    m_saveTimer.stop();
+    if (!m_dirty || m_visit.meta.id.isEmpty())
+        return true;
+    return save(m_visit);
+}
+
+bool VisitEditor::checkIn()
+{
+    Store *s = store();
+    if (!s || !editable())
+        return false;
+    Visit next = m_visit;
+    next.actualStart = s->clock().now();
+    if (next.actualEnd && *next.actualEnd < *next.actualStart)
+        next.actualEnd.reset();
+    const bool ok = save(next);
+    emit visitChanged();
+    return ok;
+}
+
+bool VisitEditor::checkOut()
+{
+    Store *s = store();
+    if (!s || !editable())
+        return false;
+    Visit next = m_visit;
+    next.actualEnd = s->clock().now();
+    if (!next.actualStart)
+        next.actualStart = next.actualEnd; // checked out without checking in: a zero-length stay
+    const bool ok = save(next);
+    emit visitChanged();
+    return ok;
+}
+
+bool VisitEditor::sign()
+{
+    Store *s = store();
+    if (!s || m_visit.meta.id.isEmpty() || !flush())
+        return false;
+    try {
+        m_visit = VisitRepository(*s).sign(m_visit.meta.id);
+    } catch (const StoreError &e) {
+        setErrorText(UiText::storeError(e));
+        return false;
+    }
+    setErrorText({});
+    m_savedAt = m_visit.meta.updatedAt;
+    emit visitChanged();
+    emit savedChanged();
+    return true;
+}
+
+bool VisitEditor::addAmendment(const QString &text)
+{
+    Store *s = store();
+    if (!s || !m_visit.isSigned())
+        return false;
+    try {
+        VisitRepository(*s).amend(m_visit.meta.id, text.trimmed());
+        readAmendments();
+    } catch (const StoreError &e) {
+        setErrorText(UiText::storeError(e));
+        return false;
+    }
+    setErrorText({});
+    emit visitChanged();
+    return true;
+}
+
+void VisitEditor::readAmendments()
+{
+    m_amendments.clear();
+    for (const VisitAmendment &a : VisitRepository(*store()).amendments(m_visit.meta.id))
+        m_amendments.append(QVariantMap {
+            {QStringLiteral("text"), a.text}, {QStringLiteral("signedAt"), a.signedAt}});
+}
+
+void VisitEditor::reset()
+{
+    m_saveTimer.stop();
+    m_visit = Visit();
+    m_amendments.clear();
+    m_savedAt = {};
+    m_dirty = false;
+    setErrorText({});
+    emit visitChanged();
+    emit kindChanged();
+    emit presentChanged();
+    emit noteChanged();
+    emit childWordsChanged();
+    emit bbicChanged();
+    emit savedChanged();
+}
+
+void VisitEditor::setErrorText(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+} // namespace barntid

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/visit.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace barntid {
+
+class Store;
+
+/** The visit being documented. Every edit of a draft reaches the encrypted store within a
+ *  second (autosave), and at once on flush(), lock, going to the background, quit and
+ *  destruction, so a dead battery costs at most the last keystroke second. */
+class VisitEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString visitId READ visitId NOTIFY visitChanged)
+    Q_PROPERTY(QString caseId READ caseId NOTIFY visitChanged)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
+    Q_PROPERTY(QString kindText READ kindText NOTIFY kindChanged)
+    Q_PROPERTY(QString present READ present WRITE setPresent NOTIFY presentChanged)
+    Q_PROPERTY(QString note READ note WRITE setNote NOTIFY noteChanged)
+    Q_PROPERTY(QString childWords READ childWords WRITE setChildWords NOTIFY childWordsChanged)
+    Q_PROPERTY(QStringList bbic READ bbic WRITE setBbic NOTIFY bbicChanged)
+    Q_PROPERTY(bool isSigned READ isSigned NOTIFY visitChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY visitChanged)
+    Q_PROPERTY(QDateTime signedAt READ signedAt NOTIFY visitChanged)
+    Q_PROPERTY(QDateTime checkedInAt READ checkedInAt NOTIFY visitChanged)
+    Q_PROPERTY(QDateTime checkedOutAt READ checkedOutAt NOTIFY visitChanged)
+    Q_PROPERTY(QVariantList amendments READ amendments NOTIFY visitChanged)
+    Q_PROPERTY(QDateTime savedAt READ savedAt NOTIFY savedChanged)
+    Q_PROPERTY(bool dirty READ dirty NOTIFY savedChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    explicit VisitEditor(QObject *parent = nullptr);
+    ~VisitEditor() override;
+
+    QString visitId() const { return m_visit.meta.id; }
+    QString caseId() const { return m_visit.caseId; }
+    QString kind() const { return m_visit.kind; }
+    QString kindText() const;
+    QString present() const { return m_visit.present; }
+    QString note() const { return m_visit.note; }
+    QString childWords() const { return m_visit.childWords; }
+    QStringList bbic() const { return m_visit.bbic; }
+    bool isSigned() const { return m_visit.isSigned(); }
+    QString statusText() const;
+    QDateTime signedAt() const { return m_visit.signedAt.value_or(QDateTime()); }
+    QDateTime checkedInAt() const { return m_visit.actualStart.value_or(QDateTime()); }
+    QDateTime checkedOutAt() const { return m_visit.actualEnd.value_or(QDateTime()); }
+    QVariantList amendments() const { return m_amendments; }
+    QDateTime savedAt() const { return m_savedAt; }
+    bool dirty() const { return m_dirty; }
+    QString errorText() const { return m_errorText; }
+
+    void setKind(const QString &kind);
+    void setPresent(const QString &present);
+    void setNote(const QString &note);
+    void setChildWords(const QString &childWords);
+    void setBbic(const QStringList &bbic);
+
+    /** A new draft for the case, made current; returns its id ("" and errorText on failure). */
+    Q_INVOKABLE QString start(const QString &caseId, const QString &kind = QStringLiteral("home"));
+    Q_INVOKABLE bool load(const QString &visitId);
+    Q_INVOKABLE void toggleBbic(const QString &code);
+    /** Arrival and departure: actual start and end are now. */
+    Q_INVOKABLE bool checkIn();
+    Q_INVOKABLE bool checkOut();
+    /** Locks the visit for good; the Swedish reason in errorText if it cannot be signed. */
+    Q_INVOKABLE bool sign();
+    Q_INVOKABLE bool addAmendment(const QString &text);
+    /** Writes pending edits now. */
+    Q_INVOKABLE bool flush();
+
+signals:
+    void visitChanged();
+    void kindChanged();
+    void presentChanged();
+    void noteChanged();
+    void childWordsChanged();
+    void bbicChanged();
+    void savedChanged();
+    void errorTextChanged();
+
+private:
+    Store *store() const;
+    bool editable();
+    void edited();
+    bool save(const Visit &visit);
+    void readAmendments();
+    void reset();
+    void setErrorText(const QString &text);
+
+    Visit m_visit;
+    QVariantList m_amendments;
+    QDateTime m_savedAt;
+    bool m_dirty = false;
+    QString m_errorText;
+    QTimer m_saveTimer;
+};
+
+} // namespace barntid

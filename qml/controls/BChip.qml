@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Barntid
+
+// A checkable tag or choice (BBIC area, who is present, timer mode): a full touch target, and
+// the checked state shown by fill and a tick, not by colour alone.
+AbstractButton {
+    id: control
+
+    checkable: true
+    implicitHeight: Theme.touchTarget
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+    leftPadding: Theme.spacingM
+    rightPadding: Theme.spacingM
+    font.pixelSize: Theme.fontSizeSmall + 1
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: text
+    Accessible.checkable: true
+    Accessible.checked: checked
+
+    contentItem: Text {
+        text: (control.checked ? "✓ " : "") + control.text
+        font: control.font
+        color: control.checked ? Theme.textOnPrimary : Theme.text
+        verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+    }
+
+    background: Rectangle {
+        radius: height / 2
+        color: control.checked ? Theme.primary : Theme.surface
+        border.width: control.visualFocus ? 2 : 1
+        border.color: control.visualFocus ? Theme.focus : (control.checked ? Theme.primary : Theme.outline)
+        opacity: control.enabled ? 1 : 0.5
+    }
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Barntid
+import Barntid.Models
+
+// One case: who it is about (masked for protected identity), its visits newest first, and
+// the button that starts a home visit.
+BPage {
+    id: page
+
+    property string caseId: ""
+    readonly property bool narrow: width < 600
+    property var caseInfo: ({})
+
+    function refresh() {
+        cases.reload();
+        caseInfo = cases.caseData(caseId);
+        visits.reload();
+    }
+
+    function openVisit(properties) {
+        page.StackView.view.push(visitPage, properties);
+    }
+
+    title: caseInfo.displayName !== undefined ? caseInfo.displayName : qsTr("Case")
+    padding: narrow ? Theme.spacingM : Theme.spacingXl
+    Component.onCompleted: refresh()
+    StackView.onActivated: refresh()
+
+    CaseListModel {
+        id: cases
+    }
+
+    VisitListModel {
+        id: visits
+
+        caseId: page.caseId
+    }
+
+    Component {
+        id: visitPage
+
+        VisitPage {
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingM
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
+            BButton {
+                objectName: "caseBackButton"
+                text: qsTr("‹ Cases")
+                flat: true
+                Accessible.name: qsTr("Back to cases")
+                onClicked: page.StackView.view.pop()
+            }
+
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+
+        BCard {
+            Layout.fillWidth: true
+            padding: page.narrow ? Theme.spacingM : Theme.spacingL
+
+            GridLayout {
+                anchors.fill: parent
+                columns: page.narrow ? 1 : 2
+                columnSpacing: Theme.spacingL
+                rowSpacing: Theme.spacingM
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingXs
+
+                    BLabel {
+                        objectName: "caseTitle"
+                        Layout.fillWidth: true
+                        level: BLabel.Level.Headline
+                        text: page.title
+                        font.italic: page.caseInfo.protectedIdentity === true
+                        color: page.caseInfo.protectedIdentity === true ? Theme.warning : Theme.text
+                    }
+
+                    BLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        text: page.caseInfo.birthYear > 0 ? qsTr("Case %1 · born %2").arg(page.caseInfo.caseNumber).arg(page.caseInfo.birthYear) : qsTr("Case %1").arg(page.caseInfo.caseNumber ?? "")
+                    }
+
+                    BLabel {
+                        Layout.fillWidth: true
+                        visible: page.caseInfo.protectedIdentity === true
+                        level: BLabel.Level.Small
+                        color: Theme.warning
+                        text: qsTr("Protected identity: the name is never shown and no position is stored.")
+                    }
+                }
+
+                BButton {
+                    objectName: "startVisitButton"
+                    Layout.fillWidth: page.narrow
+                    Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                    text: qsTr("Start home visit")
+                    highlighted: true
+                    onClicked: page.openVisit({
+                            "startCaseId": page.caseId
+                        })
+                }
+            }
+        }
+
+        BLabel {
+            Layout.fillWidth: true
+            level: BLabel.Level.Title
+            text: qsTr("Visits")
+        }
+
+        ListView {
+            id: list
+
+            objectName: "visitList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacingS
+            model: visits
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Visits")
+
+            delegate: ItemDelegate {
+                id: row
+
+                required property var model
+                required property string kindText
+                required property string status
+                required property string statusText
+                required property var startedAt
+                required property string notePreview
+                required property int amendmentCount
+
+                width: ListView.view.width
+                implicitHeight: Math.max(Theme.touchTarget + Theme.spacingM, implicitContentHeight + topPadding + bottomPadding)
+                padding: Theme.spacingM
+                Accessible.name: qsTr("%1, %2, %3").arg(row.kindText).arg(row.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(row.statusText)
+                // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+                // qmllint disable unqualified
+                onClicked: page.openVisit({
+                        "visitId": row.model.id
+                    })
+
+                // qmllint enable unqualified
+                background: Rectangle {
+                    color: row.down ? Theme.divider : Theme.surface
+                    radius: Theme.radius
+                    border.width: row.visualFocus ? 2 : 1
+                    border.color: row.visualFocus ? Theme.focus : Theme.divider
+                }
+
+                contentItem: ColumnLayout {
+                    spacing: Theme.spacingXs
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingS
+
+                        BLabel {
+                            Layout.fillWidth: true
+                            font.weight: Font.DemiBold
+                            text: qsTr("%1 · %2").arg(row.kindText).arg(row.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                        }
+
+                        BLabel {
+                            leftPadding: Theme.spacingS
+                            rightPadding: Theme.spacingS
+                            topPadding: 2
+                            bottomPadding: 2
+                            level: BLabel.Level.Small
+                            color: row.status === "signed" ? Theme.success : Theme.warning
+                            text: row.statusText
+
+                            background: Rectangle {
+                                radius: height / 2
+                                color: Theme.surface
+                                border.width: 1
+                                border.color: row.status === "signed" ? Theme.success : Theme.warning
+                            }
+                        }
+                    }
+
+                    BLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        visible: text !== ""
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        text: row.notePreview
+                    }
+
+                    BLabel {
+                        Layout.fillWidth: true
+                        level: BLabel.Level.Small
+                        muted: true
+                        visible: row.amendmentCount > 0
+                        text: qsTr("%n amendment(s)", "", row.amendmentCount)
+                    }
+                }
+            }
+
+            BLabel {
+                anchors.centerIn: parent
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                muted: true
+                visible: list.count === 0
+                text: qsTr("No visits yet.")
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Barntid
+import Barntid.Models
+
+// Home page once unlocked: the worker's cases (ärenden), searchable, and a new case made on
+// the device. Names of children with protected identity arrive masked from the model.
+BPage {
+    id: page
+
+    readonly property bool narrow: width < 600
+
+    title: qsTr("Cases")
+    padding: narrow ? Theme.spacingM : Theme.spacingXl
+    StackView.onActivated: cases.reload()
+
+    CaseListModel {
+        id: cases
+    }
+
+    Component {
+        id: casePage
+
+        CasePage {
+        }
+    }
+
+    function openCase(caseId) {
+        page.StackView.view.push(casePage, {
+                "caseId": caseId
+            });
+    }
+
+    NewCaseDialog {
+        id: newCaseDialog
+
+        objectName: "newCaseDialog"
+        model: cases
+        onCreated: caseId => page.openCase(caseId)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingM
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingM
+
+            BLabel {
+                Layout.fillWidth: true
+                level: BLabel.Level.Headline
+                text: page.title
+            }
+
+            BButton {
+                objectName: "newCaseButton"
+                text: qsTr("New case")
+                highlighted: true
+                onClicked: newCaseDialog.open()
+            }
+        }
+
+        BTextField {
+            id: searchField
+
+            objectName: "caseSearch"
+            Layout.fillWidth: true
+            label: qsTr("Search cases")
+            placeholderText: qsTr("Search by case number or name")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            onTextChanged: cases.search = text
+        }
+
+        ListView {
+            id: list
+
+            objectName: "caseList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacingS
+            model: cases
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Cases")
+
+            delegate: ItemDelegate {
+                id: row
+
+                required property var model
+                required property string caseNumber
+                required property string displayName
+                required property int birthYear
+                required property bool protectedIdentity
+                required property int visitCount
+                required property var lastVisitAt
+
+                width: ListView.view.width
+                implicitHeight: Math.max(Theme.touchTarget + Theme.spacingM, implicitContentHeight + topPadding + bottomPadding)
+                padding: Theme.spacingM
+                Accessible.name: qsTr("Case %1, %2").arg(row.caseNumber).arg(row.displayName)
+                // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+                // qmllint disable unqualified
+                onClicked: page.openCase(row.model.id)
+
+                // qmllint enable unqualified
+                background: Rectangle {
+                    color: row.down ? Theme.divider : Theme.surface
+                    radius: Theme.radius
+                    border.width: row.visualFocus ? 2 : 1
+                    border.color: row.visualFocus ? Theme.focus : Theme.divider
+                }
+
+                contentItem: GridLayout {
+                    // On a phone the visit count goes under the name instead of beside it.
+                    columns: row.width < 480 ? 1 : 2
+                    columnSpacing: Theme.spacingM
+                    rowSpacing: Theme.spacingXs
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingXs
+
+                        BLabel {
+                            Layout.fillWidth: true
+                            level: BLabel.Level.Title
+                            text: row.displayName
+                            font.italic: row.protectedIdentity
+                            color: row.protectedIdentity ? Theme.warning : Theme.text
+                            elide: Text.ElideRight
+                            wrapMode: Text.NoWrap
+                        }
+
+                        BLabel {
+                            Layout.fillWidth: true
+                            muted: true
+                            text: row.birthYear > 0 ? qsTr("%1 · born %2").arg(row.caseNumber).arg(row.birthYear) : row.caseNumber
+                        }
+                    }
+
+                    ColumnLayout {
+                        spacing: Theme.spacingXs
+
+                        BLabel {
+                            Layout.alignment: row.width < 480 ? Qt.AlignLeft : Qt.AlignRight
+                            text: qsTr("%n visit(s)", "", row.visitCount)
+                        }
+
+                        BLabel {
+                            Layout.alignment: row.width < 480 ? Qt.AlignLeft : Qt.AlignRight
+                            level: BLabel.Level.Small
+                            muted: true
+                            visible: row.visitCount > 0
+                            text: qsTr("Latest %1").arg(row.lastVisitAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                        }
+                    }
+                }
+            }
+
+            BLabel {
+                anchors.centerIn: parent
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                muted: true
+                visible: list.count === 0
+                text: cases.search !== "" ? qsTr("No case matches the search.") : qsTr("No cases on this device yet. Create one with “New case”.")
+            }
+        }
+    }
+}

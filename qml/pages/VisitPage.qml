@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Barntid
+import Barntid.Models
+
+// The home visit as it happens: check in, who is present, the barntid timer, notes with the
+// child's own words and BBIC tags, check out, sign. A draft is saved as it is typed; a signed
+// visit is read only and takes amendments.
+BPage {
+    id: page
+
+    // Open an existing visit, or start a new draft for a case.
+    property string visitId: ""
+    property string startCaseId: ""
+    readonly property bool wide: width >= 1000
+    readonly property bool narrow: width < 600
+    readonly property alias editor: visitEditor
+    readonly property alias timer: childTimer
+
+    function presenceText(code) {
+        return code === "child_alone" ? qsTr("Child alone") : code === "child_with_carers" ? qsTr("Child with carers") : qsTr("Child not present");
+    }
+
+    title: visitEditor.kindText !== "" ? visitEditor.kindText : qsTr("Visit")
+    padding: narrow ? Theme.spacingM : Theme.spacingXl
+    Component.onCompleted: {
+        if (visitId !== "")
+            visitEditor.load(visitId);
+        else if (startCaseId !== "")
+            visitEditor.start(startCaseId, "home");
+    }
+    StackView.onDeactivating: visitEditor.flush()
+
+    VisitEditor {
+        id: visitEditor
+    }
+
+    ChildTimer {
+        id: childTimer
+
+        visitId: visitEditor.visitId
+    }
+
+    Dialog {
+        id: signDialog
+
+        objectName: "signDialog"
+        title: qsTr("Sign the visit?")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(520, page.width - Theme.spacingM * 2)
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingM
+
+            BLabel {
+                Layout.fillWidth: true
+                text: qsTr("A signed visit cannot be changed. Corrections are added as amendments below it.")
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingM
+
+                Item {
+                    Layout.fillWidth: true
+                }
+
+                BButton {
+                    text: qsTr("Cancel")
+                    flat: true
+                    onClicked: signDialog.close()
+                }
+
+                BButton {
+                    objectName: "confirmSignButton"
+                    text: qsTr("Sign")
+                    highlighted: true
+                    onClicked: {
+                        if (childTimer.running)
+                            childTimer.stop();
+                        visitEditor.sign();
+                        signDialog.close();
+                    }
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingM
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
+            BButton {
+                objectName: "visitBackButton"
+                text: qsTr("‹ Back")
+                flat: true
+                Accessible.name: qsTr("Back to the case")
+                onClicked: {
+                    visitEditor.flush();
+                    page.StackView.view.pop();
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+
+                BLabel {
+                    Layout.fillWidth: true
+                    level: page.narrow ? BLabel.Level.Title : BLabel.Level.Headline
+                    text: page.title
+                    elide: Text.ElideRight
+                    wrapMode: Text.NoWrap
+                }
+
+                BLabel {
+                    objectName: "savedIndicator"
+                    Layout.fillWidth: true
+                    level: BLabel.Level.Small
+                    muted: true
+                    text: visitEditor.isSigned ? visitEditor.statusText : visitEditor.dirty ? qsTr("Saving…") : visitEditor.savedAt.getTime() > 0 ? qsTr("Saved %1").arg(Qt.formatTime(visitEditor.savedAt, "HH:mm")) : ""
+                    Accessible.role: Accessible.StatusBar
+                }
+            }
+        }
+
+        BLabel {
+            objectName: "visitError"
+            Layout.fillWidth: true
+            visible: text !== ""
+            color: Theme.danger
+            text: visitEditor.errorText
+            Accessible.role: Accessible.AlertMessage
+        }
+
+        Flickable {
+            id: flick
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: width
+            contentHeight: grid.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+            }
+
+            GridLayout {
+                id: grid
+
+                width: flick.width
+                columns: page.wide ? 2 : 1
+                columnSpacing: Theme.spacingL
+                rowSpacing: Theme.spacingM
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.row: page.wide || !visitEditor.isSigned ? 0 : 1
+                    Layout.column: 0
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacingM
+
+                    VisitTimerCard {
+                        Layout.fillWidth: true
+                        timer: childTimer
+                        editable: !visitEditor.isSigned
+                    }
+
+                    BCard {
+                        Layout.fillWidth: true
+                        padding: Theme.spacingL
+
+                        ColumnLayout {
+                            anchors.fill: parent
+                            spacing: Theme.spacingM
+
+                            ComboBox {
+                                id: kindBox
+
+                                objectName: "kindBox"
+                                Layout.fillWidth: true
+                                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                                enabled: !visitEditor.isSigned
+                                textRole: "text"
+                                valueRole: "code"
+                                model: [{
+                                        "code": "home",
+                                        "text": qsTr("Home visit")
+                                    }, {
+                                        "code": "school",
+                                        "text": qsTr("School visit")
+                                    }, {
+                                        "code": "office",
+                                        "text": qsTr("Office meeting")
+                                    }, {
+                                        "code": "video",
+                                        "text": qsTr("Video meeting")
+                                    }, {
+                                        "code": "other",
+                                        "text": qsTr("Other visit")
+                                    }]
+                                currentIndex: Math.max(0, indexOfValue(visitEditor.kind))
+                                Accessible.name: qsTr("Kind of visit: %1").arg(displayText)
+                                onActivated: visitEditor.kind = currentValue
+                            }
+
+                            BLabel {
+                                Layout.fillWidth: true
+                                level: BLabel.Level.Title
+                                text: qsTr("Who is present")
+                            }
+
+                            Flow {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingS
+
+                                Repeater {
+                                    model: ["child_alone", "child_with_carers", "child_not_present"]
+
+                                    BChip {
+                                        id: presenceChip
+
+                                        required property string modelData
+
+                                        objectName: "present_" + presenceChip.modelData
+                                        // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+                                        // qmllint disable unqualified
+                                        enabled: !visitEditor.isSigned
+                                        text: page.presenceText(presenceChip.modelData)
+                                        checked: visitEditor.present === presenceChip.modelData
+                                        onClicked: visitEditor.present = presenceChip.modelData
+                                        // qmllint enable unqualified
+                                    }
+                                }
+                            }
+
+                            GridLayout {
+                                Layout.fillWidth: true
+                                columns: 2
+                                columnSpacing: Theme.spacingM
+
+                                BButton {
+                                    objectName: "checkInButton"
+                                    Layout.fillWidth: true
+                                    enabled: !visitEditor.isSigned
+                                    text: qsTr("Check in")
+                                    onClicked: visitEditor.checkIn()
+                                }
+
+                                BButton {
+                                    objectName: "checkOutButton"
+                                    Layout.fillWidth: true
+                                    enabled: !visitEditor.isSigned && visitEditor.checkedInAt.getTime() > 0
+                                    text: qsTr("Check out")
+                                    onClicked: visitEditor.checkOut()
+                                }
+
+                                BLabel {
+                                    level: BLabel.Level.Small
+                                    muted: true
+                                    text: visitEditor.checkedInAt.getTime() > 0 ? qsTr("Checked in %1").arg(Qt.formatTime(visitEditor.checkedInAt, "HH:mm")) : qsTr("Not checked in")
+                                }
+
+                                BLabel {
+                                    level: BLabel.Level.Small
+                                    muted: true
+                                    text: visitEditor.checkedOutAt.getTime() > 0 ? qsTr("Checked out %1").arg(Qt.formatTime(visitEditor.checkedOutAt, "HH:mm")) : ""
+                                }
+                            }
+                        }
+                    }
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    // On one column a signed visit reads text first; a draft starts with the timer.
+                    Layout.row: page.wide || !visitEditor.isSigned ? (page.wide ? 0 : 1) : 0
+                    Layout.column: page.wide ? 1 : 0
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacingM
+
+                    VisitNotesCard {
+                        Layout.fillWidth: true
+                        visible: !visitEditor.isSigned
+                        editor: visitEditor
+                    }
+
+                    BButton {
+                        objectName: "signButton"
+                        Layout.fillWidth: true
+                        visible: !visitEditor.isSigned
+                        enabled: visitEditor.visitId !== ""
+                        highlighted: true
+                        text: qsTr("Sign")
+                        onClicked: signDialog.open()
+                    }
+
+                    VisitSignedCard {
+                        Layout.fillWidth: true
+                        visible: visitEditor.isSigned
+                        editor: visitEditor
+                    }
+                }
+            }
+        }
+    }
+}

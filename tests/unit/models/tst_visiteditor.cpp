@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VisitEditor over a real encrypted store: a new draft, autosave within a second of the first
+// unsaved keystroke (and at once on flush), check-in/out on the injected clock, signing that
+// locks the visit, amendments below it, and a reset when the session locks.
+#include "models/caselistmodel.h"
+#include "models/visiteditor.h"
+#include "models/visitlistmodel.h"
+#include "store/store.h"
+#include "store/visitrepository.h"
+#include "tst_visitsupport.h"
+
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+using namespace barntid;
+using namespace Qt::StringLiterals;
+
+class TestVisitEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock {test::testStart()};
+    std::unique_ptr<Session> m_session;
+    QString m_caseId;
+
+    std::optional<Visit> stored(const QString &id)
+    {
+        return VisitRepository(*m_session->store()).find(id);
+    }
+    QString storedNote(const QString &id)
+    {
+        const auto v = stored(id);
+        return v ? v->note : u"(missing)"_s;
+    }
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock.set(test::testStart());
+        m_session = test::openSession(m_dir->path(), m_clock);
+        QCOMPARE(m_session->state(), Session::State::Open);
+        m_caseId = CaseListModel().createCase(u"2026-0142"_s, u"Alva K."_s, 2015, false);
+        QVERIFY(!m_caseId.isEmpty());
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_dir.reset();
+    }
+
+    void startsADraft()
+    {
+        VisitEditor editor;
+        QSignalSpy changed(&editor, &VisitEditor::visitChanged);
+        const QString id = editor.start(m_caseId, u"home"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(editor.errorText()));
+        QCOMPARE(editor.visitId(), id);
+        QCOMPARE(editor.caseId(), m_caseId);
+        QCOMPARE(editor.kind(), u"home"_s);
+        QVERIFY(!editor.isSigned());
+        QVERIFY(!changed.isEmpty());
+        const auto v = stored(id);
+        QVERIFY(v);
+        QCOMPARE(v->status, u"draft"_s);
+
+        VisitListModel visits;
+        visits.setCaseId(m_caseId);
+        QCOMPARE(visits.rowCount(), 1);
+        QCOMPARE(visits.index(0).data(VisitListModel::IdRole).toString(), id);
+        QCOMPARE(visits.index(0).data(VisitListModel::StatusRole).toString(), u"draft"_s);
+    }
+
+    void autosavesWithinASecond()
+    {
+        VisitEditor editor;
+        const QString id = editor.start(m_caseId);
+        editor.setNote(u"Alva visade sitt rum."_s);
+        editor.setChildWords(u"Jag gillar min katt."_s);
+        editor.setPresent(u"child_with_carers"_s);
+        editor.toggleBbic(u"needs.health"_s);
+        QVERIFY(editor.dirty());
+        // Not written per keystroke: the first write comes from the autosave timer.
+        QCOMPARE(storedNote(id), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(storedNote(id), u"Alva visade sitt rum."_s, 1500);
+        QVERIFY(!editor.dirty());
+        const auto v = stored(id);
+        QCOMPARE(v->childWords, u"Jag gillar min katt."_s);
+        QCOMPARE(v->present, u"child_with_carers"_s);
+        QCOMPARE(v->bbic, QStringList {u"needs.health"_s});
+        QVERIFY(editor.savedAt().isValid());
+    }
+
+    void keepsSavingWhileTyping()
+    {
+        // Steady typing must not postpone the save: the timer is not restarted per keystroke.
+        VisitEditor editor;
+        const QString id = editor.start(m_caseId);
+        QTimer typist;
+        int typed = 0;
+        connect(&typist, &QTimer::timeout, &editor,
+            [&] { editor.setNote(u"typed %1"_s.arg(++typed)); });
+        typist.start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(storedNote(id).startsWith(u"typed"_s), 1500);
+        QVERIFY(typist.isActive());
+    }
+
+    void flushWritesAtOnce()
+    {
+        VisitEditor editor;
+        const QString id = editor.start(m_caseId);
+        editor.setNote(u"Skrivet"_s);
+        QVERIFY(editor.flush());
+        QCOMPARE(storedNote(id), u"Skrivet"_s);
+        QVERIFY(!editor.dirty());
+    }
+
+    void flushesOnDestruction()
+    {
+        QString id;
+        {
+            VisitEditor editor;
+            id = editor.start(m_caseId);
+            editor.setNote(u"Sista raden"_s);
+        }
+        QCOMPARE(storedNote(id), u"Sista raden"_s);
+    }
+
+    void flushesBeforeTheSessionLocks()
+    {
+        VisitEditor editor;
+        const QString id = editor.start(m_caseId);
+        editor.setNote(u"Innan låsning"_s);
+        m_session->lock();
+        QCOMPARE(editor.visitId(), QString());
+        m_session->unlock(test::visitTestPin);
+        QVERIFY(test::settle(*m_session));
+        QCOMPARE(storedNote(id), u"Innan låsning"_s);
+    }
+
+    void resetsOnLock()
+    {
+        VisitEditor editor;
+        const QString id = editor.start(m_caseId);
+        editor.setNote(u"Text"_s);
+        QVERIFY(editor.flush());
+        m_session->lock();
+        QCOMPARE(editor.visitId(), QString());
+        QCOMPARE(editor.note(), QString());
+        QVERIFY(editor.amendments().isEmpty());
+        editor.setNote(u"ignored while locked"_s);
+        QCOMPARE(editor.note(), QString());
+    }
+
+    void checksInAndOut()
+    {
+        VisitEditor editor;
+        const QString id = editor.start(m_caseId);
+        QVERIFY(editor.checkIn());
+        QCOMPARE(editor.checkedInAt(), test::testStart());
+        m_clock.advance(45 * 60 * 1000);
+        QVERIFY(editor.checkOut());
+        QCOMPARE(editor.checkedOutAt(), test::testStart().addSecs(45 * 60));
+        const auto v = stored(id);
+        QCOMPARE(v->actualStart, test::testStart());
+        QCOMPARE(v->actualEnd, test::testStart().addSecs(45 * 60));
+    }
+
+    void signsAndAmends()
+    {
+        VisitEditor editor;
+        const QString id = editor.start(m_caseId);
+        editor.setNote(u"Originalet"_s);
+        QVERIFY2(editor.sign(), qPrintable(editor.errorText()));
+        QVERIFY(editor.isSigned());
+        QCOMPARE(editor.signedAt(), m_clock.now());
+        QCOMPARE(stored(id)->status, u"signed"_s);
+        QCOMPARE(stored(id)->note, u"Originalet"_s); // the unsaved edit was flushed first
+
+        editor.setNote(u"Ändrat"_s);
+        QCOMPARE(editor.note(), u"Originalet"_s);
+        QVERIFY(!editor.dirty());
+        QVERIFY(!editor.sign());
+        QVERIFY(!editor.errorText().isEmpty());
+
+        QVERIFY(!editor.addAmendment(u"  "_s));
+        m_clock.advance(60'000);
+        QVERIFY2(editor.addAmendment(u"Rättelse: mamma var också där."_s),
+            qPrintable(editor.errorText()));
+        QCOMPARE(editor.amendments().size(), 1);
+        const QVariantMap a = editor.amendments().first().toMap();
+        QCOMPARE(a.value(u"text"_s).toString(), u"Rättelse: mamma var också där."_s);
+        QCOMPARE(a.value(u"signedAt"_s).toDateTime(), m_clock.now());
+        QCOMPARE(stored(id)->note, u"Originalet"_s);
+
+        VisitEditor reopened;
+        QVERIFY(reopened.load(id));
+        QVERIFY(reopened.isSigned());
+        QCOMPARE(reopened.amendments().size(), 1);
+
+        VisitListModel visits;
+        visits.setCaseId(m_caseId);
+        QCOMPARE(visits.index(0).data(VisitListModel::AmendmentCountRole).toInt(), 1);
+        QCOMPARE(visits.index(0).data(VisitListModel::StatusRole).toString(), u"signed"_s);
+    }
+
+    void listsNewestFirst()
+    {
+        VisitEditor editor;
+        const QString first = editor.start(m_caseId);
+        m_clock.advance(1000);
+        const QString second = editor.start(m_caseId, u"school"_s);
+        VisitListModel visits;
+        visits.setCaseId(m_caseId);
+        QCOMPARE(visits.rowCount(), 2);
+        QCOMPARE(visits.index(0).data(VisitListModel::IdRole).toString(), second);
+        QCOMPARE(visits.index(1).data(VisitListModel::IdRole).toString(), first);
+        QCOMPARE(visits.index(0).data(VisitListModel::KindRole).toString(), u"school"_s);
+        m_session->lock();
+        QCOMPARE(visits.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestVisitEditor)
+
+#include "tst_visiteditor.moc"
