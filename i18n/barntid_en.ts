@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>FosterHomesPage</name>
+    <message>
+        <source>Foster homes</source>
+        <translation>Foster homes</translation>
+    </message>
+    <message>
+        <source>The foster homes you are assigned to arrive in the next version.</source>
+        <translation>The foster homes you are assigned to arrive in the next version.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDestroyedPage</name>
     <message>
         <source>The key has been destroyed</source>
@@ -231,6 +242,18 @@
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Foster homes</source>
+        <translation>Foster homes</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
     </message>
 </context>
 <context>
@@ -685,6 +708,17 @@
     <message>
         <source>%1–%2 · %3 · %4</source>
         <translation>%1–%2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <source>Your week&apos;s time log and barntid share arrive in the next version.</source>
+        <translation>Your week&apos;s time log and barntid share arrive in the next version.</translation>
     </message>
 </context>
 <context>

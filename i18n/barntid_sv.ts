@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>FosterHomesPage</name>
+    <message>
+        <source>Foster homes</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>The foster homes you are assigned to arrive in the next version.</source>
+        <translation>Familjehemmen du ansvarar för kommer i nästa version.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDestroyedPage</name>
     <message>
         <source>The key has been destroyed</source>
@@ -231,6 +242,18 @@
     <message>
         <source>Lock</source>
         <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Foster homes</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Min vecka</translation>
     </message>
 </context>
 <context>
@@ -685,6 +708,17 @@
     <message>
         <source>%1–%2 · %3 · %4</source>
         <translation>%1–%2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>My week</source>
+        <translation>Min vecka</translation>
+    </message>
+    <message>
+        <source>Your week&apos;s time log and barntid share arrive in the next version.</source>
+        <translation>Veckans tidsregistrering och din barntid kommer i nästa version.</translation>
     </message>
 </context>
 <context>

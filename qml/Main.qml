@@ -114,12 +114,47 @@ ApplicationWindow {
                 }
             }
 
-            StackView {
-                objectName: "stack"
+            // One StackView per section, so each keeps its place when the worker switches.
+            StackLayout {
                 anchors.fill: parent
-                // The first page once the store is open: the one place that chooses the home page.
-                initialItem: CasesPage {
-                    objectName: "homePage"
+                currentIndex: sections.currentIndex
+
+                StackView {
+                    objectName: "stack"
+                    // The first page once the store is open: the one place that chooses the home page.
+                    initialItem: CasesPage {
+                        objectName: "homePage"
+                    }
+                }
+
+                StackView {
+                    objectName: "fosterHomesStack"
+                    initialItem: FosterHomesPage {
+                    }
+                }
+
+                StackView {
+                    objectName: "weekStack"
+                    initialItem: WeekPage {
+                    }
+                }
+            }
+
+            footer: TabBar {
+                id: sections
+
+                objectName: "sections"
+
+                Repeater {
+                    model: [qsTr("Cases"), qsTr("Foster homes"), qsTr("My week")]
+
+                    TabButton {
+                        required property string modelData
+
+                        implicitHeight: Theme.touchTarget
+                        text: modelData
+                        Accessible.name: modelData
+                    }
                 }
             }
         }
