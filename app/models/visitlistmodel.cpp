@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/visitlistmodel.h"
 
+#include "domain/timeformat.h"
 #include "models/session.h"
 #include "models/uitext.h"
-#include "store/statement.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/visitrepository.h"
@@ -32,11 +32,10 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Visit &v = row.visit;
+    const VisitSummary &v = m_rows.at(index.row());
     switch (role) {
     case IdRole:
-        return v.meta.id;
+        return v.id;
     case KindRole:
         return v.kind;
     case KindTextRole:
@@ -46,15 +45,16 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
     case StatusTextRole:
         return UiText::visitStatus(v.status);
     case StartedAtRole:
-        return v.actualStart.value_or(v.meta.createdAt);
+        // Parsed here, for the rows on screen, rather than for every row at load.
+        return parseRfc3339(v.startedAt).value_or(QDateTime());
     case NotePreviewRole: {
-        QString text = v.note.simplified();
+        QString text = v.notePreview.simplified();
         if (text.size() > previewLength)
             text = text.left(previewLength - 1) + u'…';
         return text;
     }
     case AmendmentCountRole:
-        return row.amendments;
+        return v.amendments;
     default:
         return {};
     }
@@ -84,17 +84,8 @@ void VisitListModel::reload()
     Store *store = session ? session->store() : nullptr;
     if (store && !m_caseId.isEmpty()) {
         try {
-            QHash<QString, int> amendments;
-            Statement s = store->connection().prepare(
-                "SELECT a.visit_id, count(*) FROM visit_amendments a JOIN visits v "
-                "ON v.id = a.visit_id WHERE a.deleted = 0 AND v.case_id = ? GROUP BY a.visit_id");
-            s.bind(1, m_caseId);
-            while (s.step())
-                amendments.insert(s.text(0), int(s.integer(1)));
-            const QList<Visit> visits = VisitRepository(*store).forCase(m_caseId);
-            // Ids are UUIDv7 and forCase sorts by creation: newest first is the reverse.
-            for (auto it = visits.crbegin(); it != visits.crend(); ++it)
-                m_rows.append({*it, amendments.value(it->meta.id)});
+            // Twice the preview: simplified() may shorten what whitespace made long.
+            m_rows = VisitRepository(*store).summariesForCase(m_caseId, 2 * previewLength);
         } catch (const StoreError &) {
             m_rows.clear(); // a locked or failing store shows an empty list, never stale rows
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/visit.h"
+#include "store/visitrepository.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -45,13 +45,8 @@ signals:
     void countChanged();
 
 private:
-    struct Row
-    {
-        Visit visit;
-        int amendments = 0;
-    };
     QString m_caseId;
-    QList<Row> m_rows;
+    QList<VisitSummary> m_rows;
 };
 
 } // namespace barntid

@@ -8,6 +8,17 @@
 
 namespace barntid {
 
+/** A visit as a list shows it: enough for a row, cheap to load by the thousand. */
+struct VisitSummary
+{
+    QString id;
+    QString kind;
+    QString status;
+    QString startedAt; ///< RFC 3339: the actual start, or when the visit was created
+    QString notePreview; ///< the first characters of the note, as stored
+    int amendments = 0;
+};
+
 /** Visits: drafts change freely, a signed visit never again; corrections are amendments. */
 class VisitRepository : public Repository<Visit>
 {
@@ -20,6 +31,8 @@ public:
     VisitAmendment amend(const QString &visitId, const QString &text);
     QList<VisitAmendment> amendments(const QString &visitId);
     QList<Visit> forCase(const QString &caseId);
+    /** The case's visits, newest first, as list rows. */
+    QList<VisitSummary> summariesForCase(const QString &caseId, int previewLength);
 
 protected:
     void beforeWrite(Visit &next) override;

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_app: the app's own figures with 10,000 visits in the store (issue 3's targets).
+//  - unlock to the first usable frame: Session::unlock until the case list has drawn a frame;
+//    baseline: Store::unlock alone (Argon2id + open), the part no UI can avoid.
+//  - visit list open: VisitListModel for a case with 10,000 visits, and the memory it takes;
+//    baseline: the raw SQLCipher query of the same rows.
+//  - RSS of the whole process with the app unlocked and that list loaded (target 150 MB).
+#include "../benchtiming.h"
+#include "domain/case.h"
+#include "domain/clock.h"
+#include "domain/ids.h"
+#include "domain/visit.h"
+#include "models/session.h"
+#include "models/visitlistmodel.h"
+#include "store/entitytable.h"
+#include "store/repository.h"
+#include "store/store.h"
+#include "store/transaction.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sqlcipher/sqlite3.h>
+
+Q_IMPORT_QML_PLUGIN(BarntidPlugin)
+Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
+
+using namespace barntid;
+using namespace barntid::bench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString pin = u"482915"_s;
+constexpr int visitCount = 10000;
+constexpr int rounds = 5;
+
+double rssMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+/** One case with visitCount visits, written in one transaction through the store's mapping. */
+QString seed(const QString &dir)
+{
+    Store store(dir, systemClock());
+    store.initialize(pin);
+    Case c;
+    c.caseNumber = u"2026-0001"_s;
+    c.childName = u"Alva K"_s;
+    const QString caseId = Repository<Case>(store).create(c).meta.id;
+    const EntityTable &table = entityTable(Visit::entity);
+    Transaction tx(store.connection());
+    const QDateTime start = systemClock().now().addDays(-800);
+    for (int i = 0; i < visitCount; ++i) {
+        Visit v;
+        v.meta.id = newId();
+        v.meta.createdAt = v.meta.updatedAt = start.addSecs(qint64(i) * 3600);
+        v.meta.deviceId = store.deviceId();
+        v.caseId = caseId;
+        v.kind = u"home"_s;
+        v.actualStart = v.meta.createdAt;
+        v.note = u"Besök %1: vi pratade om skolan, kompisarna och helgen hos mormor. "_s.arg(i)
+                     .repeated(4);
+        v.childWords = u"Jag vill att det ska vara som vanligt."_s;
+        Statement &s = store.connection().cached(table.insertSql.constData());
+        table.bindRecord(s, v.toJson());
+        s.run();
+    }
+    tx.commit();
+    return caseId;
+}
+
+qint64 rawVisitsOfCase(sqlite3 *db, const QString &caseId)
+{
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db,
+        "SELECT id, kind, status, coalesce(actual_start, created_at), substr(note, 1, 160) "
+        "FROM visits WHERE deleted = 0 AND case_id = ? ORDER BY created_at DESC",
+        -1, &s, nullptr);
+    const QByteArray id = caseId.toUtf8();
+    sqlite3_bind_text(s, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+    qint64 rows = 0, bytes = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        for (int c = 0; c < 5; ++c) // read each value, as a model filling its rows would
+            bytes += sqlite3_column_bytes(s, c) + (sqlite3_column_text(s, c) ? 1 : 0);
+        ++rows;
+    }
+    sqlite3_finalize(s);
+    return bytes > 0 ? rows : -1;
+}
+
+bool waitForFrame(QQuickWindow *window)
+{
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    window->update();
+    return swapped.wait(10000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString caseId = seed(dir.filePath(u"store"_s));
+
+    // Baseline: what unlocking costs without any UI.
+    std::vector<double> storeOnly;
+    for (int i = 0; i < rounds; ++i) {
+        Store store(dir.filePath(u"store"_s), systemClock());
+        storeOnly.push_back(elapsedMs([&] { store.unlock(pin); }));
+    }
+
+    QQuickStyle::setStyle(u"Material"_s);
+    Session session(dir.filePath(u"store"_s), systemClock());
+    Session::setInstance(&session);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    engine.load(QUrl(u"qrc:/Barntid/Main.qml"_s));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window || !waitForFrame(window)) {
+        std::fprintf(stderr, "bench_app: the app did not show its first frame\n");
+        return 1;
+    }
+    const double rssLocked = rssMiB();
+
+    std::vector<double> unlockToFrame;
+    for (int i = 0; i < rounds; ++i) {
+        QSignalSpy opened(&session, &Session::stateChanged);
+        QElapsedTimer timer;
+        timer.start();
+        session.unlock(pin);
+        while (session.state() != Session::State::Open && opened.wait(10000)) { }
+        if (session.state() != Session::State::Open || !waitForFrame(window)) {
+            std::fprintf(stderr, "bench_app: unlock did not reach the case list\n");
+            return 1;
+        }
+        unlockToFrame.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (i + 1 < rounds)
+            session.lock();
+    }
+    printRatio("unlock to first usable frame", median(unlockToFrame), median(storeOnly), "ms",
+        "app", "store unlock alone");
+
+    std::vector<double> listOpen, raw;
+    double rssBefore = rssMiB(), rssAfter = rssBefore;
+    for (int i = 0; i < rounds; ++i) {
+        VisitListModel model;
+        const double before = rssMiB();
+        listOpen.push_back(elapsedMs([&] { model.setCaseId(caseId); }));
+        if (model.rowCount() != visitCount) {
+            std::fprintf(stderr, "bench_app: the list has %d rows\n", model.rowCount());
+            return 1;
+        }
+        if (i == 0) {
+            rssBefore = before;
+            rssAfter = rssMiB();
+        }
+        raw.push_back(
+            elapsedMs([&] { rawVisitsOfCase(session.store()->connection().handle(), caseId); }));
+    }
+    printRatio("visit list open (10000 visits)", median(listOpen), median(raw), "ms",
+        "VisitListModel", "raw sqlcipher query");
+    std::printf("visit list open: %.1f ms (target <= 50 ms), model memory %.1f MiB\n",
+        median(listOpen), rssAfter - rssBefore);
+    std::printf("rss: %.0f MiB locked at the PIN screen, %.0f MiB unlocked with the list loaded "
+                "(target <= 150 MiB)\n",
+        rssLocked, rssMiB());
+    return 0;
+}
