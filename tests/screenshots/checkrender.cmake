@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs the screenshot tool into a fresh folder and checks that every screen produced an image.
+file(REMOVE_RECURSE "${OUT}")
+execute_process(COMMAND "${TOOL}" "${OUT}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "barntid_screenshots exited with ${rc}")
+endif()
+foreach(name pinsetup-tablet pinsetup-phone cases-tablet case-tablet visit-draft-tablet
+             visit-signed-tablet cases-phone case-phone visit-draft-phone visit-signed-phone
+             cases-tablet-dark visit-draft-tablet-dark unlock-tablet unlock-phone unlock-phone-dark)
+  file(SIZE "${OUT}/${name}.png" size)
+  if(size LESS 5000)
+    message(FATAL_ERROR "${name}.png is missing or blank (${size} bytes)")
+  endif()
+endforeach()

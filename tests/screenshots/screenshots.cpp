@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// barntid_screenshots OUTDIR: renders each main screen of the app, with demo data in a real
+// encrypted store, at tablet (1280×800) and phone (390×844) size, in Swedish, to OUTDIR/*.png.
+// scripts/screenshots runs it under Xvfb (Material draws some backgrounds only with OpenGL).
+#include "demodata.h"
+#include "domain/clock.h"
+#include "models/session.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQmlExpression>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(BarntidPlugin)
+Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
+
+using namespace barntid;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString pin = u"482915"_s;
+
+struct Size
+{
+    const char *name;
+    int width;
+    int height;
+};
+constexpr Size tablet {"tablet", 1280, 800};
+constexpr Size phone {"phone", 390, 844};
+
+/** Lets bindings, layouts and the first frames settle: two frames or half a second. */
+void settle(QQuickWindow *window)
+{
+    QEventLoop loop;
+    int frames = 0;
+    QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
+        if (++frames == 2)
+            loop.quit();
+    });
+    QTimer::singleShot(500, &loop, &QEventLoop::quit);
+    window->update();
+    loop.exec();
+}
+
+bool waitUntilIdle(Session &session)
+{
+    QEventLoop loop;
+    QObject::connect(&session, &Session::busyChanged, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (session.busy())
+        loop.exec();
+    return !session.busy();
+}
+
+class Renderer
+{
+public:
+    explicit Renderer(QString outDir)
+        : m_outDir(std::move(outDir))
+    { }
+
+    /** navigate runs in the scope of Main.qml's first StackView, e.g. "push(…)". */
+    bool shot(const QString &name, Size size, bool dark, const QString &navigate = {})
+    {
+        QQmlEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        QQmlComponent component(&engine, QUrl(u"qrc:/Barntid/Main.qml"_s));
+        std::unique_ptr<QObject> root(
+            component.createWithInitialProperties({{u"startDark"_s, dark}}));
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        if (!window) {
+            std::fprintf(stderr, "screenshots: %s\n", qPrintable(component.errorString()));
+            return false;
+        }
+        window->resize(size.width, size.height);
+        settle(window);
+        if (!navigate.isEmpty()) {
+            QObject *stack = window->findChild<QObject *>(u"stack"_s);
+            if (!stack)
+                return false;
+            QQmlExpression expression(qmlContext(stack), stack, navigate);
+            expression.evaluate();
+            if (expression.hasError()) {
+                std::fprintf(
+                    stderr, "screenshots: %s\n", qPrintable(expression.error().toString()));
+                return false;
+            }
+            settle(window);
+        }
+        const QString file = QDir(m_outDir).filePath(
+            name + u'-' + QString::fromLatin1(size.name) + (dark ? u"-dark.png"_s : u".png"_s));
+        if (!window->grabWindow().save(file))
+            return false;
+        std::printf("%s\n", qPrintable(file));
+        return true;
+    }
+
+private:
+    QString m_outDir;
+};
+
+QString push(const char *page, const QString &properties)
+{
+    return u"push(Qt.createComponent('qrc:/Barntid/pages/%1.qml'), %2, StackView.Immediate)"_s.arg(
+        QString::fromLatin1(page), properties);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: barntid_screenshots OUTDIR\n");
+        return 2;
+    }
+    const QString outDir = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(outDir);
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    QTranslator translator;
+    if (!translator.load(u":/i18n/barntid_sv.qm"_s))
+        return 1;
+    QGuiApplication::installTranslator(&translator);
+    QQuickStyle::setStyle(u"Material"_s);
+    Renderer renderer(outDir);
+    bool ok = true;
+
+    // Cheap Argon2id: these stores hold demo data only and live for seconds.
+    StoreOptions options;
+    options.kdf = KdfParams {1, quint64(8) << 20};
+    ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(13, 2), Qt::UTC));
+
+    QTemporaryDir firstStart;
+    {
+        Session session(firstStart.path(), clock, options);
+        Session::setInstance(&session);
+        for (Size size : {tablet, phone})
+            ok &= renderer.shot(u"pinsetup"_s, size, false);
+    }
+
+    QTemporaryDir device;
+    Session session(device.path(), clock, options);
+    Session::setInstance(&session);
+    session.setUpPin(pin, pin);
+    if (!waitUntilIdle(session) || !session.store())
+        return 1;
+    const DemoIds ids = seedDemo(*session.store(), clock);
+
+    const QString caseProps = u"{caseId: '%1'}"_s.arg(ids.alvaCase);
+    const QString toCase = push("CasePage", caseProps);
+    const auto toVisit = [&](const QString &visitId) {
+        return toCase + u"; "_s + push("VisitPage", u"{visitId: '%1'}"_s.arg(visitId));
+    };
+    for (Size size : {tablet, phone}) {
+        ok &= renderer.shot(u"cases"_s, size, false);
+        ok &= renderer.shot(u"case"_s, size, false, toCase);
+        ok &= renderer.shot(u"visit-draft"_s, size, false, toVisit(ids.draftVisit));
+        ok &= renderer.shot(u"visit-signed"_s, size, false, toVisit(ids.signedVisit));
+    }
+    ok &= renderer.shot(u"cases"_s, tablet, true);
+    ok &= renderer.shot(u"visit-draft"_s, tablet, true, toVisit(ids.draftVisit));
+
+    // Locked after two wrong PINs: the countdown and the tries left.
+    session.lock();
+    for (const QString &wrong : {u"000001"_s, u"000002"_s}) {
+        session.unlock(wrong);
+        waitUntilIdle(session);
+    }
+    for (Size size : {tablet, phone})
+        ok &= renderer.shot(u"unlock"_s, size, false);
+    ok &= renderer.shot(u"unlock"_s, phone, true);
+    return ok ? 0 : 1;
+}
