@@ -5,6 +5,7 @@
 // a half-built core.
 #include "domain/clock.h"
 #include "models/session.h"
+#include "platform/positioning.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -77,7 +78,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data"),
         QStringLiteral("Folder of the encrypted store. Overrides BARNTID_DATA."),
         QStringLiteral("dir"));
-    parser.addOptions({langOption, themeOption, strictOption, probeOption, dataOption});
+    const QCommandLineOption nmeaOption(QStringLiteral("nmea"),
+        QStringLiteral("Replay this NMEA log as the position source (desktop demo, no GPS). "
+                       "Overrides BARNTID_NMEA_FILE."),
+        QStringLiteral("file"));
+    parser.addOptions({langOption, themeOption, strictOption, probeOption, dataOption, nmeaOption});
     parser.process(app);
 
     const QString language = parser.isSet(langOption)
@@ -112,6 +117,8 @@ int main(int argc, char *argv[])
         : qEnvironmentVariable("BARNTID_DATA");
     if (dataDir.isEmpty())
         return fail("no folder for the data (use --data DIR)", exitUsage);
+    if (parser.isSet(nmeaOption))
+        barntid::setPositionReplayFile(parser.value(nmeaOption));
     barntid::Session session(dataDir, barntid::systemClock());
     barntid::Session::setInstance(&session);
 

@@ -197,14 +197,306 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Duration in minutes, e.g. 45</source>
+        <translation>Duration in minutes, e.g. 45</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>What was it about?</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Next follow-up, YYYY-MM-DD (optional)</source>
+        <translation>Next follow-up, YYYY-MM-DD (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Save contact</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomePage</name>
+    <message>
+        <source>Not offered yet</source>
+        <translation>Not offered yet</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Foster home</source>
+        <translation>Foster home</translation>
+    </message>
+    <message>
+        <source>‹ Foster homes</source>
+        <translation>‹ Foster homes</translation>
+    </message>
+    <message>
+        <source>Back to foster homes</source>
+        <translation>Back to foster homes</translation>
+    </message>
+    <message>
+        <source>Training offered today</source>
+        <translation>Training offered today</translation>
+    </message>
+    <message>
+        <source>Training completed today</source>
+        <translation>Training completed today</translation>
+    </message>
+    <message>
+        <source>Supervision status</source>
+        <translation>Supervision status</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Next follow-up %1</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>No contacts logged yet.</translation>
+    </message>
+    <message>
+        <source>Placed children</source>
+        <translation>Placed children</translation>
+    </message>
+    <message>
+        <source>No children placed here on this device.</source>
+        <translation>No children placed here on this device.</translation>
+    </message>
+    <message>
+        <source>Case to place here</source>
+        <translation>Case to place here</translation>
+    </message>
+    <message>
+        <source>Place child here</source>
+        <translation>Place child here</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeText</name>
+    <message>
+        <source>Training completed %1</source>
+        <translation>Training completed %1</translation>
+    </message>
+    <message>
+        <source>Training offered %1</source>
+        <translation>Training offered %1</translation>
+    </message>
+    <message>
+        <source>No training offered yet</source>
+        <translation>No training offered yet</translation>
+    </message>
+    <message>
+        <source>Supervision offered</source>
+        <translation>Supervision offered</translation>
+    </message>
+    <message>
+        <source>Supervision ongoing</source>
+        <translation>Supervision ongoing</translation>
+    </message>
+    <message>
+        <source>Supervision completed</source>
+        <translation>Supervision completed</translation>
+    </message>
+    <message>
+        <source>Supervision declined</source>
+        <translation>Supervision declined</translation>
+    </message>
+    <message>
+        <source>No supervision offered yet</source>
+        <translation>No supervision offered yet</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>No follow-up planned</source>
+        <translation>No follow-up planned</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up overdue since %1</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Next follow-up %1</translation>
+    </message>
+    <message>
+        <source>Never visited: visit due now</source>
+        <translation>Never visited: visit due now</translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1</source>
+        <translation>Visit overdue since %1</translation>
+    </message>
+    <message>
+        <source>Next visit due by %1</source>
+        <translation>Next visit due by %1</translation>
+    </message>
+    <message>
+        <source>The date is not valid (YYYY-MM-DD).</source>
+        <translation>The date is not valid (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The foster home&apos;s name is missing.</source>
+        <translation>The foster home&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>The foster home&apos;s name is too long.</source>
+        <translation>The foster home&apos;s name is too long.</translation>
+    </message>
+    <message>
+        <source>The contact persons are too long.</source>
+        <translation>The contact persons are too long.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>The phone number is too long.</translation>
+    </message>
+    <message>
+        <source>The phone number may only hold digits, spaces and + ( ) -.</source>
+        <translation>The phone number may only hold digits, spaces and + ( ) -.</translation>
+    </message>
+    <message>
+        <source>Training cannot be completed before it was offered.</source>
+        <translation>Training cannot be completed before it was offered.</translation>
+    </message>
+    <message>
+        <source>The training date is not valid.</source>
+        <translation>The training date is not valid.</translation>
+    </message>
+    <message>
+        <source>Unknown supervision status.</source>
+        <translation>Unknown supervision status.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact.</source>
+        <translation>Choose the kind of contact.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>The duration must be between 0 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not valid (YYYY-MM-DD).</source>
+        <translation>The follow-up date is not valid (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+</context>
+<context>
     <name>FosterHomesPage</name>
     <message>
         <source>Foster homes</source>
         <translation>Foster homes</translation>
     </message>
     <message>
-        <source>The foster homes you are assigned to arrive in the next version.</source>
-        <translation>The foster homes you are assigned to arrive in the next version.</translation>
+        <source>New foster home</source>
+        <translation>New foster home</translation>
+    </message>
+    <message>
+        <source>Search foster homes</source>
+        <translation>Search foster homes</translation>
+    </message>
+    <message>
+        <source>Search by name or contact person</source>
+        <translation>Search by name or contact person</translation>
+    </message>
+    <message>
+        <source>Foster home %1, %2, %3</source>
+        <translation>Foster home %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) placed</source>
+        <translation>
+            <numerusform>%n child placed</numerusform>
+            <numerusform>%n children placed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No foster home matches the search.</source>
+        <translation>No foster home matches the search.</translation>
+    </message>
+    <message>
+        <source>No foster homes on this device yet. Create one with “New foster home”.</source>
+        <translation>No foster homes on this device yet. Create one with “New foster home”.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +592,45 @@
     </message>
 </context>
 <context>
+    <name>NewFosterHomeDialog</name>
+    <message>
+        <source>New foster home</source>
+        <translation>New foster home</translation>
+    </message>
+    <message>
+        <source>Name of the foster home</source>
+        <translation>Name of the foster home</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Familjen Berg</source>
+        <translation>Name, e.g. Familjen Berg</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Contact persons (optional)</source>
+        <translation>Contact persons (optional)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create foster home</source>
+        <translation>Create foster home</translation>
+    </message>
+</context>
+<context>
     <name>PinSetupPage</name>
     <message>
         <source>Choose a PIN code</source>
@@ -335,6 +666,53 @@
     <message>
         <source>Key protection: %1</source>
         <translation>Key protection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>New time entry</source>
+        <translation>New time entry</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Start, e.g. 13:00</source>
+        <translation>Start, e.g. 13:00</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>End, e.g. 14:30</source>
+        <translation>End, e.g. 14:30</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -615,6 +993,14 @@
         <source>Kind of visit: %1</source>
         <translation>Kind of visit: %1</translation>
     </message>
+    <message>
+        <source>Check in: records the arrival time and, where allowed, the position</source>
+        <translation>Check in: records the arrival time and, where allowed, the position</translation>
+    </message>
+    <message>
+        <source>Check out: records the departure time and, where allowed, the position</source>
+        <translation>Check out: records the departure time and, where allowed, the position</translation>
+    </message>
 </context>
 <context>
     <name>VisitSignedCard</name>
@@ -711,14 +1097,191 @@
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <source>Registered time</source>
+        <translation>Registered time</translation>
+    </message>
+    <message>
+        <source>With children</source>
+        <translation>With children</translation>
+    </message>
+</context>
+<context>
     <name>WeekPage</name>
     <message>
         <source>My week</source>
         <translation>My week</translation>
     </message>
     <message>
-        <source>Your week&apos;s time log and barntid share arrive in the next version.</source>
-        <translation>Your week&apos;s time log and barntid share arrive in the next version.</translation>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>New time entry</source>
+        <translation>New time entry</translation>
+    </message>
+    <message>
+        <source>Time log</source>
+        <translation>Time log</translation>
+    </message>
+    <message>
+        <source>%1 with children of %2 registered time</source>
+        <translation>%1 with children of %2 registered time</translation>
+    </message>
+    <message>
+        <source>Overlapping time counts once. Time with children counts as registered time.</source>
+        <translation>Overlapping time counts once. Time with children counts as registered time.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, %4</source>
+        <translation>%1, %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>from a visit</source>
+        <translation>from a visit</translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation>%1–%2 · %3</translation>
+    </message>
+    <message>
+        <source>From visit</source>
+        <translation>From visit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1, %2–%3</source>
+        <translation>Remove %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Nothing registered this week. Visits appear here by themselves; add other work with “New time entry”.</source>
+        <translation>Nothing registered this week. Visits appear here by themselves; add other work with “New time entry”.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekText</name>
+    <message>
+        <source>Time from a visit is changed in the visit.</source>
+        <translation>Time from a visit is changed in the visit.</translation>
+    </message>
+    <message>
+        <source>Child time, %1</source>
+        <translation>Child time, %1</translation>
+    </message>
+    <message>
+        <source>Child contact</source>
+        <translation>Child contact</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Family contact</translation>
+    </message>
+    <message>
+        <source>Foster home contact</source>
+        <translation>Foster home contact</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Week %1, %2</translation>
+    </message>
+    <message>
+        <source>Barntid %1 %</source>
+        <translation>Barntid %1 %</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Give a valid start time.</source>
+        <translation>Give a valid start time.</translation>
+    </message>
+    <message>
+        <source>One time entry can be at most 24 hours.</source>
+        <translation>One time entry can be at most 24 hours.</translation>
+    </message>
+    <message>
+        <source>Give a valid end time.</source>
+        <translation>Give a valid end time.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>The note is too long.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with children of %3</source>
+        <translation>%1: %2 with children of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 with children of %3 registered.</source>
+        <translation>%1: %2 with children of %3 registered.</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::CheckInPosition</name>
+    <message>
+        <source>Finding position…</source>
+        <translation>Finding position…</translation>
+    </message>
+    <message>
+        <source>Position ±%1 m</source>
+        <translation>Position ±%1 m</translation>
+    </message>
+    <message>
+        <source>Position saved (accuracy unknown)</source>
+        <translation>Position saved (accuracy unknown)</translation>
+    </message>
+    <message>
+        <source>No position (continuing without)</source>
+        <translation>No position (continuing without)</translation>
+    </message>
+    <message>
+        <source>Position not stored (protected identity)</source>
+        <translation>Position not stored (protected identity)</translation>
     </message>
 </context>
 <context>

@@ -197,14 +197,306 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Typ av kontakt</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>Duration in minutes, e.g. 45</source>
+        <translation>Längd i minuter, t.ex. 45</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>Vad handlade det om?</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Next follow-up, YYYY-MM-DD (optional)</source>
+        <translation>Nästa uppföljning, ÅÅÅÅ-MM-DD (valfritt)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Spara kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomePage</name>
+    <message>
+        <source>Not offered yet</source>
+        <translation>Inte erbjuden än</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Erbjuden</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>Foster home</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>‹ Foster homes</source>
+        <translation>‹ Familjehem</translation>
+    </message>
+    <message>
+        <source>Back to foster homes</source>
+        <translation>Tillbaka till familjehemmen</translation>
+    </message>
+    <message>
+        <source>Training offered today</source>
+        <translation>Utbildning erbjuden i dag</translation>
+    </message>
+    <message>
+        <source>Training completed today</source>
+        <translation>Utbildning genomförd i dag</translation>
+    </message>
+    <message>
+        <source>Supervision status</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Nästa uppföljning %1</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Inga kontakter registrerade än.</translation>
+    </message>
+    <message>
+        <source>Placed children</source>
+        <translation>Placerade barn</translation>
+    </message>
+    <message>
+        <source>No children placed here on this device.</source>
+        <translation>Inga barn placerade här på den här enheten.</translation>
+    </message>
+    <message>
+        <source>Case to place here</source>
+        <translation>Ärende att placera här</translation>
+    </message>
+    <message>
+        <source>Place child here</source>
+        <translation>Placera barnet här</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeText</name>
+    <message>
+        <source>Training completed %1</source>
+        <translation>Utbildning genomförd %1</translation>
+    </message>
+    <message>
+        <source>Training offered %1</source>
+        <translation>Utbildning erbjuden %1</translation>
+    </message>
+    <message>
+        <source>No training offered yet</source>
+        <translation>Ingen utbildning erbjuden än</translation>
+    </message>
+    <message>
+        <source>Supervision offered</source>
+        <translation>Handledning erbjuden</translation>
+    </message>
+    <message>
+        <source>Supervision ongoing</source>
+        <translation>Handledning pågår</translation>
+    </message>
+    <message>
+        <source>Supervision completed</source>
+        <translation>Handledning avslutad</translation>
+    </message>
+    <message>
+        <source>Supervision declined</source>
+        <translation>Handledning avböjd</translation>
+    </message>
+    <message>
+        <source>No supervision offered yet</source>
+        <translation>Ingen handledning erbjuden än</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videosamtal</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>No follow-up planned</source>
+        <translation>Ingen uppföljning planerad</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Uppföljningen försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Nästa uppföljning %1</translation>
+    </message>
+    <message>
+        <source>Never visited: visit due now</source>
+        <translation>Aldrig besökt: besök behövs nu</translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1</source>
+        <translation>Besöket försenat sedan %1</translation>
+    </message>
+    <message>
+        <source>Next visit due by %1</source>
+        <translation>Nästa besök senast %1</translation>
+    </message>
+    <message>
+        <source>The date is not valid (YYYY-MM-DD).</source>
+        <translation>Datumet är inte giltigt (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The foster home&apos;s name is missing.</source>
+        <translation>Familjehemmets namn saknas.</translation>
+    </message>
+    <message>
+        <source>The foster home&apos;s name is too long.</source>
+        <translation>Familjehemmets namn är för långt.</translation>
+    </message>
+    <message>
+        <source>The contact persons are too long.</source>
+        <translation>Kontaktpersonerna är för långa.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Telefonnumret är för långt.</translation>
+    </message>
+    <message>
+        <source>The phone number may only hold digits, spaces and + ( ) -.</source>
+        <translation>Telefonnumret får bara innehålla siffror, mellanslag och + ( ) -.</translation>
+    </message>
+    <message>
+        <source>Training cannot be completed before it was offered.</source>
+        <translation>Utbildningen kan inte vara genomförd innan den erbjöds.</translation>
+    </message>
+    <message>
+        <source>The training date is not valid.</source>
+        <translation>Utbildningsdatumet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>Unknown supervision status.</source>
+        <translation>Okänd status för handledning.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact.</source>
+        <translation>Välj typ av kontakt.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>Längden måste vara mellan 0 och 1440 minuter.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not valid (YYYY-MM-DD).</source>
+        <translation>Uppföljningsdatumet är inte giltigt (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+</context>
+<context>
     <name>FosterHomesPage</name>
     <message>
         <source>Foster homes</source>
         <translation>Familjehem</translation>
     </message>
     <message>
-        <source>The foster homes you are assigned to arrive in the next version.</source>
-        <translation>Familjehemmen du ansvarar för kommer i nästa version.</translation>
+        <source>New foster home</source>
+        <translation>Nytt familjehem</translation>
+    </message>
+    <message>
+        <source>Search foster homes</source>
+        <translation>Sök familjehem</translation>
+    </message>
+    <message>
+        <source>Search by name or contact person</source>
+        <translation>Sök på namn eller kontaktperson</translation>
+    </message>
+    <message>
+        <source>Foster home %1, %2, %3</source>
+        <translation>Familjehem %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) placed</source>
+        <translation>
+            <numerusform>%n placerat barn</numerusform>
+            <numerusform>%n placerade barn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No foster home matches the search.</source>
+        <translation>Inget familjehem matchar sökningen.</translation>
+    </message>
+    <message>
+        <source>No foster homes on this device yet. Create one with “New foster home”.</source>
+        <translation>Inga familjehem på den här enheten än. Skapa ett med ”Nytt familjehem”.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +592,45 @@
     </message>
 </context>
 <context>
+    <name>NewFosterHomeDialog</name>
+    <message>
+        <source>New foster home</source>
+        <translation>Nytt familjehem</translation>
+    </message>
+    <message>
+        <source>Name of the foster home</source>
+        <translation>Familjehemmets namn</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Familjen Berg</source>
+        <translation>Namn, t.ex. Familjen Berg</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Contact persons (optional)</source>
+        <translation>Kontaktpersoner (valfritt)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (valfritt)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Create foster home</source>
+        <translation>Skapa familjehem</translation>
+    </message>
+</context>
+<context>
     <name>PinSetupPage</name>
     <message>
         <source>Choose a PIN code</source>
@@ -335,6 +666,53 @@
     <message>
         <source>Key protection: %1</source>
         <translation>Nyckelskydd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>New time entry</source>
+        <translation>Ny tidsregistrering</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Start, e.g. 13:00</source>
+        <translation>Start, t.ex. 13:00</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>End, e.g. 14:30</source>
+        <translation>Slut, t.ex. 14:30</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Anteckning (valfritt)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
 </context>
 <context>
@@ -615,6 +993,14 @@
         <source>Kind of visit: %1</source>
         <translation>Typ av besök: %1</translation>
     </message>
+    <message>
+        <source>Check in: records the arrival time and, where allowed, the position</source>
+        <translation>Checka in: sparar ankomsttiden och, där det är tillåtet, platsen</translation>
+    </message>
+    <message>
+        <source>Check out: records the departure time and, where allowed, the position</source>
+        <translation>Checka ut: sparar avresetiden och, där det är tillåtet, platsen</translation>
+    </message>
 </context>
 <context>
     <name>VisitSignedCard</name>
@@ -711,14 +1097,191 @@
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <source>Registered time</source>
+        <translation>Registrerad tid</translation>
+    </message>
+    <message>
+        <source>With children</source>
+        <translation>Med barn</translation>
+    </message>
+</context>
+<context>
     <name>WeekPage</name>
     <message>
         <source>My week</source>
         <translation>Min vecka</translation>
     </message>
     <message>
-        <source>Your week&apos;s time log and barntid share arrive in the next version.</source>
-        <translation>Veckans tidsregistrering och din barntid kommer i nästa version.</translation>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <source>New time entry</source>
+        <translation>Ny tidsregistrering</translation>
+    </message>
+    <message>
+        <source>Time log</source>
+        <translation>Tidsregistreringar</translation>
+    </message>
+    <message>
+        <source>%1 with children of %2 registered time</source>
+        <translation>%1 med barn av %2 registrerad tid</translation>
+    </message>
+    <message>
+        <source>Overlapping time counts once. Time with children counts as registered time.</source>
+        <translation>Tid som överlappar räknas en gång. Tid med barn räknas som registrerad tid.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, %4</source>
+        <translation>%1, %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>from a visit</source>
+        <translation>från ett besök</translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation>%1–%2 · %3</translation>
+    </message>
+    <message>
+        <source>From visit</source>
+        <translation>Från besök</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1, %2–%3</source>
+        <translation>Ta bort %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Nothing registered this week. Visits appear here by themselves; add other work with “New time entry”.</source>
+        <translation>Inget registrerat den här veckan. Besök visas här av sig själva; lägg till annat arbete med ”Ny tidsregistrering”.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekText</name>
+    <message>
+        <source>Time from a visit is changed in the visit.</source>
+        <translation>Tid från ett besök ändras i besöket.</translation>
+    </message>
+    <message>
+        <source>Child time, %1</source>
+        <translation>Barntid, %1</translation>
+    </message>
+    <message>
+        <source>Child contact</source>
+        <translation>Barnkontakt</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Familjekontakt</translation>
+    </message>
+    <message>
+        <source>Foster home contact</source>
+        <translation>Familjehemskontakt</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 tim</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Vecka %1, %2</translation>
+    </message>
+    <message>
+        <source>Barntid %1 %</source>
+        <translation>Barntid %1 %</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Välj en kategori.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Slutet måste vara efter starten.</translation>
+    </message>
+    <message>
+        <source>Give a valid start time.</source>
+        <translation>Ange en giltig starttid.</translation>
+    </message>
+    <message>
+        <source>One time entry can be at most 24 hours.</source>
+        <translation>En tidsregistrering kan vara högst 24 timmar.</translation>
+    </message>
+    <message>
+        <source>Give a valid end time.</source>
+        <translation>Ange en giltig sluttid.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>Anteckningen är för lång.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with children of %3</source>
+        <translation>%1: %2 med barn av %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 with children of %3 registered.</source>
+        <translation>%1: %2 med barn av %3 registrerad tid.</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::CheckInPosition</name>
+    <message>
+        <source>Finding position…</source>
+        <translation>Söker position…</translation>
+    </message>
+    <message>
+        <source>Position ±%1 m</source>
+        <translation>Position ±%1 m</translation>
+    </message>
+    <message>
+        <source>Position saved (accuracy unknown)</source>
+        <translation>Position sparad (okänd noggrannhet)</translation>
+    </message>
+    <message>
+        <source>No position (continuing without)</source>
+        <translation>Ingen position (fortsätter utan)</translation>
+    </message>
+    <message>
+        <source>Position not stored (protected identity)</source>
+        <translation>Position sparas inte (skyddad identitet)</translation>
     </message>
 </context>
 <context>

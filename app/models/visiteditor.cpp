@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/visiteditor.h"
 
+#include "domain/case.h"
 #include "domain/clock.h"
 #include "models/session.h"
 #include "models/uitext.h"
+#include "store/repository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/visitrepository.h"
@@ -20,7 +22,9 @@ constexpr int autosaveMs = 500;
 
 VisitEditor::VisitEditor(QObject *parent)
     : QObject(parent)
+    , m_position(new CheckInPosition(this))
 {
+    connect(m_position, &CheckInPosition::found, this, &VisitEditor::storePosition);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(autosaveMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &VisitEditor::flush);
@@ -167,6 +171,7 @@ bool VisitEditor::load(const QString &visitId)
         m_savedAt = visit->meta.updatedAt;
         m_dirty = false;
         readAmendments();
+        showStoredPosition();
     } catch (const StoreError &e) {
         setErrorText(UiText::storeError(e));
         return false;
@@ -221,6 +226,8 @@ bool VisitEditor::checkIn()
         next.actualEnd.reset();
     const bool ok = save(next);
     emit visitChanged();
+    if (ok)
+        askPosition(CheckInPosition::Leg::CheckIn);
     return ok;
 }
 
@@ -235,6 +242,8 @@ bool VisitEditor::checkOut()
         next.actualStart = next.actualEnd; // checked out without checking in: a zero-length stay
     const bool ok = save(next);
     emit visitChanged();
+    if (ok)
+        askPosition(CheckInPosition::Leg::CheckOut);
     return ok;
 }
 
@@ -264,6 +273,7 @@ bool VisitEditor::addAmendment(const QString &text)
     try {
         VisitRepository(*s).amend(m_visit.meta.id, text.trimmed());
         readAmendments();
+        showStoredPosition();
     } catch (const StoreError &e) {
         setErrorText(UiText::storeError(e));
         return false;
@@ -281,9 +291,55 @@ void VisitEditor::readAmendments()
             {QStringLiteral("text"), a.text}, {QStringLiteral("signedAt"), a.signedAt}});
 }
 
+bool VisitEditor::protectedCase()
+{
+    Store *s = store();
+    if (!s || m_visit.caseId.isEmpty())
+        return false;
+    const auto c = Repository<Case>(*s).find(m_visit.caseId);
+    return c && c->protectedIdentity;
+}
+
+void VisitEditor::askPosition(CheckInPosition::Leg leg)
+{
+    // DESIGN.md §5: for a protected identity the device is not even asked where it is.
+    if (protectedCase())
+        m_position->setNotStored();
+    else
+        m_position->request(m_visit.meta.id, leg);
+}
+
+void VisitEditor::showStoredPosition()
+{
+    if (protectedCase()) {
+        m_position->setNotStored();
+        return;
+    }
+    const bool out = m_visit.checkOutLat.has_value();
+    m_position->show(out || m_visit.checkInLat.has_value(),
+        out ? m_visit.checkOutAccuracy : m_visit.checkInAccuracy);
+}
+
+void VisitEditor::storePosition(
+    const QString &visitId, CheckInPosition::Leg leg, const PositionFix &fix)
+{
+    // The fix may come after the page moved on to another visit, or after signing.
+    if (visitId != m_visit.meta.id || !editable())
+        return;
+    Visit next = m_visit;
+    const bool in = leg == CheckInPosition::Leg::CheckIn;
+    (in ? next.checkInLat : next.checkOutLat) = fix.latitude;
+    (in ? next.checkInLon : next.checkOutLon) = fix.longitude;
+    (in ? next.checkInAccuracy : next.checkOutAccuracy) = fix.accuracy;
+    (in ? next.checkInAt : next.checkOutAt) = fix.time;
+    save(next);
+    emit visitChanged();
+}
+
 void VisitEditor::reset()
 {
     m_saveTimer.stop();
+    m_position->show(false, std::nullopt);
     m_visit = Visit();
     m_amendments.clear();
     m_savedAt = {};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/visit.h"
+#include "models/checkinposition.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -36,6 +37,8 @@ class VisitEditor : public QObject
     Q_PROPERTY(QDateTime savedAt READ savedAt NOTIFY savedChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY savedChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    /** The check-in/out position: state, text ("Position ±12 m") and accuracy. */
+    Q_PROPERTY(barntid::CheckInPosition *position READ position CONSTANT)
 
 public:
     explicit VisitEditor(QObject *parent = nullptr);
@@ -58,6 +61,7 @@ public:
     QDateTime savedAt() const { return m_savedAt; }
     bool dirty() const { return m_dirty; }
     QString errorText() const { return m_errorText; }
+    CheckInPosition *position() const { return m_position; }
 
     void setKind(const QString &kind);
     void setPresent(const QString &present);
@@ -69,7 +73,8 @@ public:
     Q_INVOKABLE QString start(const QString &caseId, const QString &kind = QStringLiteral("home"));
     Q_INVOKABLE bool load(const QString &visitId);
     Q_INVOKABLE void toggleBbic(const QString &code);
-    /** Arrival and departure: actual start and end are now. */
+    /** Arrival and departure: actual start and end are now, then a position is asked for and
+     *  stored if one comes in time (never for a case with protected identity). */
     Q_INVOKABLE bool checkIn();
     Q_INVOKABLE bool checkOut();
     /** Locks the visit for good; the Swedish reason in errorText if it cannot be signed. */
@@ -96,6 +101,10 @@ private:
     void readAmendments();
     void reset();
     void setErrorText(const QString &text);
+    bool protectedCase();
+    void askPosition(CheckInPosition::Leg leg);
+    void showStoredPosition();
+    void storePosition(const QString &visitId, CheckInPosition::Leg leg, const PositionFix &fix);
 
     Visit m_visit;
     QVariantList m_amendments;
@@ -103,6 +112,7 @@ private:
     bool m_dirty = false;
     QString m_errorText;
     QTimer m_saveTimer;
+    CheckInPosition *m_position;
 };
 
 } // namespace barntid

@@ -13,11 +13,14 @@ BPage {
     property string caseId: ""
     readonly property bool narrow: width < 600
     property var caseInfo: ({})
+    // Next visit due for a child placed in a foster home ({placed, text, overdue}).
+    property var visitDue: ({})
 
     function refresh() {
         cases.reload();
         caseInfo = cases.caseData(caseId);
         visits.reload();
+        visitDue = due.caseDue(caseId);
     }
 
     function openVisit(properties) {
@@ -37,6 +40,10 @@ BPage {
         id: visits
 
         caseId: page.caseId
+    }
+
+    VisitDueModel {
+        id: due
     }
 
     Component {
@@ -102,6 +109,15 @@ BPage {
                         level: BLabel.Level.Small
                         color: Theme.warning
                         text: qsTr("Protected identity: the name is never shown and no position is stored.")
+                    }
+
+                    BLabel {
+                        objectName: "caseVisitDue"
+                        Layout.fillWidth: true
+                        visible: page.visitDue.placed === true
+                        font.weight: page.visitDue.overdue === true ? Font.DemiBold : Font.Normal
+                        color: page.visitDue.overdue === true ? Theme.danger : Theme.text
+                        text: page.visitDue.text ?? ""
                     }
                 }
 

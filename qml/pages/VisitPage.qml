@@ -253,6 +253,7 @@ BPage {
                                     Layout.fillWidth: true
                                     enabled: !visitEditor.isSigned
                                     text: qsTr("Check in")
+                                    Accessible.name: qsTr("Check in: records the arrival time and, where allowed, the position")
                                     onClicked: visitEditor.checkIn()
                                 }
 
@@ -261,6 +262,7 @@ BPage {
                                     Layout.fillWidth: true
                                     enabled: !visitEditor.isSigned && visitEditor.checkedInAt.getTime() > 0
                                     text: qsTr("Check out")
+                                    Accessible.name: qsTr("Check out: records the departure time and, where allowed, the position")
                                     onClicked: visitEditor.checkOut()
                                 }
 
@@ -274,6 +276,37 @@ BPage {
                                     level: BLabel.Level.Small
                                     muted: true
                                     text: visitEditor.checkedOutAt.getTime() > 0 ? qsTr("Checked out %1").arg(Qt.formatTime(visitEditor.checkedOutAt, "HH:mm")) : ""
+                                }
+
+                                // Where the check-in/out was made: searching, its accuracy, or why
+                                // there is none. The visit goes on either way.
+                                RowLayout {
+                                    objectName: "positionStatus"
+                                    Layout.columnSpan: 2
+                                    Layout.fillWidth: true
+                                    Layout.minimumHeight: Theme.touchTarget
+                                    visible: visitEditor.position.state !== CheckInPosition.Idle
+                                    spacing: Theme.spacingS
+
+                                    BusyIndicator {
+                                        Layout.preferredWidth: Theme.touchTarget
+                                        Layout.preferredHeight: Theme.touchTarget
+                                        visible: running
+                                        running: visitEditor.position.state === CheckInPosition.Searching
+                                        Accessible.name: positionLabel.text
+                                    }
+
+                                    BLabel {
+                                        id: positionLabel
+
+                                        objectName: "positionText"
+                                        Layout.fillWidth: true
+                                        level: BLabel.Level.Small
+                                        text: visitEditor.position.text
+                                        color: visitEditor.position.state === CheckInPosition.Fixed ? Theme.success : visitEditor.position.state === CheckInPosition.NoFix ? Theme.warning : Theme.textMuted
+                                        Accessible.role: Accessible.StatusBar
+                                        Accessible.name: text
+                                    }
                                 }
                             }
                         }

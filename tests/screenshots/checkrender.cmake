@@ -7,7 +7,8 @@ if(NOT rc EQUAL 0)
 endif()
 foreach(name pinsetup-tablet pinsetup-phone cases-tablet case-tablet visit-draft-tablet
              visit-signed-tablet cases-phone case-phone visit-draft-phone visit-signed-phone
-             cases-tablet-dark visit-draft-tablet-dark unlock-tablet unlock-phone unlock-phone-dark)
+             cases-tablet-dark visit-draft-tablet-dark unlock-tablet unlock-phone unlock-phone-dark fosterhomes-tablet
+             fosterhomes-phone week-tablet week-phone)
   file(SIZE "${OUT}/${name}.png" size)
   if(size LESS 5000)
     message(FATAL_ERROR "${name}.png is missing or blank (${size} bytes)")

@@ -4,6 +4,9 @@
 #include "domain/case.h"
 #include "domain/childtime.h"
 #include "domain/clock.h"
+#include "domain/contact.h"
+#include "domain/fosterhome.h"
+#include "domain/timeentry.h"
 #include "models/childtimer.h"
 #include "models/visiteditor.h"
 #include "store/repository.h"
@@ -100,6 +103,36 @@ DemoIds seedDemo(Store &store, ManualClock &clock)
         timer.start(u"in_person"_s);
         e.flush();
     }
+    clock.set(utc(11, 25, 7, 0));
+    TimeEntry documentation;
+    documentation.category = u"documentation"_s;
+    documentation.startsAt = utc(11, 25, 7, 0);
+    documentation.endsAt = utc(11, 25, 8, 30);
+    documentation.note = u"Utredning, del 2"_s;
+    Repository<TimeEntry>(store).create(documentation);
+
+    FosterHome berg;
+    berg.name = u"Familjen Berg"_s;
+    berg.contactPersons = u"Anna och Per Berg"_s;
+    berg.phone = u"070-123 45 67"_s;
+    berg.trainingOfferedOn = QDate(2026, 3, 2);
+    berg.supervisionStatus = u"ongoing"_s;
+    berg.placedCaseIds = {ids.alvaCase};
+    const QString bergId = Repository<FosterHome>(store).create(berg).meta.id;
+    FosterHome ek;
+    ek.name = u"Familjen Ek"_s;
+    ek.contactPersons = u"Sara Ek"_s;
+    Repository<FosterHome>(store).create(ek);
+    Contact supervision;
+    supervision.fosterHomeId = bergId;
+    supervision.kind = u"supervision"_s;
+    supervision.at = utc(11, 12, 16, 0);
+    supervision.durationMinutes = 90;
+    supervision.note = u"Handledning om rutiner kring umgänge."_s;
+    supervision.nextFollowUp = QDate(2026, 12, 10);
+    Repository<Contact>(store).create(supervision);
+    ids.fosterHome = bergId;
+
     clock.set(utc(11, 25, 13, 2));
     return ids;
 }

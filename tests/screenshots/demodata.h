@@ -14,6 +14,7 @@ struct DemoIds
     QString alvaCase;
     QString draftVisit;
     QString signedVisit;
+    QString fosterHome;
 };
 
 /** A social worker's tablet as the screenshots show it: five cases (one with protected

@@ -44,16 +44,11 @@ struct Size
 constexpr Size tablet {"tablet", 1280, 800};
 constexpr Size phone {"phone", 390, 844};
 
-/** Lets bindings, layouts and the first frames settle: two frames or half a second. */
+/** Lets bindings, layouts and transitions (the tab bar's indicator animates) finish. */
 void settle(QQuickWindow *window)
 {
     QEventLoop loop;
-    int frames = 0;
-    QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
-        if (++frames == 2)
-            loop.quit();
-    });
-    QTimer::singleShot(500, &loop, &QEventLoop::quit);
+    QTimer::singleShot(700, &loop, &QEventLoop::quit);
     window->update();
     loop.exec();
 }
@@ -172,6 +167,12 @@ int main(int argc, char *argv[])
         ok &= renderer.shot(u"case"_s, size, false, toCase);
         ok &= renderer.shot(u"visit-draft"_s, size, false, toVisit(ids.draftVisit));
         ok &= renderer.shot(u"visit-signed"_s, size, false, toVisit(ids.signedVisit));
+    }
+    const QString toFosterHomes = u"sections.currentIndex = 1"_s;
+    const QString toWeek = u"sections.currentIndex = 2"_s;
+    for (Size size : {tablet, phone}) {
+        ok &= renderer.shot(u"fosterhomes"_s, size, false, toFosterHomes);
+        ok &= renderer.shot(u"week"_s, size, false, toWeek);
     }
     ok &= renderer.shot(u"cases"_s, tablet, true);
     ok &= renderer.shot(u"visit-draft"_s, tablet, true, toVisit(ids.draftVisit));

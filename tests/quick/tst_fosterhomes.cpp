@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QuickTest runner for the foster-home flow (fosterhomes/test_fosterhomes.qml): the foster-home
+// pages over a real Session whose encrypted store is set up in a temporary folder before QML
+// loads, with a clock the tests move (TestClock) so follow-ups fall due without waiting.
+#include "domain/clock.h"
+#include "models/session.h"
+
+#include <QEventLoop>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQuickTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(BarntidPlugin)
+Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
+
+/** Moves the session's clock from QML; the only test hook, and it lives in the test. */
+class FosterHomesClock : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FosterHomesClock(barntid::ManualClock &clock)
+        : m_clock(clock)
+    { }
+    Q_INVOKABLE void advance(int ms) { m_clock.advance(ms); }
+
+private:
+    barntid::ManualClock &m_clock;
+};
+
+/** Opens the store before any test engine exists; the flow starts at the case list. */
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // A cheap Argon2id: this test is about foster homes, not the key derivation.
+        barntid::StoreOptions options;
+        options.kdf = barntid::KdfParams {1, quint64(8) << 20};
+        m_session = std::make_unique<barntid::Session>(m_dir.path(), m_clock, options);
+        barntid::Session::setInstance(m_session.get());
+        QEventLoop loop;
+        connect(m_session.get(), &barntid::Session::busyChanged, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        m_session->setUpPin(QStringLiteral("482915"), QStringLiteral("482915"));
+        if (m_session->busy())
+            loop.exec();
+        if (m_session->state() != barntid::Session::State::Open)
+            qFatal("tst_fosterhomes: the store did not open");
+        qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestClock", &m_testClock);
+    }
+    // Qt 6.4 places the module at qrc:/Barntid/ but does not search qrc:/ for imports.
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void cleanupTestCase() { m_session.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    barntid::ManualClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(13, 30), Qt::UTC)};
+    FosterHomesClock m_testClock {m_clock};
+    std::unique_ptr<barntid::Session> m_session;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_fosterhomes, Setup)
+
+#include "tst_fosterhomes.moc"
