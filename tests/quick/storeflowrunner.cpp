@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// QuickTest runner for the foster-home flow (fosterhomes/test_fosterhomes.qml): the foster-home
-// pages over a real Session whose encrypted store is set up in a temporary folder before QML
-// loads, with a clock the tests move (TestClock) so follow-ups fall due without waiting.
+// QuickTest runner for flows over the real pages (visitflow/, fosterhomes/): a real Session whose
+// encrypted store is set up in a temporary folder before QML loads, with a clock the tests move
+// (TestClock) so barntid accrues and follow-ups fall due without waiting. Built once per flow,
+// with BARNTID_QUICK_TEST naming the test.
 #include "domain/clock.h"
 #include "models/session.h"
 
@@ -19,12 +20,12 @@ Q_IMPORT_QML_PLUGIN(BarntidPlugin)
 Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
 
 /** Moves the session's clock from QML; the only test hook, and it lives in the test. */
-class FosterHomesClock : public QObject
+class TestClock : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit FosterHomesClock(barntid::ManualClock &clock)
+    explicit TestClock(barntid::ManualClock &clock)
         : m_clock(clock)
     { }
     Q_INVOKABLE void advance(int ms) { m_clock.advance(ms); }
@@ -42,7 +43,7 @@ public slots:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        // A cheap Argon2id: this test is about foster homes, not the key derivation.
+        // A cheap Argon2id: these tests are about the pages, not the key derivation.
         barntid::StoreOptions options;
         options.kdf = barntid::KdfParams {1, quint64(8) << 20};
         m_session = std::make_unique<barntid::Session>(m_dir.path(), m_clock, options);
@@ -54,7 +55,7 @@ public slots:
         if (m_session->busy())
             loop.exec();
         if (m_session->state() != barntid::Session::State::Open)
-            qFatal("tst_fosterhomes: the store did not open");
+            qFatal("%s: the store did not open", BARNTID_QUICK_TEST_NAME);
         qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestClock", &m_testClock);
     }
     // Qt 6.4 places the module at qrc:/Barntid/ but does not search qrc:/ for imports.
@@ -64,10 +65,12 @@ public slots:
 private:
     QTemporaryDir m_dir;
     barntid::ManualClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(13, 30), Qt::UTC)};
-    FosterHomesClock m_testClock {m_clock};
+    TestClock m_testClock {m_clock};
     std::unique_ptr<barntid::Session> m_session;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tst_fosterhomes, Setup)
+// One level of indirection so BARNTID_QUICK_TEST expands before QuickTest stringifies it.
+#define BARNTID_QUICK_TEST_MAIN(name) QUICK_TEST_MAIN_WITH_SETUP(name, Setup)
+BARNTID_QUICK_TEST_MAIN(BARNTID_QUICK_TEST)
 
-#include "tst_fosterhomes.moc"
+#include "storeflowrunner.moc"
