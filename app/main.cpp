@@ -4,6 +4,7 @@
 // sync, platform) are wired here, in that order, before the engine loads, so no page ever sees
 // a half-built core.
 #include "domain/clock.h"
+#include "models/language.h"
 #include "models/session.h"
 #include "platform/positioning.h"
 
@@ -85,9 +86,11 @@ int main(int argc, char *argv[])
     parser.addOptions({langOption, themeOption, strictOption, probeOption, dataOption, nmeaOption});
     parser.process(app);
 
-    const QString language = parser.isSet(langOption)
-        ? parser.value(langOption)
-        : qEnvironmentVariable("BARNTID_LANG", QStringLiteral("sv"));
+    const QString saved = barntid::Language::savedChoice();
+    const QString language = parser.isSet(langOption) ? parser.value(langOption)
+        : qEnvironmentVariableIsSet("BARNTID_LANG")   ? qEnvironmentVariable("BARNTID_LANG")
+        : saved.isEmpty()                             ? QStringLiteral("sv")
+                                                      : saved;
     if (language != u"sv" && language != u"en")
         return fail("unsupported language (use sv or en)", exitUsage);
     const QString theme = parser.isSet(themeOption)
@@ -96,14 +99,12 @@ int main(int argc, char *argv[])
     if (theme != u"light" && theme != u"dark")
         return fail("unsupported theme (use light or dark)", exitUsage);
 
-    // Swedish dates and numbers by default; English text keeps Swedish conventions (en_SE).
-    const QLocale locale = language == u"sv" ? QLocale(QLocale::Swedish, QLocale::Sweden)
-                                             : QLocale(QLocale::English, QLocale::Sweden);
-    QLocale::setDefault(locale);
-    QTranslator appTranslator;
-    if (!appTranslator.load(QStringLiteral(":/i18n/barntid_%1.qm").arg(language)))
+    barntid::Language uiLanguage;
+    if (!uiLanguage.apply(language))
         return fail("translation catalogue missing from the build");
-    QGuiApplication::installTranslator(&appTranslator);
+    uiLanguage.setRemembered(true);
+    barntid::Language::setInstance(&uiLanguage);
+    const QLocale locale;
     // Qt's own strings (standard dialogs, input handling); optional, as on a minimal install.
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"),
@@ -128,6 +129,7 @@ int main(int argc, char *argv[])
     // Qt 6.4 places the module at qrc:/Barntid/ but does not search qrc:/ for imports.
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setUiLanguage(language);
+    uiLanguage.setEngine(&engine);
     engine.setInitialProperties({{QStringLiteral("startDark"), theme == u"dark"}});
 
     const bool strict = parser.isSet(strictOption);

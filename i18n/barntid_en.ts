@@ -547,6 +547,10 @@
         <source>My week</source>
         <translation>My week</translation>
     </message>
+    <message>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>

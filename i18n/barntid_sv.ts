@@ -547,6 +547,10 @@
         <source>My week</source>
         <translation>Min vecka</translation>
     </message>
+    <message>
+        <source>Change language</source>
+        <translation>Byt språk</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>

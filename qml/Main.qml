@@ -106,6 +106,15 @@ ApplicationWindow {
                     }
 
                     BButton {
+                        objectName: "languageButton"
+                        flat: true
+                        // Each language is offered in its own name, so it can be found either way.
+                        text: Language.code === "sv" ? "English" : "Svenska"
+                        Accessible.name: qsTr("Change language")
+                        onClicked: Language.code = Language.code === "sv" ? "en" : "sv"
+                    }
+
+                    BButton {
                         objectName: "lockButton"
                         flat: true
                         text: qsTr("Lock")
