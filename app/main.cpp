@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     if (theme != u"light" && theme != u"dark")
         return fail("unsupported theme (use light or dark)", exitUsage);
 
-    barntid::Language uiLanguage;
+    barntid::Language uiLanguage(nullptr);
     if (!uiLanguage.apply(language))
         return fail("translation catalogue missing from the build");
     uiLanguage.setRemembered(true);

@@ -35,7 +35,7 @@ Language *Language::create(QQmlEngine *engine, QJSEngine *)
         return s_instance;
     }
     // Without one from main.cpp (QML tests): a language that can still switch this engine.
-    auto *language = new Language;
+    auto *language = new Language(nullptr);
     language->setEngine(engine);
     return language;
 }

@@ -17,7 +17,8 @@ class Language : public QObject
     Q_PROPERTY(QString code READ code WRITE setCode NOTIFY codeChanged)
 
 public:
-    explicit Language(QObject *parent = nullptr);
+    // No default constructor: Qt 6.4 would then build the QML singleton with it, not create().
+    explicit Language(QObject *parent);
     ~Language() override;
 
     static void setInstance(Language *language);

@@ -4,6 +4,7 @@
 // scripts/screenshots runs it under Xvfb (Material draws some backgrounds only with OpenGL).
 #include "demodata.h"
 #include "domain/clock.h"
+#include "models/language.h"
 #include "models/session.h"
 #include "store/store.h"
 
@@ -19,7 +20,6 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -127,11 +127,10 @@ int main(int argc, char *argv[])
     }
     const QString outDir = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(outDir);
-    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
-    QTranslator translator;
-    if (!translator.load(u":/i18n/barntid_sv.qm"_s))
+    Language language(nullptr);
+    if (!language.apply(u"sv"_s))
         return 1;
-    QGuiApplication::installTranslator(&translator);
+    Language::setInstance(&language);
     QQuickStyle::setStyle(u"Material"_s);
     Renderer renderer(outDir);
     bool ok = true;

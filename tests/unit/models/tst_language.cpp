@@ -10,6 +10,7 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(BarntidPlugin)
+Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
 
 using namespace barntid;
 using namespace Qt::StringLiterals;
@@ -33,7 +34,7 @@ private slots:
     void switchesWhileRunning()
     {
         QQmlEngine engine;
-        Language language;
+        Language language(nullptr);
         language.setEngine(&engine);
         QVERIFY(language.apply(u"sv"_s));
         auto item = label(engine);
@@ -50,9 +51,26 @@ private slots:
         QCOMPARE(item->property("text").toString(), u"Lås"_s);
     }
 
+    void qmlSeesTheInstanceMainMade()
+    {
+        Language language(nullptr);
+        QVERIFY(language.apply(u"sv"_s));
+        Language::setInstance(&language);
+        QQmlEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        QQmlComponent component(&engine);
+        component.setData("import QtQuick\nimport Barntid.Models\nItem { property string code: "
+                          "Language.code }",
+            QUrl(u"qrc:/test/Probe.qml"_s));
+        std::unique_ptr<QObject> probe(component.create());
+        QVERIFY2(probe, qPrintable(component.errorString()));
+        QCOMPARE(probe->property("code").toString(), u"sv"_s);
+        Language::setInstance(nullptr);
+    }
+
     void unknownLanguageChangesNothing()
     {
-        Language language;
+        Language language(nullptr);
         QVERIFY(language.apply(u"sv"_s));
         QVERIFY(!language.apply(u"de"_s));
         language.setCode(u"de"_s);
