@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/entitytable.h"
 
+#include "protocol/entityspec.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
 
@@ -13,25 +14,30 @@ namespace {
 
 using T = ColumnType;
 
-std::vector<Column> withMeta(std::initializer_list<Column> own)
+ColumnType columnType(protocol::FieldType t)
 {
-    std::vector<Column> columns {
-        {QLatin1StringView("id"), T::Text},
-        {QLatin1StringView("version"), T::Integer},
-        {QLatin1StringView("created_at"), T::Text},
-        {QLatin1StringView("updated_at"), T::Text},
-        {QLatin1StringView("author_id"), T::Text},
-        {QLatin1StringView("device_id"), T::Text},
-        {QLatin1StringView("deleted"), T::Bool},
-    };
-    columns.insert(columns.end(), own);
-    return columns;
+    switch (t) {
+    case protocol::FieldType::Text:
+        return T::Text;
+    case protocol::FieldType::Integer:
+        return T::Integer;
+    case protocol::FieldType::Real:
+        return T::Real;
+    case protocol::FieldType::Bool:
+        return T::Bool;
+    case protocol::FieldType::IdList:
+        return T::JsonArray;
+    }
+    return T::Text;
 }
 
-EntityTable make(const char *entity, const char *table, std::initializer_list<Column> own)
+EntityTable make(const protocol::EntitySpec &spec, const char *table)
 {
-    EntityTable t {
-        QLatin1StringView(entity), QLatin1StringView(table), withMeta(own), {}, {}, {}, {}, {}};
+    EntityTable t {spec.name, QLatin1StringView(table), {}, {}, {}, {}, {}, {}};
+    for (const protocol::FieldSpec &f : protocol::metaFields())
+        t.columns.push_back({f.name, columnType(f.type)});
+    for (const protocol::FieldSpec &f : spec.fields)
+        t.columns.push_back({f.name, columnType(f.type)});
     QByteArray names, marks, updates, json;
     for (const Column &c : t.columns) {
         const QByteArray n(c.name.data(), c.name.size());
@@ -55,56 +61,20 @@ EntityTable make(const char *entity, const char *table, std::initializer_list<Co
     return t;
 }
 
-constexpr auto L = [](const char *s) { return QLatin1StringView(s); };
-
+// The columns are the wire allow-list of barntid_protocol, so a pushed payload never carries a
+// field the server refuses; only the table names are the store's own.
 std::vector<EntityTable> buildTables()
 {
-    return {
-        make("case", "cases",
-            {{L("case_number"), T::Text}, {L("child_name"), T::Text}, {L("birth_year"), T::Integer},
-                {L("protected_identity"), T::Bool}, {L("responsible_id"), T::Text}}),
-        make("foster_home", "foster_homes",
-            {{L("name"), T::Text}, {L("contact_persons"), T::Text}, {L("phone"), T::Text},
-                {L("foster_parent_ids"), T::JsonArray}, {L("worker_ids"), T::JsonArray},
-                {L("training_offered_on"), T::Text}, {L("training_completed_on"), T::Text},
-                {L("supervision_status"), T::Text}, {L("placed_case_ids"), T::JsonArray}}),
-        make("visit", "visits",
-            {{L("case_id"), T::Text}, {L("foster_home_id"), T::Text}, {L("kind"), T::Text},
-                {L("planned_start"), T::Text}, {L("planned_end"), T::Text},
-                {L("actual_start"), T::Text}, {L("actual_end"), T::Text},
-                {L("check_in_lat"), T::Real}, {L("check_in_lon"), T::Real},
-                {L("check_in_accuracy"), T::Real}, {L("check_in_at"), T::Text},
-                {L("check_out_lat"), T::Real}, {L("check_out_lon"), T::Real},
-                {L("check_out_accuracy"), T::Real}, {L("check_out_at"), T::Text},
-                {L("present"), T::Text}, {L("note"), T::Text}, {L("child_words"), T::Text},
-                {L("bbic"), T::JsonArray}, {L("status"), T::Text}, {L("signed_at"), T::Text},
-                {L("signed_by"), T::Text}}),
-        make("visit_amendment", "visit_amendments",
-            {{L("visit_id"), T::Text}, {L("text"), T::Text}, {L("signed_at"), T::Text},
-                {L("signed_by"), T::Text}}),
-        make("child_time", "child_times",
-            {{L("case_id"), T::Text}, {L("visit_id"), T::Text}, {L("starts_at"), T::Text},
-                {L("ends_at"), T::Text}, {L("mode"), T::Text}}),
-        make("contact", "contacts",
-            {{L("foster_home_id"), T::Text}, {L("kind"), T::Text}, {L("at"), T::Text},
-                {L("duration_minutes"), T::Integer}, {L("note"), T::Text},
-                {L("next_follow_up"), T::Text}}),
-        make("time_entry", "time_entries",
-            {{L("category"), T::Text}, {L("starts_at"), T::Text}, {L("ends_at"), T::Text},
-                {L("case_id"), T::Text}, {L("visit_id"), T::Text}, {L("note"), T::Text}}),
-        make("slot", "slots",
-            {{L("owner_id"), T::Text}, {L("starts_at"), T::Text}, {L("ends_at"), T::Text},
-                {L("place"), T::Text}, {L("video"), T::Bool}, {L("after_hours"), T::Bool}}),
-        make("booking", "bookings",
-            {{L("slot_id"), T::Text}, {L("foster_home_id"), T::Text}, {L("booked_by"), T::Text},
-                {L("purpose"), T::Text}, {L("status"), T::Text}, {L("cancel_reason"), T::Text}}),
-        make("review", "reviews",
-            {{L("target_entity"), T::Text}, {L("target_id"), T::Text}, {L("reviewer_id"), T::Text},
-                {L("decision"), T::Text}, {L("comment"), T::Text}}),
-        make("access_event", "access_events",
-            {{L("case_id"), T::Text}, {L("record_entity"), T::Text}, {L("record_id"), T::Text},
-                {L("opened_at"), T::Text}}),
-    };
+    static const std::pair<const char *, const char *> tableNames[]
+        = {{"case", "cases"}, {"foster_home", "foster_homes"}, {"visit", "visits"},
+            {"visit_amendment", "visit_amendments"}, {"child_time", "child_times"},
+            {"contact", "contacts"}, {"time_entry", "time_entries"}, {"slot", "slots"},
+            {"booking", "bookings"}, {"review", "reviews"}, {"access_event", "access_events"}};
+    std::vector<EntityTable> tables;
+    for (const auto &[entity, table] : tableNames)
+        tables.push_back(make(*protocol::findEntity(QLatin1StringView(entity)), table));
+    Q_ASSERT(tables.size() == protocol::entities().size());
+    return tables;
 }
 
 } // namespace

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol/pullpage.h"
+
+#include "domain/ids.h"
+#include "protocol/entityspec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace barntid::protocol {
+
+QJsonObject Change::toJson() const
+{
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("entity"), entity},
+        {QStringLiteral("id"), id}, {QStringLiteral("op"), opName(op)},
+        {QStringLiteral("version"), version}, {QStringLiteral("data"), data}};
+}
+
+QByteArray PullPage::toJson() const
+{
+    QJsonArray array;
+    for (const Change &c : changes)
+        array.append(c.toJson());
+    return QJsonDocument(QJsonObject {{QStringLiteral("changes"), array},
+                             {QStringLiteral("next"), next}, {QStringLiteral("has_more"), hasMore}})
+        .toJson(QJsonDocument::Compact);
+}
+
+PullPage PullPage::parse(const QByteArray &body, ProtocolError &error)
+{
+    PullPage page;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const auto bad = [&](int index, const QString &message) {
+        error = {QStringLiteral("invalid_json"), message, index, {}};
+        page.changes.clear();
+        return page;
+    };
+    if (!root.value(QLatin1StringView("changes")).isArray()
+        || !root.value(QLatin1StringView("next")).isDouble()
+        || !root.value(QLatin1StringView("has_more")).isBool())
+        return bad(-1, QStringLiteral("a pull answer needs changes, next and has_more"));
+    const QJsonArray array = root.value(QLatin1StringView("changes")).toArray();
+    page.changes.reserve(array.size());
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Change c;
+        c.seq = o.value(QLatin1StringView("seq")).toInteger(-1);
+        c.entity = o.value(QLatin1StringView("entity")).toString();
+        c.id = o.value(QLatin1StringView("id")).toString();
+        c.version = o.value(QLatin1StringView("version")).toInteger(-1);
+        c.data = o.value(QLatin1StringView("data")).toObject();
+        const QString op = o.value(QLatin1StringView("op")).toString();
+        const EntitySpec *spec = findEntity(c.entity);
+        if (c.seq < 0 || c.version < 0 || !spec || !isValidId(c.id)
+            || (op != u"upsert" && op != u"delete"))
+            return bad(i, QStringLiteral("a change is malformed"));
+        c.op = op == u"upsert" ? Op::Upsert : Op::Delete;
+        for (auto it = c.data.begin(); it != c.data.end(); ++it) {
+            if (!findField(*spec, it.key()))
+                return bad(i, QStringLiteral("a change carries a field that is not allowed"));
+        }
+        page.changes.append(c);
+    }
+    page.next = root.value(QLatin1StringView("next")).toInteger();
+    page.hasMore = root.value(QLatin1StringView("has_more")).toBool();
+    return page;
+}
+
+} // namespace barntid::protocol

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/mutation.h"
+#include "protocol/protocolerror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace barntid::protocol {
+
+/** One record change in the caller's scope, in commit order. */
+struct Change
+{
+    qint64 seq = 0;
+    QString entity;
+    QString id;
+    Op op = Op::Upsert; ///< delete: a tombstone, or the record left the caller's scope
+    qint64 version = 0;
+    QJsonObject data; ///< the record's fields; for a delete only what identifies it
+
+    QJsonObject toJson() const;
+};
+
+/** The body of a 200 answer to GET /v1/sync/pull. */
+struct PullPage
+{
+    static constexpr int defaultLimit = 500;
+    static constexpr int maxLimit = 1000;
+
+    QList<Change> changes;
+    qint64 next = 0; ///< the cursor to send as since= next time
+    bool hasMore = false;
+
+    QByteArray toJson() const;
+    /** Checks every change against the allow-list, as the server does for pushes. */
+    static PullPage parse(const QByteArray &body, ProtocolError &error);
+};
+
+} // namespace barntid::protocol
