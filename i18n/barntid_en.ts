@@ -1289,7 +1289,7 @@
     </message>
 </context>
 <context>
-    <name>barntid::Session</name>
+    <name>SessionText</name>
     <message>
         <source>PIN (no platform keyring)</source>
         <translation>PIN (no platform keyring)</translation>

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/autolock.h"
+#include "models/retrycountdown.h"
+#include "models/unlockworker.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
-#include <optional>
-
-class QThread;
 
 namespace barntid {
 
@@ -57,7 +56,7 @@ public:
     static QString errorMessage(const StoreError &error);
 
     State state() const { return m_state; }
-    bool busy() const { return m_worker != nullptr; }
+    bool busy() const { return m_worker.busy(); }
     int remainingAttempts() const { return m_remainingAttempts; }
     static int maxAttempts();
     static int minPinLength();
@@ -65,10 +64,10 @@ public:
     int unsyncedChanges() const { return m_unsyncedChanges; }
     /** Warns before the last tries that the key will be destroyed; empty otherwise. */
     QString warningText() const;
-    int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    int retryAfterSeconds() const { return m_retry.seconds(); }
     QString waitText() const;
     QString errorText() const { return m_errorText; }
-    int autoLockSeconds() const { return m_autoLockSeconds; }
+    int autoLockSeconds() const { return m_autoLock.seconds(); }
     /** 0 turns auto-lock after inactivity off (locking on going to the background stays). */
     void setAutoLockSeconds(int seconds);
     QString keyProtection() const { return m_keyProtection; }
@@ -81,6 +80,8 @@ public:
 
     /** The open store; nullptr while locked or busy. C++ models only, on the UI thread. */
     Store *store();
+    /** The clock the store keeps time by (models compare days with it). */
+    const Clock &clock() const { return m_clock; }
 
 signals:
     /** Emitted while the store is still open, so editors can write what is not saved yet. */
@@ -92,33 +93,25 @@ signals:
     void errorTextChanged();
     void autoLockSecondsChanged();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void runOnWorker(std::function<void(Store &)> operation);
     void workerFinished();
     void refresh();
-    void updateRetry();
     void setErrorText(const QString &text);
-    void onApplicationStateChanged(Qt::ApplicationState applicationState);
 
     const Clock &m_clock;
     std::unique_ptr<Store> m_store;
-    QThread *m_worker = nullptr;
-    std::optional<StoreError> m_workerError;
+    // After m_store, so it is destroyed first: its thread may still be using the store.
+    UnlockWorker m_worker;
+    AutoLock m_autoLock;
     State m_state = State::FirstStart;
     bool m_startingOver = false;
     bool m_lockRequested = false;
     int m_remainingAttempts = 0;
     int m_unsyncedChanges = -1;
-    qint64 m_notBeforeMs = 0;
-    int m_retryAfterSeconds = 0;
     QString m_errorText;
-    int m_autoLockSeconds = 300;
     QString m_keyProtection;
-    QTimer m_inactivity;
-    QTimer m_retryTick;
+    RetryCountdown m_retry {m_clock};
 };
 
 } // namespace barntid
