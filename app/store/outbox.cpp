@@ -74,4 +74,51 @@ QList<Mutation> Outbox::pending(int limit)
     return result;
 }
 
+QList<Mutation> Outbox::sendable(int limit)
+{
+    return read("SELECT seq, mutation_id, entity, record_id, op, base_version, payload, state "
+                "FROM outbox WHERE state IN ('pending', 'sending') ORDER BY seq LIMIT ?",
+        limit);
+}
+
+int Outbox::sendableCount()
+{
+    return count("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')");
+}
+
+int Outbox::needsAttentionCount()
+{
+    return count("SELECT count(*) FROM outbox WHERE state IN ('rejected', 'conflict')");
+}
+
+QList<Mutation> Outbox::read(const char *sql, int limit)
+{
+    Statement &s = m_store.connection().cached(sql);
+    s.bind(1, limit);
+    QList<Mutation> result;
+    while (s.step()) {
+        Mutation m;
+        m.seq = s.integer(0);
+        m.mutationId = s.text(1);
+        m.entity = s.text(2);
+        m.recordId = s.text(3);
+        m.op = s.text(4);
+        if (!s.isNull(5))
+            m.baseVersion = s.integer(5);
+        m.payload = QJsonDocument::fromJson(s.text(6).toUtf8()).object();
+        m.state = s.text(7);
+        result << m;
+    }
+    s.reset();
+    return result;
+}
+
+int Outbox::count(const char *sql)
+{
+    Statement &s = m_store.connection().cached(sql);
+    const int n = s.step() ? int(s.integer(0)) : 0;
+    s.reset();
+    return n;
+}
+
 } // namespace barntid

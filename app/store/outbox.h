@@ -42,8 +42,16 @@ public:
     /** Changes not yet acknowledged by the server, in all states. */
     int pendingCount();
     QList<Mutation> pending(int limit = 500);
+    /** Changes still to send (states pending and sending), oldest first. */
+    QList<Mutation> sendable(int limit);
+    int sendableCount();
+    /** Changes the server refused or found in conflict: the "needs attention" list. */
+    int needsAttentionCount();
 
 private:
+    QList<Mutation> read(const char *sql, int limit);
+    int count(const char *sql);
+
     Store &m_store;
 };
 

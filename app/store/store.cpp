@@ -144,6 +144,25 @@ void Store::changePin(const QString &oldPin, const QString &newPin)
         audit(QStringLiteral("pin_changed"));
 }
 
+void Store::destroyLocalData()
+{
+    if (m_connection)
+        m_connection->abandon(); // no checkpoint: the file is about to go
+    m_connection.reset();
+    m_deviceId.clear();
+    m_userId.clear();
+    // Without the key the ciphertext is unreadable; the key file is overwritten before removal
+    // so a copy of the blob does not linger in the same blocks.
+    QFile key(keyFilePath());
+    if (key.open(QIODevice::ReadWrite)) {
+        key.write(QByteArray(key.size(), '\0'));
+        key.flush();
+        key.close();
+    }
+    QFile::remove(keyFilePath());
+    removeDatabaseFiles();
+}
+
 Connection &Store::connection()
 {
     if (!m_connection)
@@ -174,6 +193,15 @@ void Store::setSetting(const QString &key, const QString &value)
         m_deviceId = value;
     else if (key == u"user_id")
         m_userId = value;
+}
+
+void Store::removeSetting(const QString &key)
+{
+    connection().cached("DELETE FROM settings WHERE key = ?").bind(1, key).run();
+    if (key == u"device_id")
+        m_deviceId.clear();
+    else if (key == u"user_id")
+        m_userId.clear();
 }
 
 void Store::audit(const QString &event, const QString &entity, const QString &recordId)

@@ -39,6 +39,9 @@ public:
     /** Closes the database and wipes the key from memory. */
     void lock();
     void changePin(const QString &oldPin, const QString &newPin);
+    /** Remote wipe: closes the database and removes it and the wrapped key, so nothing on the
+     *  device can be read again; the store is back at first start. */
+    void destroyLocalData();
     bool isOpen() const { return m_connection != nullptr; }
 
     /** Throws StoreError(Locked) while locked. */
@@ -48,6 +51,7 @@ public:
 
     QString setting(const QString &key) const;
     void setSetting(const QString &key, const QString &value);
+    void removeSetting(const QString &key);
     QString deviceId() const { return m_deviceId; }
     /** The signed-in user's id; empty before the first login. */
     QString userId() const { return m_userId; }

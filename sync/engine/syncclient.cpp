@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/syncclient.h"
+
+#include "protocol/entityspec.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace barntid::sync {
+
+using namespace Qt::StringLiterals;
+using Kind = SyncError::Kind;
+
+namespace {
+
+Kind kindOfStatus(int status)
+{
+    switch (status) {
+    case 400:
+        return Kind::BadRequest;
+    case 401:
+        return Kind::Unauthorized;
+    case 403:
+        return Kind::Forbidden;
+    case 409:
+        return Kind::ResetRequired;
+    case 410:
+        return Kind::DeviceWiped;
+    case 413:
+        return Kind::TooLarge;
+    case 429:
+        return Kind::RateLimited;
+    default:
+        return status >= 500 ? Kind::ServerError : Kind::Protocol;
+    }
+}
+
+qint64 retryAfterMs(const QByteArray &header)
+{
+    bool ok = false;
+    const qint64 seconds = header.trimmed().toLongLong(&ok);
+    if (ok)
+        return qMax<qint64>(0, seconds) * 1000;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+    return at.isValid() ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at)) : 0;
+}
+
+SyncError networkError(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+        return SyncError::of(
+            Kind::Unreachable, u"unreachable"_s, u"the server cannot be reached"_s);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        return SyncError::of(Kind::Timeout, u"timeout"_s, u"the server did not answer in time"_s);
+    default:
+        return SyncError::of(
+            Kind::Interrupted, u"interrupted"_s, u"the connection to the server failed"_s);
+    }
+}
+
+SyncError protocolError(const QString &message)
+{
+    return SyncError::of(Kind::Protocol, u"bad_answer"_s, message, 200);
+}
+
+// Drops changes of entities this client version does not know, so the rest of the page can be
+// checked strictly against the allow-list.
+QByteArray withoutUnknownEntities(const QByteArray &body, int &ignored)
+{
+    QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonArray all = root.value("changes"_L1).toArray();
+    QJsonArray known;
+    for (const QJsonValue &v : all) {
+        const QJsonValue entity = v.toObject().value("entity"_L1);
+        if (entity.isString() && !protocol::findEntity(entity.toString()))
+            ++ignored;
+        else
+            known.append(v);
+    }
+    if (ignored == 0)
+        return body;
+    root.insert("changes"_L1, known);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+SyncClient::SyncClient(QNetworkAccessManager &network, const QUrl &server)
+    : m_network(network)
+    , m_server(server)
+{ }
+
+bool SyncClient::isAllowedServer(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() != u"http")
+        return false;
+    const QHostAddress address(url.host());
+    return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
+}
+
+QUrl SyncClient::endpoint(const QString &path) const
+{
+    QUrl url = m_server;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+SyncClient::Answer SyncClient::send(
+    const QByteArray &verb, const QUrl &url, const QByteArray &body, bool withToken)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Accept", "application/json");
+    // A redirect could carry the token elsewhere: it is an error, never followed.
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(m_timeout.count()));
+    if (withToken)
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    ++m_requests;
+    QNetworkReply *reply
+        = verb == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, verb, body);
+    // The transfer timeout only covers Qt's own HTTP backend; this one covers every reply.
+    QTimer idle;
+    idle.setSingleShot(true);
+    bool timedOut = false;
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        reply->abort();
+        loop.quit();
+    });
+    const auto progress = [&idle] { idle.start(); };
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &idle, progress);
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, progress);
+    idle.start(m_timeout);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    idle.stop();
+
+    Answer answer;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    reply->deleteLater();
+    if (timedOut)
+        answer.error = networkError(QNetworkReply::TimeoutError);
+    else if (status == 0)
+        answer.error = networkError(netError);
+    else if (status >= 200 && status < 300 && netError == QNetworkReply::NoError)
+        return answer;
+    else if (status >= 200 && status < 300) // the body was cut after the status line
+        answer.error = networkError(netError);
+    else {
+        SyncError &e = answer.error;
+        e.kind = kindOfStatus(status);
+        e.httpStatus = status;
+        const QJsonObject envelope
+            = QJsonDocument::fromJson(answer.body).object().value("error"_L1).toObject();
+        e.code = envelope.value("code"_L1).toString(u"http_%1"_s.arg(status));
+        e.message = envelope.value("message"_L1).toString();
+        e.index = envelope.value("index"_L1).toInt(-1);
+        e.field = envelope.value("field"_L1).toString();
+        if (status == 429 || status == 503)
+            e.retryAfterMs = retryAfterMs(retryAfter);
+    }
+    return answer;
+}
+
+SyncError SyncClient::login(const LoginRequest &request, LoginResult &result)
+{
+    const QJsonObject body {{u"username"_s, request.username}, {u"password"_s, request.password},
+        {u"device_id"_s, request.deviceId}, {u"device_name"_s, request.deviceName}};
+    Answer a = send("POST", endpoint(u"/v1/auth/login"_s),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), false);
+    if (a.error.kind == Kind::Unauthorized)
+        a.error.kind = Kind::InvalidCredentials;
+    if (a.error.isError())
+        return a.error;
+    const QJsonObject root = QJsonDocument::fromJson(a.body).object();
+    const QJsonObject user = root.value("user"_L1).toObject();
+    result.token = root.value("token"_L1).toString();
+    result.userId = user.value("id"_L1).toString();
+    result.role = user.value("role"_L1).toString();
+    result.displayName = user.value("display_name"_L1).toString();
+    if (result.token.isEmpty() || result.userId.isEmpty())
+        return protocolError(u"a login answer without token or user id"_s);
+    m_token = result.token;
+    return {};
+}
+
+SyncError SyncClient::logout()
+{
+    const Answer a = send("POST", endpoint(u"/v1/auth/logout"_s), "{}", true);
+    if (!a.error.isError() || a.error.kind == Kind::Unauthorized)
+        m_token.clear();
+    return a.error.kind == Kind::Unauthorized ? SyncError {} : a.error;
+}
+
+SyncError SyncClient::push(const protocol::PushRequest &request, protocol::PushResponse &response)
+{
+    const Answer a = send("POST", endpoint(u"/v1/sync/push"_s), request.toJson(), true);
+    if (a.error.isError())
+        return a.error;
+    protocol::ProtocolError error;
+    response = protocol::PushResponse::parse(a.body, error);
+    if (error.isError())
+        return protocolError(error.message);
+    return {};
+}
+
+SyncError SyncClient::pull(qint64 since, int limit, protocol::PullPage &page, int *ignored)
+{
+    QUrl url = endpoint(u"/v1/sync/pull"_s);
+    url.setQuery(
+        QUrlQuery {{u"since"_s, QString::number(since)}, {u"limit"_s, QString::number(limit)}});
+    const Answer a = send("GET", url, {}, true);
+    if (a.error.isError())
+        return a.error;
+    int dropped = 0;
+    protocol::ProtocolError error;
+    page = protocol::PullPage::parse(withoutUnknownEntities(a.body, dropped), error);
+    if (error.isError())
+        return protocolError(error.message);
+    if (ignored)
+        *ignored = dropped;
+    return {};
+}
+
+} // namespace barntid::sync
