@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "caller.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace barntid::server {
+
+class Database;
+
+/** The server's access log: who read or wrote which case record, when, from which device.
+ *  Rows are collected during a request and written in one statement. */
+class Audit
+{
+public:
+    explicit Audit(const Caller &caller);
+
+    void add(const QString &action, const QString &entity, const QString &recordId,
+        const QString &outcome);
+    void write(Database &db);
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    /** True for the entities that carry case content (DESIGN.md §5 first row, reviews, logs). */
+    static bool isCaseContent(const QString &entity);
+
+private:
+    Caller m_caller;
+    QString m_at;
+    QList<QVariantList> m_rows;
+};
+
+} // namespace barntid::server

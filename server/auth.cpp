@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth.h"
+
+#include "accounts.h"
+#include "database.h"
+#include "domain/ids.h"
+#include "domain/timeformat.h"
+#include "secrets.h"
+#include "servererror.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcAuth, "barntid.server.auth")
+
+namespace barntid::server {
+
+namespace {
+
+QString now()
+{
+    return toRfc3339(QDateTime::currentDateTimeUtc());
+}
+
+ServerError unauthorized(const QString &code, const QString &message)
+{
+    return ServerError {401, code, message};
+}
+
+QString field(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1StringView(key));
+    return v.isString() ? v.toString() : QString();
+}
+
+} // namespace
+
+Auth::Auth(Database &db, Accounts &accounts, Limits limits)
+    : m_db(db)
+    , m_accounts(accounts)
+    , m_limits(limits)
+{ }
+
+void Auth::checkNotLimited(const QString &key, const QString &at)
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT failures, first_at FROM login_failures WHERE key = ?"), {key});
+    if (!q.next())
+        return;
+    const int failures = q.value(0).toInt();
+    const auto first = parseRfc3339(q.value(1).toString());
+    const auto current = parseRfc3339(at);
+    if (!first || !current)
+        return;
+    const qint64 left = m_limits.windowSeconds - first->secsTo(*current);
+    const int limit
+        = key.startsWith(u"addr:") ? m_limits.failuresPerAddress : m_limits.failuresPerAccount;
+    if (left > 0 && failures >= limit)
+        throw ServerError {429, QStringLiteral("too_many_attempts"),
+            QStringLiteral("too many failed logins; try again later"), QByteArray::number(left)};
+}
+
+void Auth::recordFailure(const QString &key, const QString &at)
+{
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT first_at FROM login_failures WHERE key = ?"), {key});
+    const auto first = q.next() ? parseRfc3339(q.value(0).toString()) : std::nullopt;
+    const auto current = parseRfc3339(at);
+    if (!first || !current || first->secsTo(*current) >= m_limits.windowSeconds) {
+        m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {key});
+        m_db.exec(
+            QStringLiteral("INSERT INTO login_failures (key, failures, first_at) VALUES (?, 1, ?)"),
+            {key, at});
+        return;
+    }
+    m_db.exec(
+        QStringLiteral("UPDATE login_failures SET failures = failures + 1 WHERE key = ?"), {key});
+}
+
+QJsonObject Auth::login(const QJsonObject &body, const QString &address)
+{
+    const QString username = field(body, "username").trimmed().toLower();
+    const QString password = field(body, "password");
+    const QString deviceId = field(body, "device_id").toLower();
+    QString deviceName = field(body, "device_name").left(100);
+    if (username.isEmpty() || password.isEmpty() || !isValidId(deviceId))
+        throw ServerError {400, QStringLiteral("invalid"),
+            QStringLiteral("login needs username, password and a UUID device_id")};
+    if (deviceName.isEmpty())
+        deviceName = QStringLiteral("device");
+    const QString at = now();
+    const QString accountKey = QStringLiteral("user:") + username;
+    const QString addressKey = QStringLiteral("addr:") + address;
+    checkNotLimited(accountKey, at);
+    checkNotLimited(addressKey, at);
+
+    const std::optional<Account> account = m_accounts.byUsername(username);
+    bool ok = false;
+    if (account && account->active)
+        ok = secrets::verifyPassword(account->passwordHash, password);
+    else
+        secrets::burnPasswordCheck(password);
+    if (!ok) {
+        recordFailure(accountKey, at);
+        recordFailure(addressKey, at);
+        qCInfo(lcAuth) << "login failed";
+        throw unauthorized(
+            QStringLiteral("invalid_credentials"), QStringLiteral("wrong username or password"));
+    }
+    m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {accountKey});
+
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT wiped_at FROM devices WHERE id = ?"), {deviceId});
+    const bool known = q.next();
+    if (known && !q.value(0).isNull())
+        throw ServerError {410, QStringLiteral("device_wiped"),
+            QStringLiteral("this device has been wiped by the administrator")};
+    const QString token = secrets::newToken();
+    const QString expires = toRfc3339(QDateTime::currentDateTimeUtc().addDays(m_limits.tokenDays));
+    if (known) {
+        m_db.exec(QStringLiteral("UPDATE devices SET user_id = ?, name = ?, token_hash = ?, "
+                                 "token_expires_at = ?, revoked_at = NULL, last_seen_at = ? "
+                                 "WHERE id = ?"),
+            {account->id, deviceName, secrets::tokenHash(token), expires, at, deviceId});
+    } else {
+        m_db.exec(QStringLiteral("INSERT INTO devices (id, user_id, name, token_hash, "
+                                 "token_expires_at, created_at, last_seen_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {deviceId, account->id, deviceName, secrets::tokenHash(token), expires, at, at});
+    }
+    qCInfo(lcAuth) << "login user" << account->id << "device" << deviceId;
+    QJsonObject user {{QStringLiteral("id"), account->id},
+        {QStringLiteral("username"), account->username}, {QStringLiteral("role"), account->role},
+        {QStringLiteral("display_name"), account->displayName}};
+    if (!account->teamId.isEmpty())
+        user.insert(QStringLiteral("team_id"), account->teamId);
+    if (!account->fosterHomeId.isEmpty())
+        user.insert(QStringLiteral("foster_home_id"), account->fosterHomeId);
+    return {{QStringLiteral("token"), token}, {QStringLiteral("expires_at"), expires},
+        {QStringLiteral("user"), user}};
+}
+
+Caller Auth::authenticate(const QByteArray &authorization)
+{
+    if (!authorization.startsWith("Bearer ") || authorization.size() > 200)
+        throw unauthorized(
+            QStringLiteral("unauthorized"), QStringLiteral("a bearer token is needed"));
+    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT d.id, d.wiped_at, d.revoked_at, d.token_expires_at, u.id, u.role, "
+                       "u.team_id, u.foster_home_id, u.active, d.last_seen_at FROM devices d "
+                       "JOIN users u ON u.id = d.user_id WHERE d.token_hash = ?"),
+        {secrets::tokenHash(token)});
+    if (!q.next())
+        throw unauthorized(
+            QStringLiteral("unauthorized"), QStringLiteral("the token is not valid"));
+    if (!q.value(1).isNull())
+        throw ServerError {410, QStringLiteral("device_wiped"),
+            QStringLiteral("this device has been wiped by the administrator")};
+    const QString at = now();
+    if (!q.value(2).isNull() || q.value(8).toInt() == 0)
+        throw unauthorized(
+            QStringLiteral("unauthorized"), QStringLiteral("the token is not valid"));
+    if (q.value(3).toString() <= at)
+        throw unauthorized(
+            QStringLiteral("token_expired"), QStringLiteral("the token has expired"));
+    Caller caller {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+        q.value(7).toString(), q.value(0).toString()};
+    // A write per request would cost more than the request; minutes are enough for admins.
+    if (q.value(9).toString().left(15) != at.left(15))
+        m_db.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"),
+            {at, caller.deviceId});
+    return caller;
+}
+
+void Auth::logout(const Caller &caller)
+{
+    m_db.exec(
+        QStringLiteral("UPDATE devices SET token_hash = NULL WHERE id = ?"), {caller.deviceId});
+}
+
+QJsonArray Auth::devices(const QString &username)
+{
+    QString sql = QStringLiteral(
+        "SELECT d.id, d.name, u.username, d.created_at, d.last_seen_at, d.revoked_at, d.wiped_at "
+        "FROM devices d JOIN users u ON u.id = d.user_id");
+    QVariantList binds;
+    if (!username.isEmpty()) {
+        sql += QStringLiteral(" WHERE u.username = ?");
+        binds << username;
+    }
+    QSqlQuery q = m_db.exec(sql + QStringLiteral(" ORDER BY d.created_at"), binds);
+    QJsonArray out;
+    while (q.next()) {
+        out.append(QJsonObject {{QStringLiteral("id"), q.value(0).toString()},
+            {QStringLiteral("name"), q.value(1).toString()},
+            {QStringLiteral("username"), q.value(2).toString()},
+            {QStringLiteral("created_at"), q.value(3).toString()},
+            {QStringLiteral("last_seen_at"), q.value(4).toString()},
+            {QStringLiteral("revoked"), !q.value(5).isNull()},
+            {QStringLiteral("wiped"), !q.value(6).isNull()}});
+    }
+    return out;
+}
+
+bool Auth::revoke(const QString &deviceId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE devices SET token_hash = NULL, revoked_at = ? "
+                                           "WHERE id = ?"),
+        {now(), deviceId.toLower()});
+    return q.numRowsAffected() > 0;
+}
+
+bool Auth::wipe(const QString &deviceId)
+{
+    // The token hash stays, so the device's next request is recognised and told to wipe itself.
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE devices SET wiped_at = ? WHERE id = ?"),
+        {now(), deviceId.toLower()});
+    return q.numRowsAffected() > 0;
+}
+
+} // namespace barntid::server

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "caller.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace barntid::server {
+
+class Accounts;
+class Database;
+
+/** Logins, device registration, bearer tokens and the admin's device controls. */
+class Auth
+{
+public:
+    struct Limits
+    {
+        int failuresPerAccount = 5;
+        int failuresPerAddress = 30;
+        int windowSeconds = 15 * 60;
+        int tokenDays = 30;
+    };
+
+    Auth(Database &db, Accounts &accounts, Limits limits);
+
+    /** The 200 body of POST /v1/auth/login; throws ServerError 400/401/410/429. */
+    QJsonObject login(const QJsonObject &body, const QString &address);
+    /** Throws 401 (missing, unknown, revoked, expired) or 410 (wiped). */
+    Caller authenticate(const QByteArray &authorization);
+    void logout(const Caller &caller);
+
+    QJsonArray devices(const QString &username);
+    /** Returns false when there is no such device. */
+    bool revoke(const QString &deviceId);
+    bool wipe(const QString &deviceId);
+
+private:
+    void checkNotLimited(const QString &key, const QString &now);
+    void recordFailure(const QString &key, const QString &now);
+
+    Database &m_db;
+    Accounts &m_accounts;
+    Limits m_limits;
+};
+
+} // namespace barntid::server

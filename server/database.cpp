@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "servererror.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcDb, "barntid.server.db")
+
+namespace barntid::server {
+
+namespace {
+
+[[noreturn]] void fail(const QSqlError &error, const char *what)
+{
+    // The driver text can quote values; log only the codes.
+    qCWarning(lcDb) << what << "failed:" << error.type() << error.nativeErrorCode();
+    throw ServerError {
+        500, QStringLiteral("internal"), QStringLiteral("a database error occurred")};
+}
+
+} // namespace
+
+bool Database::isUrl(const QString &url)
+{
+    return (url.startsWith(u"sqlite:") && url.size() > 7) || url.startsWith(u"postgresql://")
+        || url.startsWith(u"postgres://");
+}
+
+Database::Database(const QString &url, const QString &connectionName)
+    : m_name(connectionName)
+{
+    if (!isUrl(url))
+        throw ServerError {400, QStringLiteral("bad_url"),
+            QStringLiteral(
+                "the database URL must be sqlite:PATH or postgresql://user@host:port/db")};
+    QSqlDatabase db;
+    if (url.startsWith(u"sqlite:")) {
+        m_kind = Kind::Sqlite;
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(url.mid(7));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        m_kind = Kind::Postgres;
+        const QUrl u(url);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setPassword(u.password().isEmpty() ? qEnvironmentVariable("PGPASSWORD") : u.password());
+        db.setDatabaseName(u.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!db.open()) {
+        qCWarning(lcDb) << "cannot open the database:" << db.lastError().nativeErrorCode();
+        throw ServerError {503, QStringLiteral("database_unavailable"),
+            QStringLiteral("the database cannot be opened: %1").arg(db.lastError().databaseText())};
+    }
+    if (m_kind == Kind::Sqlite) {
+        // FULL: an acknowledged push survives a power cut, not only a killed process.
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            fail(q.lastError(), "query");
+        return q;
+    }
+    if (!q.prepare(sql))
+        fail(q.lastError(), "prepare");
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        fail(q.lastError(), "query");
+    return q;
+}
+
+void Database::execBatch(const QString &sql, const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    if (!q.prepare(sql))
+        fail(q.lastError(), "prepare");
+    for (const QVariantList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            q.bindValue(i, row.at(i));
+        if (!q.exec())
+            fail(q.lastError(), "batch");
+    }
+}
+
+qsizetype Database::chunkRows(const QList<QVariantList> &rows)
+{
+    // SQLite allows 32766 binds and PostgreSQL 65535 per statement.
+    const qsizetype columns = rows.isEmpty() ? 1 : qMax<qsizetype>(1, rows.first().size());
+    return qMax<qsizetype>(1, 30000 / columns);
+}
+
+QString Database::valuesList(const QList<QVariantList> &rows)
+{
+    QString out;
+    out.reserve(rows.size() * 16);
+    for (const QVariantList &row : rows) {
+        out += out.isEmpty() ? u"(" : u", (";
+        for (qsizetype i = 0; i < row.size(); ++i)
+            out += i == 0 ? u"?" : u", ?";
+        out += u')';
+    }
+    return out;
+}
+
+QVariantList Database::flatten(const QList<QVariantList> &rows)
+{
+    QVariantList all;
+    for (const QVariantList &row : rows)
+        all += row;
+    return all;
+}
+
+void Database::execRows(const QString &head, const QList<QVariantList> &rows, const QString &tail)
+{
+    for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
+        const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
+        exec(head + QStringLiteral(" VALUES ") + valuesList(part) + tail, flatten(part));
+    }
+}
+
+void Database::beginWrite()
+{
+    if (m_kind == Kind::Sqlite) {
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
+    exec(QStringLiteral("BEGIN"));
+    exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq' FOR UPDATE"));
+}
+
+void Database::begin()
+{
+    exec(QStringLiteral("BEGIN"));
+}
+
+void Database::commit()
+{
+    exec(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void WriteTransaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}
+
+} // namespace barntid::server

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace barntid::server {
+
+/** One connection to the server database, SQLite (embedded) or PostgreSQL, with the few places
+ *  where the two differ kept here. Errors throw ServerError 500 without the SQL text. */
+class Database
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    /** url: "sqlite:PATH" or "postgresql://user[:password]@host[:port]/dbname". */
+    Database(const QString &url, const QString &connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Kind kind() const { return m_kind; }
+    QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    /** Runs sql once per row of binds in one prepared statement. */
+    void execBatch(const QString &sql, const QList<QVariantList> &rows);
+    /** "head VALUES (?, …), (?, …) tail" over the rows, in chunks that fit the drivers' bind
+     *  limits. Every row has the same number of values. */
+    void execRows(const QString &head, const QList<QVariantList> &rows, const QString &tail = {});
+    /** Runs "select WHERE (a, b) IN (VALUES …)"-style queries in chunks; calls each per row. */
+    template<typename Each>
+    void selectRows(
+        const QString &head, const QList<QVariantList> &rows, const QString &tail, Each each)
+    {
+        for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
+            const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
+            QSqlQuery q = exec(head + valuesList(part) + tail, flatten(part));
+            while (q.next())
+                each(q);
+        }
+    }
+    /** Starts a transaction that holds the writer lock: writers run one after the other, so seq
+     *  values are handed out in commit order (SQLite BEGIN IMMEDIATE; a row lock in PostgreSQL). */
+    void beginWrite();
+    void begin();
+    void commit();
+    void rollback();
+
+    static bool isUrl(const QString &url);
+
+private:
+    static qsizetype chunkRows(const QList<QVariantList> &rows);
+    static QString valuesList(const QList<QVariantList> &rows);
+    static QVariantList flatten(const QList<QVariantList> &rows);
+
+    QString m_name;
+    Kind m_kind = Kind::Sqlite;
+};
+
+/** Rolls back unless committed. */
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database &db)
+        : m_db(db)
+    {
+        m_db.beginWrite();
+    }
+    ~WriteTransaction();
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace barntid::server

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpapi.h"
+
+#include "accounts.h"
+#include "database.h"
+#include "protocol/mutation.h"
+#include "servererror.h"
+#include "syncservice.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcHttp, "barntid.server.http")
+
+namespace barntid::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+const QByteArray jsonType = QByteArrayLiteral("application/json");
+
+bool isMethod(const QHttpServerRequest &r, Method m)
+{
+    return r.method() == m;
+}
+
+ServerError wrongMethod()
+{
+    return ServerError {405, QStringLiteral("method_not_allowed"), QStringLiteral("wrong method")};
+}
+
+} // namespace
+
+HttpApi::HttpApi(Database &db, Options options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_db(db)
+    , m_options(options)
+    , m_accounts(std::make_unique<Accounts>(db))
+    , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits))
+    , m_sync(std::make_unique<SyncService>(db, *m_accounts))
+{ }
+
+HttpApi::~HttpApi() = default;
+
+HttpApi::Reply HttpApi::json(const QJsonObject &o, int status)
+{
+    return Reply {status, QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
+}
+
+HttpApi::Reply HttpApi::error(const ServerError &e)
+{
+    Reply r = json(QJsonObject {{QStringLiteral("error"),
+                       QJsonObject {{QStringLiteral("code"), e.code},
+                           {QStringLiteral("message"), e.message}}}},
+        e.status);
+    r.retryAfter = e.retryAfter;
+    return r;
+}
+
+bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Reply reply;
+    try {
+        reply = route(request);
+    } catch (const ServerError &e) {
+        if (e.status >= 500)
+            m_db.rollback();
+        reply = error(e);
+    } catch (const std::exception &) {
+        m_db.rollback();
+        reply = error(
+            ServerError {500, QStringLiteral("internal"), QStringLiteral("internal error")});
+    }
+    send(request, socket, reply);
+    // Ids and numbers only: the path carries no names, the query only since/limit.
+    qCInfo(lcHttp).noquote() << request.url().path() << reply.status << timer.elapsed() << "ms";
+    return true;
+}
+
+void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(request, socket,
+        error(ServerError {404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")}));
+}
+
+void HttpApi::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const auto status = QHttpServerResponder::StatusCode(reply.status);
+    if (reply.retryAfter.isEmpty()) {
+        responder.write(
+            reply.body, {{"Content-Type", jsonType}, {"Cache-Control", "no-store"}}, status);
+    } else {
+        responder.write(reply.body,
+            {{"Content-Type", jsonType}, {"Cache-Control", "no-store"},
+                {"Retry-After", reply.retryAfter}},
+            status);
+    }
+}
+
+HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    if (request.body().size() > m_options.maxBodyBytes)
+        throw ServerError {413, QStringLiteral("too_large"),
+            QStringLiteral("the body is larger than %1 bytes").arg(m_options.maxBodyBytes)};
+    if (path == u"/v1/health") {
+        if (!isMethod(request, Method::Get))
+            throw wrongMethod();
+        return json({{QStringLiteral("status"), QStringLiteral("ok")},
+            {QStringLiteral("version"), QStringLiteral(BARNTID_VERSION)}});
+    }
+    if (path == u"/v1/auth/login") {
+        if (!isMethod(request, Method::Post))
+            throw wrongMethod();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            throw ServerError {400, QStringLiteral("invalid_json"),
+                QStringLiteral("the body is not a JSON object")};
+        m_db.begin();
+        try {
+            const QJsonObject body
+                = m_auth->login(doc.object(), request.remoteAddress().toString());
+            m_db.commit();
+            return json(body);
+        } catch (const ServerError &e) {
+            // Failed tries are counted even though the login is refused.
+            if (e.status == 401)
+                m_db.commit();
+            else
+                m_db.rollback();
+            throw;
+        }
+    }
+    const std::array<QString, 3> known {QStringLiteral("/v1/auth/logout"),
+        QStringLiteral("/v1/sync/push"), QStringLiteral("/v1/sync/pull")};
+    if (std::find(known.begin(), known.end(), path) == known.end())
+        throw ServerError {404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")};
+    if (path == u"/v1/sync/push")
+        return push(request);
+    if (path == u"/v1/sync/pull")
+        return pull(request);
+    if (!isMethod(request, Method::Post))
+        throw wrongMethod();
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    m_auth->logout(caller);
+    return json({{QStringLiteral("status"), QStringLiteral("logged_out")}});
+}
+
+HttpApi::Reply HttpApi::push(const QHttpServerRequest &request)
+{
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Post))
+        throw wrongMethod();
+    protocol::ProtocolError problem;
+    const protocol::PushRequest push = protocol::PushRequest::parse(request.body(), problem);
+    if (problem.isError()) {
+        Reply r = json(problem.toEnvelope(), 400);
+        return r;
+    }
+    const protocol::PushResponse response = m_sync->push(caller, push);
+    return Reply {200, response.toJson(), {}};
+}
+
+HttpApi::Reply HttpApi::pull(const QHttpServerRequest &request)
+{
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Get))
+        throw wrongMethod();
+    const QUrlQuery query(request.url());
+    bool sinceOk = true, limitOk = true;
+    const qint64 since = query.hasQueryItem(QStringLiteral("since"))
+        ? query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk)
+        : 0;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+        ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+        : protocol::PullPage::defaultLimit;
+    if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > protocol::PullPage::maxLimit)
+        throw ServerError {400, QStringLiteral("invalid"),
+            QStringLiteral("since must be a whole number ≥ 0 and limit 1-%1")
+                .arg(protocol::PullPage::maxLimit)};
+    return Reply {200, m_sync->pull(caller, since, limit).toJson(), {}};
+}
+
+} // namespace barntid::server

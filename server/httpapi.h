@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonObject>
+
+namespace barntid::server {
+
+class Accounts;
+class Database;
+class SyncService;
+struct ServerError;
+
+/** The HTTP face of the server: routing, the bearer check, body limits and the error envelope.
+ *  Requests are handled one at a time on this thread; the database serialises writers anyway,
+ *  and more throughput comes from more processes on one PostgreSQL (docs/operations.md). */
+class HttpApi : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        qint64 maxBodyBytes = 8 * 1024 * 1024;
+        Auth::Limits limits;
+    };
+
+    HttpApi(Database &db, Options options, QObject *parent = nullptr);
+    ~HttpApi() override;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray retryAfter;
+    };
+    Reply route(const QHttpServerRequest &request);
+    Reply push(const QHttpServerRequest &request);
+    Reply pull(const QHttpServerRequest &request);
+    static Reply json(const QJsonObject &o, int status = 200);
+    static Reply error(const ServerError &e);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
+
+    Database &m_db;
+    Options m_options;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<Auth> m_auth;
+    std::unique_ptr<SyncService> m_sync;
+};
+
+} // namespace barntid::server

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "caller.h"
+#include "protocol/mutation.h"
+#include "protocol/pushresult.h"
+#include "storedrecord.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace barntid::server {
+
+class Accounts;
+class ChangeWriter;
+class Scope;
+
+/** A mutation that lost against a newer server version, kept so nothing is overwritten. */
+struct ConflictRow
+{
+    protocol::Mutation mutation;
+    qint64 serverVersion = 0;
+};
+
+/** Decides one mutation by the role table of DESIGN.md §5, fills what the server knows
+ *  (author, responsible, owner, after-hours …) and hands the new record to the ChangeWriter. */
+class MutationRules
+{
+public:
+    MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer, Accounts &accounts);
+
+    protocol::MutationResult apply(const protocol::Mutation &m);
+    const QList<ConflictRow> &conflicts() const { return m_conflicts; }
+
+private:
+    using Result = protocol::MutationResult;
+    Result reject(const protocol::Mutation &m, const QString &code, const QString &message);
+    Result remove(const protocol::Mutation &m, const std::optional<StoredRecord> &current);
+    Result upsert(const protocol::Mutation &m, const std::optional<StoredRecord> &current);
+    bool mayChange(const StoredRecord &record);
+    QString checkCreate(StoredRecord &next);
+    QString fillServerFields(StoredRecord &next, const std::optional<StoredRecord> &current);
+    static bool isLocked(const StoredRecord &record);
+
+    const Caller &m_caller;
+    Scope &m_scope;
+    ChangeWriter &m_writer;
+    Accounts &m_accounts;
+    QString m_now;
+    QList<ConflictRow> m_conflicts;
+};
+
+} // namespace barntid::server

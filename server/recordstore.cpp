@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordstore.h"
+
+#include "database.h"
+#include "domain/timeformat.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace barntid::server {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "SELECT entity, id, version, seq, deleted, locked, author_id, device_id, case_id, "
+    "foster_home_id, parent_id, data, updated_at FROM records ");
+
+StoredRecord read(QSqlQuery &q)
+{
+    StoredRecord r;
+    r.entity = q.value(0).toString();
+    r.id = q.value(1).toString();
+    r.version = q.value(2).toLongLong();
+    r.seq = q.value(3).toLongLong();
+    r.deleted = q.value(4).toInt() != 0;
+    r.locked = q.value(5).toInt() != 0;
+    r.authorId = q.value(6).toString();
+    r.deviceId = q.value(7).toString();
+    r.caseId = q.value(8).toString();
+    r.fosterHomeId = q.value(9).toString();
+    r.parentId = q.value(10).toString();
+    r.data = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+    r.updatedAt = q.value(12).toString();
+    return r;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QList<QVariantList> keyRows(const QList<RecordKey> &keys)
+{
+    QList<QVariantList> rows;
+    rows.reserve(keys.size());
+    for (const RecordKey &k : keys)
+        rows.append({k.entity, k.id});
+    return rows;
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &db)
+    : m_db(db)
+{ }
+
+QHash<RecordKey, StoredRecord> RecordStore::load(const QList<RecordKey> &keys)
+{
+    QHash<RecordKey, StoredRecord> out;
+    m_db.selectRows(columns + QStringLiteral("WHERE (entity, id) IN (VALUES "), keyRows(keys),
+        QStringLiteral(")"), [&](QSqlQuery &q) {
+            StoredRecord r = read(q);
+            out.insert(r.key(), r);
+        });
+    return out;
+}
+
+std::optional<StoredRecord> RecordStore::find(const QString &entity, const QString &id)
+{
+    QSqlQuery q = m_db.exec(columns + QStringLiteral("WHERE entity = ? AND id = ?"), {entity, id});
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+QList<StoredRecord> RecordStore::dependents(const StoredRecord &record)
+{
+    QString where;
+    if (record.entity == u"case")
+        where = QStringLiteral("WHERE case_id = ? AND entity <> 'case'");
+    else if (record.entity == u"foster_home")
+        where = QStringLiteral("WHERE foster_home_id = ? AND entity <> 'foster_home'");
+    else
+        where = QStringLiteral("WHERE parent_id = ?");
+    QList<StoredRecord> out;
+    QSqlQuery q = m_db.exec(columns + where, {record.id});
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+std::optional<StoredRecord> RecordStore::activeBooking(const QString &slotId)
+{
+    QSqlQuery q = m_db.exec(
+        columns + QStringLiteral("WHERE entity = 'booking' AND parent_id = ? AND deleted = 0"),
+        {slotId});
+    while (q.next()) {
+        StoredRecord r = read(q);
+        if (r.text("status") != u"cancelled")
+            return r;
+    }
+    return std::nullopt;
+}
+
+qint64 RecordStore::allocateSeq(int n)
+{
+    m_db.exec(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'seq'"), {n});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    q.next();
+    return q.value(0).toLongLong() - n + 1;
+}
+
+qint64 RecordStore::checkpoint()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 RecordStore::horizon()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'horizon'"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void RecordStore::write(const QList<StoredRecord> &records)
+{
+    QList<QVariantList> rows;
+    rows.reserve(records.size());
+    for (const StoredRecord &r : records) {
+        rows.append({r.entity, r.id, r.version, r.seq, r.deleted ? 1 : 0, r.locked ? 1 : 0,
+            orNull(r.authorId), orNull(r.deviceId), orNull(r.caseId), orNull(r.fosterHomeId),
+            orNull(r.parentId),
+            QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Compact)), r.updatedAt});
+    }
+    m_db.execRows(QStringLiteral("INSERT INTO records (entity, id, version, seq, deleted, locked, "
+                                 "author_id, device_id, case_id, foster_home_id, parent_id, data, "
+                                 "updated_at)"),
+        rows,
+        QStringLiteral(" ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
+                       "seq = excluded.seq, deleted = excluded.deleted, locked = excluded.locked, "
+                       "author_id = excluded.author_id, device_id = excluded.device_id, "
+                       "case_id = excluded.case_id, foster_home_id = excluded.foster_home_id, "
+                       "parent_id = excluded.parent_id, data = excluded.data, "
+                       "updated_at = excluded.updated_at"));
+}
+
+QHash<RecordKey, QStringList> RecordStore::audiences(const QList<RecordKey> &keys)
+{
+    QHash<RecordKey, QStringList> out;
+    m_db.selectRows(
+        QStringLiteral("SELECT entity, id, key FROM audience WHERE (entity, id) IN (VALUES "),
+        keyRows(keys), QStringLiteral(")"), [&](QSqlQuery &q) {
+            out[RecordKey {q.value(0).toString(), q.value(1).toString()}].append(
+                q.value(2).toString());
+        });
+    return out;
+}
+
+void RecordStore::writeAudiences(
+    const QHash<RecordKey, QStringList> &audiences, const QList<ChangeRow> &changes)
+{
+    const QList<RecordKey> keys = audiences.keys();
+    for (qsizetype at = 0; at < keys.size(); at += 5000) {
+        const QList<QVariantList> part = keyRows(keys.mid(at, 5000));
+        m_db.execRows(QStringLiteral("DELETE FROM audience WHERE (entity, id) IN ("), part,
+            QStringLiteral(")"));
+    }
+    QList<QVariantList> rows;
+    for (auto it = audiences.begin(); it != audiences.end(); ++it) {
+        for (const QString &k : it.value())
+            rows.append({it.key().entity, it.key().id, k});
+    }
+    m_db.execRows(QStringLiteral("INSERT INTO audience (entity, id, key)"), rows);
+
+    QList<QVariantList> stale, fresh;
+    const QString at = toRfc3339(QDateTime::currentDateTimeUtc());
+    for (const ChangeRow &c : changes) {
+        stale.append({c.record.entity, c.record.id, c.key});
+        fresh.append({c.key, c.seq, c.record.entity, c.record.id, at});
+    }
+    m_db.execRows(QStringLiteral("DELETE FROM changes WHERE (entity, id, key) IN ("), stale,
+        QStringLiteral(")"));
+    m_db.execRows(QStringLiteral("INSERT INTO changes (key, seq, entity, id, changed_at)"), fresh);
+}
+
+} // namespace barntid::server

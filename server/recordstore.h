@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storedrecord.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace barntid::server {
+
+class Database;
+
+struct ChangeRow
+{
+    QString key;
+    qint64 seq = 0;
+    RecordKey record;
+};
+
+/** Bulk reads and writes of records, audiences and the change log: a push of 500 records costs
+ *  a handful of statements, not thousands. */
+class RecordStore
+{
+public:
+    explicit RecordStore(Database &db);
+
+    QHash<RecordKey, StoredRecord> load(const QList<RecordKey> &keys);
+    std::optional<StoredRecord> find(const QString &entity, const QString &id);
+    /** Records hanging on this one: by case_id, by foster_home_id or by parent_id. */
+    QList<StoredRecord> dependents(const StoredRecord &record);
+    /** The home of an active (requested or confirmed) booking of the slot, if any. */
+    std::optional<StoredRecord> activeBooking(const QString &slotId);
+
+    /** Reserves n consecutive seq values and returns the first. Inside a write transaction. */
+    qint64 allocateSeq(int n);
+    qint64 checkpoint();
+    qint64 horizon();
+
+    void write(const QList<StoredRecord> &records);
+    QHash<RecordKey, QStringList> audiences(const QList<RecordKey> &keys);
+    /** Replaces the audiences of these records and writes the change rows, dropping older rows
+     *  of the same record and key (the log keeps one row per record and key). */
+    void writeAudiences(
+        const QHash<RecordKey, QStringList> &audiences, const QList<ChangeRow> &changes);
+
+private:
+    Database &m_db;
+};
+
+} // namespace barntid::server

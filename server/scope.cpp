@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scope.h"
+
+#include "accounts.h"
+#include "recordstore.h"
+
+namespace barntid::server {
+
+Scope::Scope(RecordStore &store, Accounts &accounts)
+    : m_store(store)
+    , m_accounts(accounts)
+{ }
+
+void Scope::remember(const StoredRecord &record)
+{
+    m_batch.insert(record.key(), record);
+}
+
+std::optional<StoredRecord> Scope::lookup(const QString &entity, const QString &id)
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    const auto it = m_batch.constFind(RecordKey {entity, id});
+    if (it != m_batch.constEnd())
+        return *it;
+    std::optional<StoredRecord> found = m_store.find(entity, id);
+    if (found)
+        m_batch.insert(found->key(), *found);
+    return found;
+}
+
+QString Scope::teamOf(const QString &userId)
+{
+    auto it = m_teams.find(userId);
+    if (it == m_teams.end())
+        it = m_teams.insert(userId, m_accounts.teamOf(userId));
+    return *it;
+}
+
+QStringList Scope::workersOfHome(const QString &homeId)
+{
+    auto it = m_homeWorkers.find(homeId);
+    if (it == m_homeWorkers.end())
+        it = m_homeWorkers.insert(homeId, m_accounts.workersOfHome(homeId));
+    return *it;
+}
+
+void Scope::assignWorker(const QString &homeId, const QString &workerId)
+{
+    m_accounts.assignWorker(homeId, workerId);
+    m_homeWorkers.remove(homeId);
+    m_workerHomes.remove(workerId);
+}
+
+std::optional<StoredRecord> Scope::activeBooking(const QString &slotId)
+{
+    // A booking written earlier in this push wins over the database.
+    for (const StoredRecord &r : std::as_const(m_batch)) {
+        if (r.entity == u"booking" && r.parentId == slotId)
+            return r.deleted || r.text("status") == u"cancelled" ? std::nullopt : std::optional(r);
+    }
+    return m_store.activeBooking(slotId);
+}
+
+QStringList Scope::owners(const StoredRecord &r, int depth)
+{
+    const auto via = [&](const char *entity, const QString &id) -> QStringList {
+        if (depth > 3)
+            return {};
+        const std::optional<StoredRecord> parent = lookup(QLatin1StringView(entity), id);
+        return parent ? owners(*parent, depth + 1) : QStringList();
+    };
+    const QString &e = r.entity;
+    if (e == u"case")
+        return {r.text("responsible_id")};
+    if (e == u"visit" || e == u"child_time") {
+        if (!r.caseId.isEmpty())
+            return via("case", r.caseId);
+        if (!r.fosterHomeId.isEmpty())
+            return workersOfHome(r.fosterHomeId);
+        return {r.authorId};
+    }
+    if (e == u"visit_amendment")
+        return via("visit", r.parentId);
+    if (e == u"contact" || e == u"foster_home")
+        return workersOfHome(r.fosterHomeId);
+    if (e == u"slot")
+        return {r.text("owner_id")};
+    if (e == u"booking")
+        return via("slot", r.parentId);
+    if (e == u"review")
+        return via(r.text("target_entity").toLatin1().constData(), r.parentId);
+    return {r.authorId}; // time_entry, access_event
+}
+
+QStringList Scope::keys(const StoredRecord &r)
+{
+    QStringList keys;
+    for (const QString &worker : owners(r)) {
+        if (worker.isEmpty())
+            continue;
+        keys << QStringLiteral("user:") + worker;
+        const QString team = teamOf(worker);
+        if (!team.isEmpty())
+            keys << QStringLiteral("team:") + team;
+    }
+    if (r.entity == u"foster_home")
+        keys << QStringLiteral("home:") + r.id;
+    if (r.entity == u"booking" && !r.fosterHomeId.isEmpty())
+        keys << QStringLiteral("home:") + r.fosterHomeId;
+    if (r.entity == u"slot" && !r.deleted) {
+        // Foster parents see the open slots of their workers, and a taken slot only if it is
+        // theirs.
+        if (const std::optional<StoredRecord> booking = activeBooking(r.id)) {
+            keys << QStringLiteral("home:") + booking->fosterHomeId;
+        } else {
+            const QString owner = r.text("owner_id");
+            auto it = m_workerHomes.find(owner);
+            if (it == m_workerHomes.end())
+                it = m_workerHomes.insert(owner, m_accounts.homesOfWorker(owner));
+            for (const QString &home : *it)
+                keys << QStringLiteral("home:") + home;
+        }
+    }
+    keys.removeDuplicates();
+    keys.sort();
+    return keys;
+}
+
+} // namespace barntid::server

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storedrecord.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace barntid::server {
+
+class Accounts;
+class RecordStore;
+
+/** Who may see a record (DESIGN.md §5), as audience keys: user:<worker> for the workers who own
+ *  it, team:<team> for their supervisor, home:<foster home> for that home's foster parents.
+ *  Records written earlier in the same push are seen before the database's copy. */
+class Scope
+{
+public:
+    Scope(RecordStore &store, Accounts &accounts);
+
+    void remember(const StoredRecord &record);
+    std::optional<StoredRecord> lookup(const QString &entity, const QString &id);
+    /** The social workers a record belongs to. */
+    QStringList owners(const StoredRecord &record, int depth = 0);
+    QStringList keys(const StoredRecord &record);
+    std::optional<StoredRecord> activeBooking(const QString &slotId);
+    QString teamOf(const QString &userId);
+    QStringList workersOfHome(const QString &homeId);
+    void assignWorker(const QString &homeId, const QString &workerId);
+
+private:
+    RecordStore &m_store;
+    Accounts &m_accounts;
+    QHash<RecordKey, StoredRecord> m_batch;
+    QHash<QString, QString> m_teams;
+    QHash<QString, QStringList> m_homeWorkers;
+    QHash<QString, QStringList> m_workerHomes;
+};
+
+} // namespace barntid::server

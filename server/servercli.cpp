@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servercli.h"
+
+#include "accounts.h"
+#include "adminwrites.h"
+#include "auth.h"
+#include "changewriter.h"
+#include "database.h"
+#include "demoseed.h"
+#include "domain/ids.h"
+#include "httpapi.h"
+#include "recordstore.h"
+#include "schema.h"
+#include "scope.h"
+#include "servererror.h"
+#include "shutdownsignal.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+
+#include <cstdio>
+
+namespace barntid::server {
+
+namespace {
+
+const char usage[] = R"(usage: barntid-server COMMAND [options]
+  serve --database URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--max-body BYTES]
+        [--token-days N] [--login-failures-per-account N] [--login-failures-per-address N]
+  seed --demo --database URL
+  user add --database URL --username U --role R [--team T] [--foster-home ID]
+           [--display-name NAME] --password-stdin
+  device list|revoke|wipe --database URL [--username U] [--device ID]
+  foster-home assign --database URL --id HOME --worker USERNAME
+  case assign --database URL --id CASE --worker USERNAME
+  migrate --database URL
+URL is sqlite:PATH (the default, sqlite:barntid-server.db) or postgresql://user@host:port/db.
+)";
+
+} // namespace
+
+ServerCli::ServerCli(QStringList args)
+    : m_args(std::move(args))
+    , m_out(stdout)
+    , m_err(stderr)
+{ }
+
+QString ServerCli::option(const QString &name, const QString &fallback) const
+{
+    const qsizetype i = m_args.indexOf(QStringLiteral("--") + name);
+    return i >= 0 && i + 1 < m_args.size() ? m_args.at(i + 1) : fallback;
+}
+
+bool ServerCli::flag(const QString &name) const
+{
+    return m_args.contains(QStringLiteral("--") + name);
+}
+
+int ServerCli::fail(const QString &message, int code)
+{
+    m_err << "barntid-server: " << message << Qt::endl;
+    return code;
+}
+
+QString ServerCli::readPassword()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+int ServerCli::run()
+{
+    const QString command = m_args.value(1);
+    try {
+        if (command == u"serve")
+            return serve();
+        if (command == u"seed")
+            return seed();
+        if (command == u"user")
+            return user();
+        if (command == u"device")
+            return device();
+        if (command == u"foster-home")
+            return fosterHome();
+        if (command == u"case")
+            return caseCommand();
+        if (command == u"migrate") {
+            Database db(
+                option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+                QStringLiteral("main"));
+            Schema::migrate(db);
+            m_out << "schema version " << Schema::currentVersion(db) << Qt::endl;
+            return 0;
+        }
+    } catch (const ServerError &e) {
+        return fail(e.message);
+    }
+    m_err << usage;
+    return 2;
+}
+
+int ServerCli::serve()
+{
+    const QString listen = option(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8787"));
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const quint16 port = listen.mid(colon + 1).toUShort(&portOk);
+    const QHostAddress host(listen.left(colon));
+    if (colon < 0 || !portOk || host.isNull())
+        return fail(QStringLiteral("--listen wants HOST:PORT, for example 127.0.0.1:8787"), 2);
+    const QString certFile = option(QStringLiteral("tls-cert"));
+    const QString keyFile = option(QStringLiteral("tls-key"));
+    if (certFile.isEmpty() != keyFile.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
+    if (certFile.isEmpty() && !host.isLoopback())
+        return fail(QStringLiteral("plain HTTP is only served on loopback; give --tls-cert and "
+                                   "--tls-key to listen on %1")
+                        .arg(host.toString()),
+            2);
+    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(db);
+    HttpApi::Options options;
+    options.maxBodyBytes
+        = option(QStringLiteral("max-body"), QStringLiteral("8388608")).toLongLong();
+    options.limits.tokenDays = option(QStringLiteral("token-days"), QStringLiteral("30")).toInt();
+    options.limits.failuresPerAccount
+        = option(QStringLiteral("login-failures-per-account"), QStringLiteral("5")).toInt();
+    options.limits.failuresPerAddress
+        = option(QStringLiteral("login-failures-per-address"), QStringLiteral("30")).toInt();
+    HttpApi api(db, options);
+    if (!certFile.isEmpty()) {
+        QFile cert(certFile), key(keyFile);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the TLS certificate or key"));
+        const QSslCertificate certificate(&cert, QSsl::Pem);
+        const QSslKey privateKey(&key, QSsl::Rsa, QSsl::Pem);
+        const QSslKey ecKey = privateKey.isNull()
+            ? QSslKey(key.seek(0) ? &key : &key, QSsl::Ec, QSsl::Pem)
+            : QSslKey();
+        if (certificate.isNull() || (privateKey.isNull() && ecKey.isNull()))
+            return fail(QStringLiteral("the TLS certificate or key is not valid PEM"));
+        api.sslSetup(certificate, privateKey.isNull() ? ecKey : privateKey);
+    }
+    if (api.listen(host, port) == 0)
+        return fail(QStringLiteral("cannot listen on %1").arg(listen));
+    ShutdownSignal shutdown;
+    QObject::connect(&shutdown, &ShutdownSignal::requested, qApp, &QCoreApplication::quit);
+    m_out << "barntid-server listening on " << listen
+          << (certFile.isEmpty() ? " (http)" : " (https)") << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+int ServerCli::seed()
+{
+    if (!flag(QStringLiteral("demo")))
+        return fail(QStringLiteral("only seed --demo exists"), 2);
+    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(db);
+    if (!seedDemo(db, QDate::currentDate()))
+        m_out << "the database already has accounts; nothing seeded" << Qt::endl;
+    else
+        m_out << "demo municipality seeded (password barntid-demo, for demos only)" << Qt::endl;
+    return 0;
+}
+
+int ServerCli::user()
+{
+    if (m_args.value(2) != u"add")
+        return fail(QStringLiteral("usage: user add --database URL --username U --role R ..."), 2);
+    if (!flag(QStringLiteral("password-stdin")))
+        return fail(QStringLiteral("give the password on stdin with --password-stdin"), 2);
+    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(db);
+    Accounts accounts(db);
+    QString warning;
+    db.begin();
+    try {
+        const QString id = accounts.addUser(option(QStringLiteral("username")),
+            option(QStringLiteral("display-name")), option(QStringLiteral("role")),
+            option(QStringLiteral("team")), option(QStringLiteral("foster-home")), readPassword(),
+            &warning);
+        db.commit();
+        if (option(QStringLiteral("role")) == u"foster_parent")
+            AdminWrites::refreshFosterHome(db, accounts, option(QStringLiteral("foster-home")));
+        m_out << id << Qt::endl;
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (!warning.isEmpty())
+        m_err << "warning: " << warning << Qt::endl;
+    return 0;
+}
+
+int ServerCli::device()
+{
+    const QString action = m_args.value(2);
+    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(db);
+    Accounts accounts(db);
+    Auth auth(db, accounts, Auth::Limits {});
+    if (action == u"list") {
+        m_out << QJsonDocument(auth.devices(option(QStringLiteral("username")))).toJson();
+        return 0;
+    }
+    const QString id = option(QStringLiteral("device"));
+    if (action != u"revoke" && action != u"wipe")
+        return fail(QStringLiteral("usage: device list|revoke|wipe --database URL ..."), 2);
+    if (!isValidId(id))
+        return fail(QStringLiteral("--device wants a device id (see device list)"), 2);
+    const bool done = action == u"revoke" ? auth.revoke(id) : auth.wipe(id);
+    if (!done)
+        return fail(QStringLiteral("no such device"));
+    m_out << (action == u"revoke" ? "revoked " : "marked for wipe ") << id << Qt::endl;
+    return 0;
+}
+
+int ServerCli::fosterHome()
+{
+    if (m_args.value(2) != u"assign")
+        return fail(
+            QStringLiteral("usage: foster-home assign --database URL --id HOME --worker U"), 2);
+    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(db);
+    Accounts accounts(db);
+    AdminWrites::assignWorker(
+        db, accounts, option(QStringLiteral("id")), option(QStringLiteral("worker")));
+    m_out << "assigned" << Qt::endl;
+    return 0;
+}
+
+int ServerCli::caseCommand()
+{
+    if (m_args.value(2) != u"assign")
+        return fail(QStringLiteral("usage: case assign --database URL --id CASE --worker U"), 2);
+    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(db);
+    Accounts accounts(db);
+    AdminWrites::assignCase(
+        db, accounts, option(QStringLiteral("id")), option(QStringLiteral("worker")));
+    m_out << "assigned" << Qt::endl;
+    return 0;
+}
+
+} // namespace barntid::server

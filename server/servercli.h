@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace barntid::server {
+
+/** barntid-server's command line (DESIGN.md §7): serve, seed, user, device, foster-home, case. */
+class ServerCli
+{
+public:
+    explicit ServerCli(QStringList args);
+    /** Returns the process exit code; serve runs the event loop until SIGTERM/SIGINT. */
+    int run();
+
+private:
+    QString option(const QString &name, const QString &fallback = {}) const;
+    bool flag(const QString &name) const;
+    QString readPassword();
+    int serve();
+    int seed();
+    int user();
+    int device();
+    int fosterHome();
+    int caseCommand();
+    int fail(const QString &message, int code = 1);
+
+    QStringList m_args;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace barntid::server

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncservice.h"
+
+#include "accounts.h"
+#include "audit.h"
+#include "changewriter.h"
+#include "database.h"
+#include "domain/ids.h"
+#include "domain/timeformat.h"
+#include "mutationrules.h"
+#include "recordstore.h"
+#include "scope.h"
+#include "servererror.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "barntid.server.sync")
+
+namespace barntid::server {
+
+namespace {
+
+using protocol::MutationResult;
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/** What a foster parent may see of their own home: nothing about the placed children. */
+QJsonObject limitedFor(const Caller &caller, const QString &entity, QJsonObject data)
+{
+    if (caller.isFosterParent() && entity == u"foster_home")
+        data.remove(QStringLiteral("placed_case_ids"));
+    return data;
+}
+
+bool visibleEntity(const Caller &caller, const QString &entity)
+{
+    if (caller.isFosterParent())
+        return entity == u"foster_home" || entity == u"slot" || entity == u"booking";
+    return true;
+}
+
+} // namespace
+
+SyncService::SyncService(Database &db, Accounts &accounts)
+    : m_db(db)
+    , m_accounts(accounts)
+{ }
+
+protocol::PushResponse SyncService::push(const Caller &caller, const protocol::PushRequest &request)
+{
+    WriteTransaction tx(m_db);
+    RecordStore store(m_db);
+    Scope scope(store, m_accounts);
+    ChangeWriter writer(store, scope);
+    MutationRules rules(caller, scope, writer, m_accounts);
+    Audit audit(caller);
+
+    QList<QVariantList> ids;
+    QList<RecordKey> keys;
+    for (const protocol::Mutation &m : request.mutations) {
+        ids.append({caller.deviceId, m.mutationId});
+        keys.append({m.entity, m.id});
+    }
+    QHash<QString, MutationResult> earlier;
+    m_db.selectRows(QStringLiteral("SELECT mutation_id, result FROM mutations WHERE "
+                                   "(device_id, mutation_id) IN (VALUES "),
+        ids, QStringLiteral(")"), [&](QSqlQuery &q) {
+            bool ok = false;
+            const MutationResult r = MutationResult::fromJson(
+                QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), &ok);
+            if (ok)
+                earlier.insert(q.value(0).toString(), r);
+        });
+    for (const StoredRecord &r : store.load(keys))
+        scope.remember(r);
+
+    protocol::PushResponse response;
+    QList<QVariantList> remembered;
+    const QString now = toRfc3339(QDateTime::currentDateTimeUtc());
+    int applied = 0, rejected = 0;
+    for (const protocol::Mutation &m : request.mutations) {
+        MutationResult result;
+        if (earlier.contains(m.mutationId)) {
+            result = earlier.value(m.mutationId);
+            if (result.status == MutationResult::Status::Applied)
+                result.status = MutationResult::Status::Duplicate;
+        } else {
+            result = rules.apply(m);
+            earlier.insert(m.mutationId, result);
+            remembered.append({caller.deviceId, m.mutationId, json(result.toJson()), now});
+            applied += result.status == MutationResult::Status::Applied;
+            rejected += result.status != MutationResult::Status::Applied;
+            if (Audit::isCaseContent(m.entity) || result.status != MutationResult::Status::Applied)
+                audit.add(QStringLiteral("write"), m.entity, m.id,
+                    MutationResult::statusName(result.status)
+                        + (result.errorCode.isEmpty() ? QString() : u':' + result.errorCode));
+        }
+        response.results.append(result);
+    }
+    writer.commit();
+    m_db.execRows(
+        QStringLiteral("INSERT INTO mutations (device_id, mutation_id, result, created_at)"),
+        remembered);
+    QList<QVariantList> conflicts;
+    for (const ConflictRow &c : rules.conflicts()) {
+        conflicts.append({newId(), c.mutation.entity, c.mutation.id, caller.userId, caller.deviceId,
+            c.mutation.mutationId,
+            c.mutation.baseVersion ? QVariant(*c.mutation.baseVersion)
+                                   : QVariant(QMetaType(QMetaType::LongLong)),
+            c.serverVersion, json(c.mutation.data), now});
+    }
+    m_db.execRows(
+        QStringLiteral("INSERT INTO conflicts (id, entity, record_id, user_id, device_id, "
+                       "mutation_id, base_version, server_version, data, created_at)"),
+        conflicts);
+    audit.write(m_db);
+    response.checkpoint = store.checkpoint();
+    tx.commit();
+    qCInfo(lcSync) << "push user" << caller.userId << "device" << caller.deviceId << "mutations"
+                   << request.mutations.size() << "applied" << applied << "not applied" << rejected;
+    return response;
+}
+
+protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int limit)
+{
+    const QString key = caller.audienceKey();
+    if (key.isEmpty())
+        throw ServerError {403, QStringLiteral("forbidden"),
+            QStringLiteral("this account has no records to sync")};
+    RecordStore store(m_db);
+    // Every seq up to the checkpoint is committed (seq is handed out under the writer lock), so
+    // a page bounded by it can never skip a transaction that commits later.
+    const qint64 checkpoint = store.checkpoint();
+    if (since < 0 || since > checkpoint || (since > 0 && since < store.horizon()))
+        throw ServerError {409, QStringLiteral("reset_required"),
+            QStringLiteral("the cursor is too old or unknown; download everything again")};
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT c.seq, c.entity, c.id, r.version, r.deleted, r.data, a.key "
+            "FROM changes c LEFT JOIN records r ON r.entity = c.entity AND r.id = c.id "
+            "LEFT JOIN audience a ON a.entity = c.entity AND a.id = c.id AND a.key = c.key "
+            "WHERE c.key = ? AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?"),
+        {key, since, checkpoint, limit + 1});
+    protocol::PullPage page;
+    Audit audit(caller);
+    while (q.next()) {
+        if (page.changes.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        protocol::Change c;
+        c.seq = q.value(0).toLongLong();
+        c.entity = q.value(1).toString();
+        c.id = q.value(2).toString();
+        c.version = q.value(3).toLongLong();
+        const bool visible
+            = !q.value(6).isNull() && q.value(4).toInt() == 0 && visibleEntity(caller, c.entity);
+        if (visible) {
+            c.op = protocol::Op::Upsert;
+            c.data = limitedFor(
+                caller, c.entity, QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+            if (Audit::isCaseContent(c.entity))
+                audit.add(QStringLiteral("read"), c.entity, c.id, QStringLiteral("pulled"));
+        } else {
+            c.op = protocol::Op::Delete;
+            c.data = QJsonObject {{QStringLiteral("id"), c.id}};
+        }
+        page.changes.append(c);
+    }
+    page.next = page.hasMore ? page.changes.last().seq : checkpoint;
+    if (!audit.isEmpty()) {
+        m_db.begin();
+        audit.write(m_db);
+        m_db.commit();
+    }
+    return page;
+}
+
+} // namespace barntid::server
