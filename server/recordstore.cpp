@@ -124,6 +124,32 @@ qint64 RecordStore::horizon()
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 RecordStore::purgeBefore(const QString &cutoff)
+{
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT MAX(seq) FROM changes WHERE changed_at < ?"), {cutoff});
+    const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
+    if (last <= 0)
+        return horizon();
+    // A change row is a delete notice when its record is gone or its key no longer sees it.
+    m_db.exec(QStringLiteral("DELETE FROM changes WHERE seq <= ? AND (NOT EXISTS (SELECT 1 FROM "
+                             "records r WHERE r.entity = changes.entity AND r.id = changes.id AND "
+                             "r.deleted = 0) OR NOT EXISTS (SELECT 1 FROM audience a WHERE "
+                             "a.entity = changes.entity AND a.id = changes.id AND a.key = "
+                             "changes.key))"),
+        {last});
+    m_db.exec(QStringLiteral("DELETE FROM audience WHERE EXISTS (SELECT 1 FROM records r WHERE "
+                             "r.entity = audience.entity AND r.id = audience.id AND r.deleted = 1 "
+                             "AND r.seq <= ?)"),
+        {last});
+    m_db.exec(QStringLiteral("DELETE FROM records WHERE deleted = 1 AND seq <= ?"), {last});
+    m_db.exec(QStringLiteral("DELETE FROM mutations WHERE created_at < ?"), {cutoff});
+    m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE first_at < ?"), {cutoff});
+    const qint64 next = qMax(horizon(), last);
+    m_db.exec(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'horizon'"), {next});
+    return next;
+}
+
 void RecordStore::write(const QList<StoredRecord> &records)
 {
     QList<QVariantList> rows;

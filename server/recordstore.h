@@ -38,6 +38,10 @@ public:
     qint64 checkpoint();
     qint64 horizon();
 
+    /** Drops tombstones and delete notices last changed before cutoff (RFC 3339) and raises the
+     *  horizon: a cursor below it gets 409 reset_required. Returns the new horizon. */
+    qint64 purgeBefore(const QString &cutoff);
+
     void write(const QList<StoredRecord> &records);
     QHash<RecordKey, QStringList> audiences(const QList<RecordKey> &keys);
     /** Replaces the audiences of these records and writes the change rows, dropping older rows

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "demoseed.h"
 #include "domain/ids.h"
+#include "domain/timeformat.h"
 #include "httpapi.h"
 #include "recordstore.h"
 #include "schema.h"
@@ -16,6 +17,7 @@
 #include "shutdownsignal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -38,6 +40,7 @@ const char usage[] = R"(usage: barntid-server COMMAND [options]
   device list|revoke|wipe --database URL [--username U] [--device ID]
   foster-home assign --database URL --id HOME --worker USERNAME
   case assign --database URL --id CASE --worker USERNAME
+  purge --database URL [--older-than-days N]   (tombstones and delete notices; default 90)
   migrate --database URL
 URL is sqlite:PATH (the default, sqlite:barntid-server.db) or postgresql://user@host:port/db.
 )";
@@ -89,6 +92,8 @@ int ServerCli::run()
             return fosterHome();
         if (command == u"case")
             return caseCommand();
+        if (command == u"purge")
+            return purge();
         if (command == u"migrate") {
             Database db(
                 option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
@@ -221,6 +226,23 @@ int ServerCli::device()
     if (!done)
         return fail(QStringLiteral("no such device"));
     m_out << (action == u"revoke" ? "revoked " : "marked for wipe ") << id << Qt::endl;
+    return 0;
+}
+
+int ServerCli::purge()
+{
+    bool ok = false;
+    const int days = option(QStringLiteral("older-than-days"), QStringLiteral("90")).toInt(&ok);
+    if (!ok || days < 0)
+        return fail(QStringLiteral("--older-than-days wants a whole number of days"), 2);
+    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(db);
+    WriteTransaction tx(db);
+    const qint64 horizon
+        = RecordStore(db).purgeBefore(toRfc3339(QDateTime::currentDateTimeUtc().addDays(-days)));
+    tx.commit();
+    m_out << "horizon " << horizon << Qt::endl;
     return 0;
 }
 

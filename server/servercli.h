@@ -24,6 +24,7 @@ private:
     int device();
     int fosterHome();
     int caseCommand();
+    int purge();
     int fail(const QString &message, int code = 1);
 
     QStringList m_args;
