@@ -8,6 +8,7 @@
 #include "engine/syncclient.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "store/storeerror.h"
 
 namespace barntid::sync {
 
@@ -39,9 +40,13 @@ SyncEngine::SyncEngine(Store &store, SyncClient &client, SyncOptions options)
 SyncReport SyncEngine::run()
 {
     SyncReport report;
-    report.error = steps(report);
+    try {
+        report.error = steps(report);
+    } catch (const StoreError &e) {
+        // Every local step is one transaction, so a failure leaves the last good state.
+        report.error = SyncError::of(Kind::LocalStore, u"local_store"_s, e.detail());
+    }
     if (report.error.kind == Kind::DeviceWiped) {
-        m_store.audit(u"device_wiped"_s);
         if (m_wipe)
             m_wipe();
         report.wiped = true;
