@@ -75,22 +75,35 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+bool Database::reopen()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    db.close();
+    if (!db.open())
+        return false;
+    qCInfo(lcDb) << "reconnected to the database";
+    return true;
+}
+
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(QSqlDatabase::database(m_name, false));
-    q.setForwardOnly(true);
-    if (binds.isEmpty()) {
-        if (!q.exec(sql))
+    // A PostgreSQL restart drops the connection: outside a transaction, reconnect once and retry.
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.setForwardOnly(true);
+        bool ok = binds.isEmpty() ? q.exec(sql) : q.prepare(sql);
+        if (ok && !binds.isEmpty()) {
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            ok = q.exec();
+        }
+        if (ok)
+            return q;
+        const bool lost = q.lastError().type() == QSqlError::ConnectionError
+            || !QSqlDatabase::database(m_name, false).isOpen();
+        if (attempt > 0 || m_inTransaction || m_kind != Kind::Postgres || !lost || !reopen())
             fail(q.lastError(), "query");
-        return q;
     }
-    if (!q.prepare(sql))
-        fail(q.lastError(), "prepare");
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        fail(q.lastError(), "query");
-    return q;
 }
 
 void Database::execBatch(const QString &sql, const QList<QVariantList> &rows)
@@ -148,26 +161,31 @@ void Database::beginWrite()
 {
     if (m_kind == Kind::Sqlite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_inTransaction = true;
         return;
     }
     exec(QStringLiteral("BEGIN"));
+    m_inTransaction = true;
     exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq' FOR UPDATE"));
 }
 
 void Database::begin()
 {
     exec(QStringLiteral("BEGIN"));
+    m_inTransaction = true;
 }
 
 void Database::commit()
 {
     exec(QStringLiteral("COMMIT"));
+    m_inTransaction = false;
 }
 
 void Database::rollback()
 {
     QSqlQuery q(QSqlDatabase::database(m_name, false));
     q.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
 }
 
 WriteTransaction::~WriteTransaction()

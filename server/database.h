@@ -54,8 +54,11 @@ private:
     static QString valuesList(const QList<QVariantList> &rows);
     static QVariantList flatten(const QList<QVariantList> &rows);
 
+    bool reopen();
+
     QString m_name;
     Kind m_kind = Kind::Sqlite;
+    bool m_inTransaction = false;
 };
 
 /** Rolls back unless committed. */
