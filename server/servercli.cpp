@@ -143,14 +143,14 @@ int ServerCli::serve()
         QFile cert(certFile), key(keyFile);
         if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("cannot read the TLS certificate or key"));
-        const QSslCertificate certificate(&cert, QSsl::Pem);
-        const QSslKey privateKey(&key, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey = privateKey.isNull()
-            ? QSslKey(key.seek(0) ? &key : &key, QSsl::Ec, QSsl::Pem)
-            : QSslKey();
-        if (certificate.isNull() || (privateKey.isNull() && ecKey.isNull()))
+        const QSslCertificate certificate(cert.readAll(), QSsl::Pem);
+        const QByteArray keyPem = key.readAll();
+        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || privateKey.isNull())
             return fail(QStringLiteral("the TLS certificate or key is not valid PEM"));
-        api.sslSetup(certificate, privateKey.isNull() ? ecKey : privateKey);
+        api.sslSetup(certificate, privateKey);
     }
     if (api.listen(host, port) == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listen));
