@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol/pullpage.h"
+#include "protocol/pushresult.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace barntid::protocol;
+
+class TestPullPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip()
+    {
+        PullPage page;
+        page.changes.append(Change {7, QStringLiteral("case"),
+            QStringLiteral("0190a1b2-0000-7000-8000-0000000000aa"), Op::Upsert, 2,
+            {{QStringLiteral("case_number"), QStringLiteral("A-1")}}});
+        page.changes.append(Change {9, QStringLiteral("visit"),
+            QStringLiteral("0190a1b2-0000-7000-8000-0000000000bb"), Op::Delete, 3,
+            {{QStringLiteral("id"), QStringLiteral("0190a1b2-0000-7000-8000-0000000000bb")}}});
+        page.next = 9;
+        page.hasMore = true;
+        ProtocolError error;
+        const PullPage back = PullPage::parse(page.toJson(), error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(back.changes.size(), 2);
+        QCOMPARE(back.changes[1].op, Op::Delete);
+        QCOMPARE(back.changes[0].data, page.changes[0].data);
+        QCOMPARE(back.next, 9);
+        QVERIFY(back.hasMore);
+    }
+
+    void refusesWhatTheServerWouldNotSend_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("no has_more") << QByteArray(R"({"changes":[],"next":1})");
+        QTest::newRow("unknown entity") << QByteArray(
+            R"({"changes":[{"seq":1,"entity":"user","id":"0190a1b2-0000-7000-8000-0000000000aa","op":"upsert","version":1,"data":{}}],"next":1,"has_more":false})");
+        QTest::newRow("field outside the allow-list") << QByteArray(
+            R"({"changes":[{"seq":1,"entity":"case","id":"0190a1b2-0000-7000-8000-0000000000aa","op":"upsert","version":1,"data":{"password_hash":"x"}}],"next":1,"has_more":false})");
+        QTest::newRow("bad op") << QByteArray(
+            R"({"changes":[{"seq":1,"entity":"case","id":"0190a1b2-0000-7000-8000-0000000000aa","op":"merge","version":1,"data":{}}],"next":1,"has_more":false})");
+    }
+
+    void refusesWhatTheServerWouldNotSend()
+    {
+        QFETCH(QByteArray, body);
+        ProtocolError error;
+        const PullPage page = PullPage::parse(body, error);
+        QCOMPARE(error.code, QStringLiteral("invalid_json"));
+        QVERIFY(page.changes.isEmpty());
+    }
+
+    void pushResponseRoundTrip()
+    {
+        PushResponse r;
+        r.results.append(MutationResult {QStringLiteral("m1"), MutationResult::Status::Conflict, 4,
+            QStringLiteral("stale_version"), QStringLiteral("the record changed on the server")});
+        r.results.append(
+            MutationResult {QStringLiteral("m2"), MutationResult::Status::Duplicate, 2, {}, {}});
+        r.checkpoint = 99;
+        ProtocolError error;
+        const PushResponse back = PushResponse::parse(r.toJson(), error);
+        QVERIFY(!error.isError());
+        QCOMPARE(back.results.size(), 2);
+        QCOMPARE(back.results[0].status, MutationResult::Status::Conflict);
+        QCOMPARE(back.results[0].errorCode, QStringLiteral("stale_version"));
+        QCOMPARE(back.results[1].version, 2);
+        QCOMPARE(back.checkpoint, 99);
+        PushResponse::parse(R"({"results":[{"mutation_id":"m","status":"maybe"}]})", error);
+        QCOMPARE(error.code, QStringLiteral("invalid_json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPullPage)
+#include "tst_pullpage.moc"
