@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_server: the real barntid-server over real HTTP, on SQLite and on PostgreSQL, each figure
+// a ratio to raw SQL on the same database in the same run (see bench/README.md).
+#include "benchdatabase.h"
+#include "serverbench.h"
+#include "serverprocess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+#include <exception>
+#include <memory>
+
+using namespace barntid::bench;
+
+namespace {
+
+/** One database from scratch: seed, serve, the selected figures, stop; PostgreSQL's database
+ *  is dropped again when `database` goes. */
+void runOn(const QString &name, std::unique_ptr<BenchDatabase> database, const QString &executable,
+    const QString &tempDir, const ServerBenchConfig &config, const QStringList &selected)
+{
+    ServerProcess server(executable, database->url(),
+        QDir(tempDir).filePath(QStringLiteral("bench-server-%1.log").arg(name)));
+    server.seedDemo();
+    server.start();
+    database->open();
+    const ServerTarget target {name, server.url(), database.get()};
+    for (const QString &bench : selected) {
+        if (bench == u"ingest")
+            benchPushIngest(config, target);
+        else if (bench == u"pull")
+            benchPull(config, target);
+        else if (bench == u"latency")
+            benchPushLatency(config, target);
+    }
+    server.stop();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sync server benchmarks; every line is a ratio to a baseline of the same run."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(
+        QStringLiteral("quick"), QStringLiteral("Small sizes, for a smoke test."));
+    const QCommandLineOption only(QStringLiteral("only"),
+        QStringLiteral("Comma-separated subset: ingest, pull, latency."), QStringLiteral("names"));
+    const QCommandLineOption databases(QStringLiteral("databases"),
+        QStringLiteral("Comma-separated: sqlite, postgresql (default: both; postgresql needs "
+                       "--postgres)."),
+        QStringLiteral("names"));
+    const QCommandLineOption postgres(QStringLiteral("postgres"),
+        QStringLiteral("A PostgreSQL cluster (postgresql://user@host:port/db) in which a fresh "
+                       "database is created and dropped again."),
+        QStringLiteral("url"));
+    const QCommandLineOption tempDir(QStringLiteral("temp-dir"),
+        QStringLiteral("Where the SQLite database and the server logs go (default: TMPDIR)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QStringLiteral("The barntid-server executable (default: the one built with this)."),
+        QStringLiteral("path"));
+    parser.addOptions({quick, only, databases, postgres, tempDir, server});
+    parser.process(app);
+
+    ServerBenchConfig config;
+    if (parser.isSet(quick)) {
+        config.rounds = 3;
+        config.ingestVisits = 1'000;
+        config.pullRecords = 500;
+        config.devices = 10;
+        config.pushesPerDevice = 10;
+        config.latencyRounds = 1;
+    }
+    const QString dir = parser.isSet(tempDir) ? parser.value(tempDir) : QDir::tempPath();
+    const QString executable
+        = parser.isSet(server) ? parser.value(server) : QStringLiteral(BARNTID_SERVER_PATH);
+    const QStringList selected = parser.isSet(only)
+        ? parser.value(only).split(u',')
+        : QStringList {QStringLiteral("ingest"), QStringLiteral("pull"), QStringLiteral("latency")};
+    for (const QString &name : selected) {
+        if (name != u"ingest" && name != u"pull" && name != u"latency") {
+            std::fprintf(stderr, "bench_server: unknown benchmark %s\n", qPrintable(name));
+            return 2;
+        }
+    }
+    const QStringList targets = parser.isSet(databases)
+        ? parser.value(databases).split(u',')
+        : QStringList {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+    try {
+        for (const QString &name : targets) {
+            if (name == u"sqlite") {
+                runOn(name, BenchDatabase::sqlite(dir), executable, dir, config, selected);
+            } else if (name == u"postgresql") {
+                if (!parser.isSet(postgres)) {
+                    std::fprintf(
+                        stderr, "bench_server: no --postgres cluster given; PostgreSQL skipped\n");
+                    continue;
+                }
+                runOn(name, BenchDatabase::postgres(parser.value(postgres)), executable, dir,
+                    config, selected);
+            } else {
+                std::fprintf(stderr, "bench_server: unknown database %s\n", qPrintable(name));
+                return 2;
+            }
+        }
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_server: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pull of a whole scope by a fresh device, page by page, against one SELECT of the same rows.
+#include "benchdatabase.h"
+#include "benchdevice.h"
+#include "benchtiming.h"
+#include "rawrecords.h"
+#include "serverbench.h"
+#include "visitmaker.h"
+
+#include <cstdio>
+#include <stdexcept>
+#include <vector>
+
+namespace barntid::bench {
+
+namespace {
+
+/** Tops worker3's scope (the demo cases and visits) up to exactly `records` with one new case
+ *  and its visits. */
+void fillScope(const ServerBenchConfig &config, const ServerTarget &target)
+{
+    BenchDevice filler(target.server);
+    filler.login(QStringLiteral("worker3"));
+    const int missing = config.pullRecords - filler.pullAll(config.pullLimit).changes;
+    if (missing < 1)
+        return;
+    VisitMaker maker(1789);
+    const protocol::Mutation theCase = maker.newCase(filler.userId(), filler.deviceId());
+    QList<protocol::Mutation> pending {theCase};
+    for (int i = 1; i < missing; ++i)
+        pending.append(maker.newVisit(theCase.id, filler.userId(), filler.deviceId()));
+    for (qsizetype at = 0; at < pending.size(); at += config.batchSize) {
+        const protocol::PushRequest request {pending.mid(at, config.batchSize)};
+        requireApplied(filler.post(QStringLiteral("/v1/sync/push"), request.toJson()),
+            int(request.mutations.size()));
+    }
+}
+
+} // namespace
+
+void benchPull(const ServerBenchConfig &config, const ServerTarget &target)
+{
+    fillScope(config, target);
+    RawRecords raw(*target.database);
+    std::vector<double> pullMs, selectMs;
+    qint64 bytes = 0;
+    for (int round = 0; round < config.rounds; ++round) {
+        BenchDevice device(target.server); // a fresh device; its login is not timed
+        device.login(QStringLiteral("worker3"));
+        PullTotals totals;
+        pullMs.push_back(elapsedMs([&] { totals = device.pullAll(config.pullLimit); }));
+        int rows = 0;
+        selectMs.push_back(elapsedMs(
+            [&] { rows = raw.selectScope(QStringLiteral("user:") + device.userId(), nullptr); }));
+        if (totals.changes != config.pullRecords || rows != config.pullRecords)
+            throw std::runtime_error(qPrintable(
+                QStringLiteral("pull brought %1 changes and the SELECT %2 rows; expected %3")
+                    .arg(totals.changes)
+                    .arg(rows)
+                    .arg(config.pullRecords)));
+        bytes = totals.bytes;
+    }
+    const double ours = median(pullMs);
+    const double base = median(selectMs);
+    std::printf("pull %d (%s): ratio %.2f (server %.*f ms, %lld bytes; raw select %.*f ms)\n",
+        config.pullRecords, qPrintable(target.name), base > 0 ? ours / base : 0.0,
+        decimalsFor(ours), ours, static_cast<long long>(bytes), decimalsFor(base), base);
+    std::fflush(stdout);
+}
+
+} // namespace barntid::bench

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace barntid::bench {
+
+class BenchDatabase;
+
+/** Sizes of one bench_server run; --quick shrinks them for a smoke test. */
+struct ServerBenchConfig
+{
+    int rounds = 5; ///< the median of this many interleaved rounds is reported
+    int ingestVisits = 10'000; ///< visits per ingest round
+    int batchSize = 500; ///< mutations per push, rows per raw INSERT
+    int pullRecords = 5'000; ///< records in the pulled scope
+    int pullLimit = 1'000;
+    int devices = 50; ///< concurrent devices of the latency figure
+    int pushesPerDevice = 20;
+    int latencyRounds = 2; ///< concurrent and single-device phases alternate this often
+};
+
+/** What every figure works on: a running server and the bench's own connection to the same
+ *  database, for the baselines. */
+struct ServerTarget
+{
+    QString name; ///< "sqlite" or "postgresql", as printed
+    QUrl server;
+    BenchDatabase *database = nullptr;
+};
+
+/** Visits pushed in batches vs a raw multi-row INSERT of the same rows. */
+void benchPushIngest(const ServerBenchConfig &config, const ServerTarget &target);
+/** A fresh device pulling a whole scope vs one SELECT of the same rows. */
+void benchPull(const ServerBenchConfig &config, const ServerTarget &target);
+/** Push latency with many devices at once vs the same pushes from one device. */
+void benchPushLatency(const ServerBenchConfig &config, const ServerTarget &target);
+
+} // namespace barntid::bench
