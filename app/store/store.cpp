@@ -103,8 +103,27 @@ void Store::open(const SecureBytes &key, bool create)
     QFile marker(markerPath());
     marker.open(QIODevice::WriteOnly);
     m_connection = std::move(connection);
+    m_key = SecureBytes::copyOf(QByteArrayView(key.data(), qsizetype(key.size())));
+    reloadSettings();
+}
+
+void Store::reloadSettings()
+{
     m_deviceId = setting(QStringLiteral("device_id"));
     m_userId = setting(QStringLiteral("user_id"));
+}
+
+std::unique_ptr<Store> Store::openCompanion() const
+{
+    if (!m_connection)
+        throw StoreError(StoreErrorCode::Locked, QStringLiteral("the store is locked"));
+    auto companion = std::make_unique<Store>(m_dir, m_clock, m_options);
+    companion->m_companion = true;
+    ConnectionOptions options = m_options.connection;
+    options.create = false;
+    companion->m_connection = std::make_unique<Connection>(databasePath(), &m_key, options);
+    companion->reloadSettings();
+    return companion;
 }
 
 void Store::checkExisting(Connection &connection, bool unclean)
@@ -125,6 +144,11 @@ void Store::lock()
 {
     if (!m_connection)
         return;
+    m_key = SecureBytes();
+    if (m_companion) {
+        m_connection.reset();
+        return;
+    }
     try {
         audit(QStringLiteral("locked"));
         m_connection->checkpoint();
@@ -146,6 +170,7 @@ void Store::changePin(const QString &oldPin, const QString &newPin)
 
 void Store::destroyLocalData()
 {
+    m_key = SecureBytes();
     if (m_connection)
         m_connection->abandon(); // no checkpoint: the file is about to go
     m_connection.reset();

@@ -59,6 +59,11 @@ public:
     void audit(const QString &event, const QString &entity = {}, const QString &recordId = {});
 
     QString databasePath() const;
+    /** A second connection to this open store, for another thread (the app's sync worker): same
+     *  key, no PIN, no migrations. Destroy it before this store locks. Throws Locked if locked. */
+    std::unique_ptr<Store> openCompanion() const;
+    /** Re-reads the cached settings after another connection changed them (a login). */
+    void reloadSettings();
     QString keyFilePath() const;
 
 private:
@@ -75,6 +80,10 @@ private:
     // Read on every record write, so kept here rather than queried each time.
     QString m_deviceId;
     QString m_userId;
+    // A copy of the key while open, so the sync worker can open its own connection; SQLCipher
+    // holds the key in memory anyway while the database is open. Wiped on lock.
+    SecureBytes m_key;
+    bool m_companion = false;
 };
 
 } // namespace barntid

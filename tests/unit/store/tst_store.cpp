@@ -196,6 +196,30 @@ private slots:
         QCOMPARE(codeOf([&] { checked.unlock(u"482915"_s); }), StoreErrorCode::Damaged);
     }
 
+    void companionSharesTheOpenStoreWithoutThePin()
+    {
+        Store store(m_dir->path(), m_clock);
+        store.initialize(u"482915"_s);
+        store.lock();
+        QCOMPARE(codeOf([&] { store.openCompanion(); }), StoreErrorCode::Locked);
+        store.unlock(u"482915"_s);
+        {
+            // The sync worker's connection: it sees and writes the same encrypted file.
+            const std::unique_ptr<Store> companion = store.openCompanion();
+            QCOMPARE(companion->deviceId(), store.deviceId());
+            companion->setSetting(u"user_id"_s, u"0190a1b2-0000-7000-8000-0000000000aa"_s);
+            QVERIFY(store.userId().isEmpty());
+            store.reloadSettings();
+            QCOMPARE(store.userId(), u"0190a1b2-0000-7000-8000-0000000000aa"_s);
+        }
+        // Closing the companion leaves the store open and its clean-shutdown marker in place.
+        QCOMPARE(store.setting(u"user_id"_s), u"0190a1b2-0000-7000-8000-0000000000aa"_s);
+        QVERIFY(QFile::exists(m_dir->filePath(u"barntid.open"_s)));
+        store.lock();
+        QVERIFY(!QFile::exists(m_dir->filePath(u"barntid.open"_s)));
+        QCOMPARE(codeOf([&] { store.openCompanion(); }), StoreErrorCode::Locked);
+    }
+
     void auditRecordsSecurityEvents()
     {
         Store store(m_dir->path(), m_clock);
