@@ -2,6 +2,7 @@
 #include "cli/cliapp.h"
 
 #include "cli/cliargs.h"
+#include "cli/synccommand.h"
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "domain/visit.h"
@@ -40,10 +41,15 @@ commands:
   visit sign --id ID
   visit amend --id ID --text TEXT
   visit list [--case ID]
-  status                             pending changes and the last sync
+  sync --server URL --username U [--password-stdin] [--retries N]
+                                     send local changes, receive the server's; the password
+                                     comes from BARNTID_PASSWORD or standard input (the line
+                                     after the PIN with --pin-stdin) and is asked only to log in
+  status                             pending changes, needs attention, the last sync
 
 exit codes: 0 ok, 1 failed, 2 usage, 3 wrong PIN, 4 locked out or key destroyed,
-            5 damaged database, 6 server unreachable, 7 sync incomplete, 8 not set up
+            5 damaged database, 6 server unreachable, 7 sync incomplete, 8 not set up,
+            9 login refused, 10 device wiped by the administrator
 )"_s;
 
 QString seconds(qint64 ms)
@@ -105,6 +111,8 @@ int CliApp::dispatch(const QStringList &words, const QStringList &rest)
         if (command == u"status")
             return status();
     }
+    if (words.size() == 1 && command == u"sync")
+        return syncCommand(rest);
     if (words.size() == 2 && command == u"case")
         return caseCommand(words[1], rest);
     if (words.size() == 2 && command == u"visit")
@@ -113,12 +121,17 @@ int CliApp::dispatch(const QStringList &words, const QStringList &rest)
         command.isEmpty() ? u"no command given"_s : u"unknown command: "_s + words.join(u' '));
 }
 
+QString CliApp::stdinLine(int line)
+{
+    if (m_stdinLines.isEmpty())
+        m_stdinLines = QString::fromUtf8(m_in.readAll()).split(u'\n');
+    return m_stdinLines.value(line).trimmed();
+}
+
 QString CliApp::pin(int line)
 {
     if (m_pinStdin) {
-        if (m_stdinLines.isEmpty())
-            m_stdinLines = QString::fromUtf8(m_in.readAll()).split(u'\n');
-        const QString value = m_stdinLines.value(line).trimmed();
+        const QString value = stdinLine(line);
         if (value.isEmpty())
             throw std::invalid_argument("--pin-stdin: no PIN on standard input");
         return value;
@@ -293,20 +306,68 @@ int CliApp::visitCommand(const QString &sub, const QStringList &rest)
 int CliApp::status()
 {
     openStore();
-    const int pending = Outbox(*m_store).pendingCount();
+    Outbox outbox(*m_store);
+    const int pending = outbox.pendingCount();
+    const int attention = outbox.needsAttentionCount();
+    // Safe to leave: no local change exists only on this device.
+    const bool safe = pending == 0;
     const QString lastSync = m_store->setting(u"last_sync"_s);
     if (m_json) {
         printJson(QJsonObject {
             {u"pending"_s, pending},
+            {u"needs_attention"_s, attention},
+            {u"safe_to_leave"_s, safe},
             {u"last_sync"_s, lastSync.isEmpty() ? QJsonValue() : QJsonValue(lastSync)},
             {u"device_id"_s, m_store->deviceId()},
             {u"schema_version"_s, Migrations::latestVersion},
         });
     } else {
         m_out << "pending changes: " << pending << "\n"
-              << "last sync: " << (lastSync.isEmpty() ? u"never"_s : lastSync) << "\n";
+              << "needs attention: " << attention << "\n"
+              << "last sync: " << (lastSync.isEmpty() ? u"never"_s : lastSync) << "\n"
+              << "safe to leave: " << (safe ? u"yes"_s : u"no"_s) << "\n";
     }
     return Ok;
+}
+
+int CliApp::syncCommand(const QStringList &rest)
+{
+    const CliArgs args(rest, {u"password-stdin"_s});
+    if (const auto bad
+        = args.unknown({u"server"_s, u"username"_s, u"password-stdin"_s, u"retries"_s});
+        !bad.isEmpty())
+        return usage(u"unknown option --"_s + bad.front());
+    const QUrl server(args.required(u"server"_s));
+    const QString username = args.required(u"username"_s);
+    bool ok = true;
+    const int retries = args.has(u"retries"_s) ? args.value(u"retries"_s).toInt(&ok) : 2;
+    if (!ok || retries < 0)
+        return usage(u"--retries takes a number ≥ 0"_s);
+    const bool fromStdin = args.has(u"password-stdin"_s);
+    if (fromStdin && m_pinStdin)
+        stdinLine(0); // the PIN comes first, the password on the line after it
+    openStore();
+    SyncCommand command(*m_store, [&] {
+        const QString password
+            = fromStdin ? stdinLine(m_pinStdin ? 1 : 0) : qEnvironmentVariable("BARNTID_PASSWORD");
+        if (password.isEmpty())
+            throw std::invalid_argument("set BARNTID_PASSWORD or use --password-stdin");
+        return password;
+    });
+    command.setRetries(retries);
+    const SyncCommand::Outcome outcome = command.run(server, username);
+    if (m_json)
+        printJson(outcome.summary);
+    else if (!outcome.summary.isEmpty()) {
+        const QJsonObject &s = outcome.summary;
+        m_out << "sent " << s[u"pushed"].toInt() << ", received " << s[u"pulled"].toInt()
+              << ", pending " << s[u"pending"].toInt() << ", needs attention "
+              << s[u"needs_attention"].toInt() << "\n";
+        if (s[u"safe_to_leave"].toBool())
+            m_out << "safe to leave: all changes are on the server (" << s[u"last_sync"].toString()
+                  << ")\n";
+    }
+    return outcome.exitCode == Ok ? Ok : error(outcome.exitCode, outcome.message);
 }
 
 int CliApp::fail(const StoreError &e)
@@ -348,6 +409,11 @@ int CliApp::fail(const StoreError &e)
         message = e.detail();
         break;
     }
+    return error(code, message);
+}
+
+int CliApp::error(int code, const QString &message)
+{
     if (m_json) {
         m_err << QJsonDocument(QJsonObject {{u"error"_s, message}}).toJson(QJsonDocument::Compact)
               << "\n";

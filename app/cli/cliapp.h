@@ -30,6 +30,8 @@ public:
         Unreachable = 6,
         SyncIncomplete = 7,
         NotSetUp = 8,
+        LoginRefused = 9,
+        DeviceWiped = 10,
     };
 
     CliApp(QTextStream &out, QTextStream &err, QIODevice &in, const Clock &clock);
@@ -45,8 +47,11 @@ private:
     int caseCommand(const QString &sub, const QStringList &rest);
     int visitCommand(const QString &sub, const QStringList &rest);
     int status();
+    int syncCommand(const QStringList &rest);
     void openStore();
     QString pin(int line);
+    QString stdinLine(int line);
+    int error(int code, const QString &message);
     int fail(const StoreError &e);
     int usage(const QString &message);
     void printJson(const QJsonValue &value);

@@ -58,13 +58,12 @@ SyncError networkError(QNetworkReply::NetworkError e)
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
         return SyncError::of(
-            Kind::Unreachable, u"unreachable"_s, u"the server cannot be reached"_s);
+            Kind::Unreachable, u"unreachable"_s, u"connection refused or no such host"_s);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
-        return SyncError::of(Kind::Timeout, u"timeout"_s, u"the server did not answer in time"_s);
+        return SyncError::of(Kind::Timeout, u"timeout"_s, u"no answer in time"_s);
     default:
-        return SyncError::of(
-            Kind::Interrupted, u"interrupted"_s, u"the connection to the server failed"_s);
+        return SyncError::of(Kind::Interrupted, u"interrupted"_s, u"the connection broke off"_s);
     }
 }
 
