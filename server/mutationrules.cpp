@@ -115,6 +115,13 @@ MutationRules::Result MutationRules::upsert(
                 QStringLiteral("the record changed on the server")};
         }
     }
+    if (!cur) {
+        // The role decides before any field is looked at: a supervisor's case is forbidden,
+        // not "invalid" because the supervisor is not a social worker.
+        const QString roleError = checkRole(m.entity);
+        if (!roleError.isEmpty())
+            return reject(m, forbidden, roleError);
+    }
     StoredRecord next;
     next.entity = m.entity;
     next.id = m.id;
@@ -222,6 +229,17 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
     } else if (e == u"review") {
         setText(next, "reviewer_id", m_caller.userId);
     }
+    return {};
+}
+
+QString MutationRules::checkRole(const QString &entity) const
+{
+    if (m_caller.isSupervisor() && entity != u"review")
+        return QStringLiteral("supervisors review; they do not write records");
+    if (m_caller.isFosterParent() && entity != u"booking")
+        return QStringLiteral("foster parents book meetings only");
+    if (m_caller.isWorker() && (entity == u"review" || entity == u"booking"))
+        return QStringLiteral("not allowed for your role");
     return {};
 }
 

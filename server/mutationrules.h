@@ -39,6 +39,8 @@ private:
     Result remove(const protocol::Mutation &m, const std::optional<StoredRecord> &current);
     Result upsert(const protocol::Mutation &m, const std::optional<StoredRecord> &current);
     bool mayChange(const StoredRecord &record);
+    /** Why the caller's role may not create this entity at all, or empty. */
+    QString checkRole(const QString &entity) const;
     QString checkCreate(StoredRecord &next);
     QString fillServerFields(StoredRecord &next, const std::optional<StoredRecord> &current);
     static bool isLocked(const StoredRecord &record);
