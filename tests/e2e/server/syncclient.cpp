@@ -152,6 +152,13 @@ QStringList Snapshot::entities() const
     return out;
 }
 
+QStringList Snapshot::keys() const
+{
+    QStringList out = m_live.keys();
+    out.sort();
+    return out;
+}
+
 QJsonObject result(const HttpResponse &push, int i)
 {
     return push.json().value(QLatin1StringView("results")).toArray().at(i).toObject();

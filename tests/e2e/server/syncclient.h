@@ -62,6 +62,8 @@ public:
     QList<QJsonObject> all(const QString &entity) const;
     QStringList ids(const QString &entity) const;
     QStringList entities() const;
+    /** "entity/id" of every live record, sorted. */
+    QStringList keys() const;
     int size() const { return int(m_live.size()); }
 
 private:
