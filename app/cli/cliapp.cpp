@@ -38,6 +38,7 @@ commands:
   case add --number N --child-name NAME [--birth-year Y] [--protected]
   case list
   visit add --case ID --kind KIND --note TEXT [--child-words TEXT] [--bbic AREA,AREA]
+  visit edit --id ID [--note TEXT] [--child-words TEXT]   (drafts only)
   visit sign --id ID
   visit amend --id ID --text TEXT
   visit list [--case ID]
@@ -251,6 +252,24 @@ int CliApp::visitCommand(const QString &sub, const QStringList &rest)
             printJson(QJsonObject {{u"id"_s, created.meta.id}});
         else
             m_out << created.meta.id << "\n";
+        return Ok;
+    }
+    if (sub == u"edit") {
+        only({u"id"_s, u"note"_s, u"child-words"_s});
+        const QString id = args.required(u"id"_s);
+        if (!args.has(u"note"_s) && !args.has(u"child-words"_s))
+            return usage(u"visit edit needs --note or --child-words"_s);
+        openStore();
+        VisitRepository visits(*m_store);
+        auto v = visits.find(id);
+        if (!v)
+            throw StoreError(StoreErrorCode::NotFound, u"no visit with id "_s + id);
+        if (args.has(u"note"_s))
+            v->note = args.value(u"note"_s);
+        if (args.has(u"child-words"_s))
+            v->childWords = args.value(u"child-words"_s);
+        visits.update(*v);
+        m_out << (m_json ? "{\"ok\":true}\n" : "saved\n");
         return Ok;
     }
     if (sub == u"sign") {
