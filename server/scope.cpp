@@ -14,6 +14,13 @@ Scope::Scope(RecordStore &store, Accounts &accounts)
 void Scope::remember(const StoredRecord &record)
 {
     m_batch.insert(record.key(), record);
+    m_absent.remove(record.key());
+}
+
+void Scope::rememberAbsent(const RecordKey &key)
+{
+    if (!m_batch.contains(key))
+        m_absent.insert(key);
 }
 
 std::optional<StoredRecord> Scope::lookup(const QString &entity, const QString &id)
@@ -23,6 +30,8 @@ std::optional<StoredRecord> Scope::lookup(const QString &entity, const QString &
     const auto it = m_batch.constFind(RecordKey {entity, id});
     if (it != m_batch.constEnd())
         return *it;
+    if (m_absent.contains(RecordKey {entity, id}))
+        return std::nullopt;
     std::optional<StoredRecord> found = m_store.find(entity, id);
     if (found)
         m_batch.insert(found->key(), *found);

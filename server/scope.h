@@ -4,6 +4,7 @@
 #include "storedrecord.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -22,6 +23,9 @@ public:
     Scope(RecordStore &store, Accounts &accounts);
 
     void remember(const StoredRecord &record);
+    /** A key the caller looked up in bulk and did not find: lookup() answers it without a query.
+     *  Only inside the write transaction that looked (no other writer can add it meanwhile). */
+    void rememberAbsent(const RecordKey &key);
     std::optional<StoredRecord> lookup(const QString &entity, const QString &id);
     /** The social workers a record belongs to. */
     QStringList owners(const StoredRecord &record, int depth = 0);
@@ -35,6 +39,7 @@ private:
     RecordStore &m_store;
     Accounts &m_accounts;
     QHash<RecordKey, StoredRecord> m_batch;
+    QSet<RecordKey> m_absent;
     QHash<QString, QString> m_teams;
     QHash<QString, QStringList> m_homeWorkers;
     QHash<QString, QStringList> m_workerHomes;

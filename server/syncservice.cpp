@@ -78,8 +78,15 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
             if (ok)
                 earlier.insert(q.value(0).toString(), r);
         });
-    for (const StoredRecord &r : store.load(keys))
+    const QHash<RecordKey, StoredRecord> existing = store.load(keys);
+    for (const StoredRecord &r : existing)
         scope.remember(r);
+    // The rest are new: the rules need not ask the database again, one query per mutation (the
+    // writer lock is held, so no one else can write them before this push commits).
+    for (const RecordKey &k : std::as_const(keys)) {
+        if (!existing.contains(k))
+            scope.rememberAbsent(k);
+    }
 
     protocol::PushResponse response;
     QList<QVariantList> remembered;
