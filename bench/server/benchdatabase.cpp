@@ -2,6 +2,7 @@
 #include "benchdatabase.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -82,8 +83,11 @@ BenchDatabase::~BenchDatabase()
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
     }
-    if (m_pgName.isEmpty())
+    if (isSqlite()) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_sqlitePath + QLatin1StringView(suffix));
         return;
+    }
     const QString admin = QStringLiteral("bench-admin");
     try {
         openPostgres(m_clusterUrl, {}, admin);
