@@ -11,10 +11,34 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSqlQuery>
 
 namespace barntid::server::AdminWrites {
 
 namespace {
+
+/** A foster parent sees the open slots of the home's workers: when the workers of a home or its
+ *  parents change, the slots of those workers get their audience again. A slot does not hang on
+ *  the home (no foster_home_id), so the change writer's cascade does not reach it. */
+void refreshSlotsOfWorkers(
+    Database &db, RecordStore &store, Scope &scope, ChangeWriter &writer, const QString &homeId)
+{
+    for (const QString &workerId : scope.workersOfHome(homeId)) {
+        QSqlQuery q = db.exec(QStringLiteral("SELECT id FROM records WHERE entity = 'slot' AND "
+                                             "deleted = 0 AND author_id = ?"),
+            {workerId});
+        QList<RecordKey> keys;
+        while (q.next())
+            keys.append(RecordKey {QStringLiteral("slot"), q.value(0).toString()});
+        const QHash<RecordKey, QStringList> before = store.audiences(keys);
+        for (const StoredRecord &slot : store.load(keys)) {
+            QStringList old = before.value(slot.key());
+            old.sort();
+            if (old != scope.keys(slot))
+                writer.add(slot);
+        }
+    }
+}
 
 /** Applies edit to the record in a write transaction with a new version. */
 template<typename Edit>
@@ -34,6 +58,8 @@ void rewrite(Database &db, Accounts &accounts, const QString &entity, const QStr
     record->data.insert(QStringLiteral("updated_at"), record->updatedAt);
     ChangeWriter writer(store, scope);
     writer.add(*record);
+    if (entity == u"foster_home")
+        refreshSlotsOfWorkers(db, store, scope, writer, record->id);
     writer.commit();
     tx.commit();
 }
