@@ -15,24 +15,25 @@ QString ScopeOracle::Record::text(const char *field) const
 
 ScopeOracle::ScopeOracle(TestDatabase &db)
 {
-    QSqlQuery q = db.query(
-        QStringLiteral("SELECT entity, id, data FROM records WHERE deleted = 0 ORDER BY seq"));
-    while (q.next()) {
-        m_records.append(Record {q.value(0).toString(), q.value(1).toString(),
-            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+    for (const QVariantList &row : db.rows(QStringLiteral(
+             "SELECT entity, id, data FROM records WHERE deleted = 0 ORDER BY seq"))) {
+        m_records.append(Record {row.at(0).toString(), row.at(1).toString(),
+            QJsonDocument::fromJson(row.at(2).toString().toUtf8()).object()});
     }
-    QSqlQuery u = db.query(QStringLiteral("SELECT username, id, role, COALESCE(team_id, ''), "
-                                          "COALESCE(foster_home_id, '') FROM users"));
-    while (u.next()) {
-        m_users.insert(u.value(0).toString(),
-            User {u.value(1).toString(), u.value(2).toString(), u.value(3).toString(),
-                u.value(4).toString()});
+    QString errors = db.lastError();
+    for (const QVariantList &row :
+        db.rows(QStringLiteral("SELECT username, id, role, COALESCE(team_id, ''), "
+                               "COALESCE(foster_home_id, '') FROM users"))) {
+        m_users.insert(row.at(0).toString(),
+            User {row.at(1).toString(), row.at(2).toString(), row.at(3).toString(),
+                row.at(4).toString()});
     }
-    QSqlQuery h
-        = db.query(QStringLiteral("SELECT foster_home_id, user_id FROM foster_home_workers"));
-    while (h.next())
-        m_homeWorkers[h.value(0).toString()].append(h.value(1).toString());
-    m_error = db.lastError();
+    errors += db.lastError();
+    for (const QVariantList &row :
+        db.rows(QStringLiteral("SELECT foster_home_id, user_id FROM foster_home_workers")))
+        m_homeWorkers[row.at(0).toString()].append(row.at(1).toString());
+    errors += db.lastError();
+    m_error = errors;
     if (m_records.isEmpty() || m_users.isEmpty())
         m_error += QStringLiteral(" (no records or users read)");
 }

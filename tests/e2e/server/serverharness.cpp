@@ -74,9 +74,7 @@ CliRun ServerFixture::cli(const QStringList &args, const QByteArray &input)
 
 QString ServerFixture::userId(const QString &username)
 {
-    QSqlQuery q
-        = m_db->query(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
-    return q.next() ? q.value(0).toString() : QString();
+    return m_db->text(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
 }
 
 } // namespace e2eserver

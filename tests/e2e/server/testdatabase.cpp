@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUrl>
 
 namespace e2eserver {
@@ -217,10 +218,30 @@ QSqlQuery TestDatabase::query(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+QList<QVariantList> TestDatabase::rows(const QString &sql, const QVariantList &binds)
+{
+    QList<QVariantList> out;
+    QSqlQuery q = query(sql, binds);
+    while (m_lastError.isEmpty() && q.next()) {
+        QVariantList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row << q.value(i);
+        out << row;
+    }
+    q.finish();
+    return out;
+}
+
+QString TestDatabase::text(const QString &sql, const QVariantList &binds)
+{
+    const QList<QVariantList> all = rows(sql, binds);
+    return all.isEmpty() ? QString() : all.first().value(0).toString();
+}
+
 qint64 TestDatabase::number(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = query(sql, binds);
-    return m_lastError.isEmpty() && q.next() ? q.value(0).toLongLong() : -1;
+    const QList<QVariantList> all = rows(sql, binds);
+    return m_lastError.isEmpty() && !all.isEmpty() ? all.first().value(0).toLongLong() : -1;
 }
 
 QMap<QString, qint64> TestDatabase::counts()
@@ -238,16 +259,16 @@ QMap<QString, qint64> TestDatabase::counts()
 QStringList TestDatabase::recordVersions()
 {
     QStringList out;
-    QSqlQuery q = query(QStringLiteral("SELECT entity, id, version, seq, deleted, locked, data "
-                                       "FROM records ORDER BY entity, id"));
-    while (q.next()) {
+    for (const QVariantList &row :
+        rows(QStringLiteral("SELECT entity, id, version, seq, deleted, locked, data "
+                            "FROM records ORDER BY entity, id"))) {
         out << QStringLiteral("%1/%2 v%3 s%4 d%5 l%6 %7")
-                   .arg(q.value(0).toString(), q.value(1).toString())
-                   .arg(q.value(2).toLongLong())
-                   .arg(q.value(3).toLongLong())
-                   .arg(q.value(4).toInt())
-                   .arg(q.value(5).toInt())
-                   .arg(q.value(6).toString());
+                   .arg(row.at(0).toString(), row.at(1).toString())
+                   .arg(row.at(2).toLongLong())
+                   .arg(row.at(3).toLongLong())
+                   .arg(row.at(4).toInt())
+                   .arg(row.at(5).toInt())
+                   .arg(row.at(6).toString());
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QMap>
 #include <QSqlQuery>
 #include <QString>
@@ -36,8 +37,12 @@ public:
     Backend backend() const { return m_backend; }
     QString url() const { return m_url; }
 
-    /** A query on the test's own connection; a failure is reported in lastError(). */
-    QSqlQuery query(const QString &sql, const QVariantList &binds = {});
+    /** Every row of a query on the test's own connection, read to the end so no read
+     *  transaction stays open (SQLite would keep showing that old snapshot). A failure is
+     *  reported in lastError(). */
+    QList<QVariantList> rows(const QString &sql, const QVariantList &binds = {});
+    /** The first column of the first row as text, or empty. */
+    QString text(const QString &sql, const QVariantList &binds = {});
     /** The first column of the first row as a number, or -1 on an error. */
     qint64 number(const QString &sql, const QVariantList &binds = {});
     /** Row counts of the tables a refused request must not touch. */
@@ -48,6 +53,7 @@ public:
 
 private:
     bool open();
+    QSqlQuery query(const QString &sql, const QVariantList &binds);
 
     Backend m_backend;
     QString m_url;

@@ -63,6 +63,7 @@ private slots:
     void fosterParentCells();
     void adminGetsNothing();
     void caseHandover();
+    void newlyAssignedWorkersSlotsReachTheHome();
 
 private:
     /** Pushes one mutation and compares "status[:code]". */
@@ -104,10 +105,9 @@ void TestServerRoles::checkScopes(ServerFixture &f)
     const ScopeOracle oracle(f.db());
     QVERIFY2(oracle.error().trimmed().isEmpty(), qPrintable(oracle.error()));
     QStringList caseContentIds;
-    QSqlQuery q = f.db().query(QStringLiteral("SELECT entity, id FROM records"));
-    while (q.next()) {
-        if (caseContent.contains(q.value(0).toString()))
-            caseContentIds << q.value(1).toString();
+    for (const QVariantList &row : f.db().rows(QStringLiteral("SELECT entity, id FROM records"))) {
+        if (caseContent.contains(row.at(0).toString()))
+            caseContentIds << row.at(1).toString();
     }
     QVERIFY(!caseContentIds.isEmpty());
     for (const QString &account : accounts) {
@@ -608,6 +608,42 @@ void TestServerRoles::caseHandover()
         QVERIFY2(sup2View.has(k.section(u'/', 0, 0), k.section(u'/', 1)), qPrintable(k));
     }
     checkScopes(f);
+}
+
+void TestServerRoles::newlyAssignedWorkersSlotsReachTheHome()
+{
+    ServerFixture f(currentBackend());
+    E2E_START(f);
+    Device &w1 = f.device(QStringLiteral("worker1"));
+    const QString home2 = f.db().text(
+        QStringLiteral("SELECT foster_home_id FROM users WHERE username = 'foster2'"));
+    QVERIFY(!home2.isEmpty());
+    // An existing home gets a second worker: that worker's open slots become bookable there.
+    const CliRun assign = f.cli({QStringLiteral("foster-home"), QStringLiteral("assign"),
+        QStringLiteral("--id"), home2, QStringLiteral("--worker"), QStringLiteral("worker1")});
+    QVERIFY2(assign.ok(), qPrintable(assign.describe()));
+    checkScopes(f);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(pulled(f.device(QStringLiteral("foster2"))).ids(QStringLiteral("slot")).size(), 24);
+    // A home a worker creates after publishing slots, and its first foster parent account.
+    const QString home = barntid::newId();
+    expect(w1,
+        r::upsert(QStringLiteral("foster_home"), home, r::fosterHome(QStringLiteral("Hem 3"))),
+        QStringLiteral("applied"), "worker creates a home");
+    const CliRun add = f.cli(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+            QStringLiteral("foster3"), QStringLiteral("--role"), QStringLiteral("foster_parent"),
+            QStringLiteral("--foster-home"), home, QStringLiteral("--password-stdin")},
+        "foster3-password\n");
+    QVERIFY2(add.ok(), qPrintable(add.describe()));
+    Device f3 = signIn(f.url(), QStringLiteral("foster3"), QStringLiteral("foster3-password"));
+    QVERIFY2(f3.isValid(), f3.login.describe());
+    const Snapshot seen = pulled(f3);
+    QCOMPARE(seen.ids(QStringLiteral("slot")), pulled(w1).ids(QStringLiteral("slot")));
+    QCOMPARE(seen.ids(QStringLiteral("foster_home")), QStringList {home});
+    QCOMPARE(Snapshot(pullAll(f3).changes).keys(),
+        ScopeOracle(f.db()).visibleTo(QStringLiteral("foster3")));
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)
