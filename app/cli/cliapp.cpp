@@ -375,7 +375,7 @@ int CliApp::syncCommand(const QStringList &rest)
     });
     command.setRetries(retries);
     const SyncCommand::Outcome outcome = command.run(server, username);
-    if (m_json)
+    if (m_json && !outcome.summary.isEmpty())
         printJson(outcome.summary);
     else if (!outcome.summary.isEmpty()) {
         const QJsonObject &s = outcome.summary;
