@@ -182,6 +182,9 @@ protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int lim
         page.changes.append(c);
     }
     page.next = page.hasMore ? page.changes.last().seq : checkpoint;
+    // An unfinished SELECT keeps SQLite's read snapshot open; a write on it after another
+    // process committed fails at once with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
+    q.finish();
     if (!audit.isEmpty()) {
         m_db.begin();
         audit.write(m_db);
