@@ -66,6 +66,7 @@ void Auth::recordFailure(const QString &key, const QString &at)
     QSqlQuery q
         = m_db.exec(QStringLiteral("SELECT first_at FROM login_failures WHERE key = ?"), {key});
     const auto first = q.next() ? parseRfc3339(q.value(0).toString()) : std::nullopt;
+    q.finish();
     const auto current = parseRfc3339(at);
     if (!first || !current || first->secsTo(*current) >= m_limits.windowSeconds) {
         m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {key});
@@ -113,7 +114,9 @@ QJsonObject Auth::login(const QJsonObject &body, const QString &address)
     QSqlQuery q
         = m_db.exec(QStringLiteral("SELECT wiped_at FROM devices WHERE id = ?"), {deviceId});
     const bool known = q.next();
-    if (known && !q.value(0).isNull())
+    const bool wiped = known && !q.value(0).isNull();
+    q.finish();
+    if (wiped)
         throw ServerError {410, QStringLiteral("device_wiped"),
             QStringLiteral("this device has been wiped by the administrator")};
     const QString token = secrets::newToken();
@@ -167,8 +170,10 @@ Caller Auth::authenticate(const QByteArray &authorization)
             QStringLiteral("token_expired"), QStringLiteral("the token has expired"));
     Caller caller {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
         q.value(7).toString(), q.value(0).toString()};
+    const QString lastSeen = q.value(9).toString();
+    q.finish(); // a write after an open SELECT fails on a stale SQLite snapshot
     // A write per request would cost more than the request; minutes are enough for admins.
-    if (q.value(9).toString().left(15) != at.left(15))
+    if (lastSeen.left(15) != at.left(15))
         m_db.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"),
             {at, caller.deviceId});
     return caller;
