@@ -131,21 +131,6 @@
         <translation>Visits</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n amendment(s)</source>
-        <translation>
-            <numerusform>%n amendment</numerusform>
-            <numerusform>%n amendments</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No visits yet.</source>
         <translation>No visits yet.</translation>
     </message>
@@ -240,6 +225,56 @@
     </message>
 </context>
 <context>
+    <name>FosterHomeChildrenCard</name>
+    <message>
+        <source>Placed children</source>
+        <translation>Placed children</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No children placed here on this device.</source>
+        <translation>No children placed here on this device.</translation>
+    </message>
+    <message>
+        <source>Case to place here</source>
+        <translation>Case to place here</translation>
+    </message>
+    <message>
+        <source>Place child here</source>
+        <translation>Place child here</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeContactsCard</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Next follow-up %1</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>No contacts logged yet.</translation>
+    </message>
+</context>
+<context>
     <name>FosterHomePage</name>
     <message>
         <source>Not offered yet</source>
@@ -284,46 +319,6 @@
     <message>
         <source>Supervision status</source>
         <translation>Supervision status</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>New contact</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 min</source>
-        <translation>%1 · %2 · %3 min</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Next follow-up %1</source>
-        <translation>Next follow-up %1</translation>
-    </message>
-    <message>
-        <source>No contacts logged yet.</source>
-        <translation>No contacts logged yet.</translation>
-    </message>
-    <message>
-        <source>Placed children</source>
-        <translation>Placed children</translation>
-    </message>
-    <message>
-        <source>No children placed here on this device.</source>
-        <translation>No children placed here on this device.</translation>
-    </message>
-    <message>
-        <source>Case to place here</source>
-        <translation>Case to place here</translation>
-    </message>
-    <message>
-        <source>Place child here</source>
-        <translation>Place child here</translation>
     </message>
 </context>
 <context>
@@ -455,6 +450,52 @@
     <message>
         <source>The text is too long.</source>
         <translation>The text is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeVisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Which child&apos;s case is the visit about?</source>
+        <translation>Which child&apos;s case is the visit about?</translation>
+    </message>
+    <message>
+        <source>No child&apos;s case</source>
+        <translation>No child&apos;s case</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Start visit</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeVisitsCard</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>New visit at this foster home</source>
+        <translation>New visit at this foster home</translation>
+    </message>
+    <message>
+        <source>No visits at this foster home yet.</source>
+        <translation>No visits at this foster home yet.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +711,88 @@
     <message>
         <source>Key protection: %1</source>
         <translation>Key protection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>PIN (no platform keyring)</source>
+        <translation>PIN (no platform keyring)</translation>
+    </message>
+    <message>
+        <source>PIN and %1</source>
+        <translation>PIN and %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN code. %n try left.</numerusform>
+            <numerusform>Wrong PIN code. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN code was wrong %n times. The key has been destroyed.</source>
+        <translation>
+            <numerusform>The PIN code was wrong %n time. The key has been destroyed.</numerusform>
+            <numerusform>The PIN code was wrong %n times. The key has been destroyed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a PIN code of at least %n digits, not all the same.</source>
+        <translation>
+            <numerusform>Choose a PIN code of at least %n digit.</numerusform>
+            <numerusform>Choose a PIN code of at least %n digits, not all the same.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database on this device is damaged and cannot be opened.</source>
+        <translation>The database on this device is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The data on this device was saved by a newer version of Barntid. Update the app.</source>
+        <translation>The data on this device was saved by a newer version of Barntid. Update the app.</translation>
+    </message>
+    <message>
+        <source>The storage is full. Nothing was saved.</source>
+        <translation>The storage is full. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written.</source>
+        <translation>The data on this device could not be read or written.</translation>
+    </message>
+    <message>
+        <source>Barntid is locked. Unlock it with your PIN code.</source>
+        <translation>Barntid is locked. Unlock it with your PIN code.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Something went wrong. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 wrong tries the key is destroyed and %n change(s) not yet synced will be lost.</source>
+        <translation>
+            <numerusform>After %1 wrong tries the key is destroyed and %n change not yet synced will be lost.</numerusform>
+            <numerusform>After %1 wrong tries the key is destroyed and %n changes not yet synced will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After %1 wrong tries the key is destroyed. Everything had been synced when Barntid was locked.</source>
+        <translation>After %1 wrong tries the key is destroyed. Everything had been synced when Barntid was locked.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong tries the key is destroyed and anything not yet synced is lost.</source>
+        <translation>After %1 wrong tries the key is destroyed and anything not yet synced is lost.</translation>
+    </message>
+    <message>
+        <source>The PIN codes do not match.</source>
+        <translation>The PIN codes do not match.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1128,32 @@
         <source>Check out: records the departure time and, where allowed, the position</source>
         <translation>Check out: records the departure time and, where allowed, the position</translation>
     </message>
+    <message>
+        <source>Back to the foster home</source>
+        <translation>Back to the foster home</translation>
+    </message>
+    <message>
+        <source>Foster home visit</source>
+        <translation>Foster home visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRow</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n amendment</numerusform>
+            <numerusform>%n amendments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitSignedCard</name>
@@ -1286,88 +1435,6 @@
     <message>
         <source>Position not stored (protected identity)</source>
         <translation>Position not stored (protected identity)</translation>
-    </message>
-</context>
-<context>
-    <name>SessionText</name>
-    <message>
-        <source>PIN (no platform keyring)</source>
-        <translation>PIN (no platform keyring)</translation>
-    </message>
-    <message>
-        <source>PIN and %1</source>
-        <translation>PIN and %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN code. %n tries left.</source>
-        <translation>
-            <numerusform>Wrong PIN code. %n try left.</numerusform>
-            <numerusform>Wrong PIN code. %n tries left.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n seconds before trying again.</source>
-        <translation>
-            <numerusform>Wait %n second before trying again.</numerusform>
-            <numerusform>Wait %n seconds before trying again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN code was wrong %n times. The key has been destroyed.</source>
-        <translation>
-            <numerusform>The PIN code was wrong %n time. The key has been destroyed.</numerusform>
-            <numerusform>The PIN code was wrong %n times. The key has been destroyed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose a PIN code of at least %n digits, not all the same.</source>
-        <translation>
-            <numerusform>Choose a PIN code of at least %n digit.</numerusform>
-            <numerusform>Choose a PIN code of at least %n digits, not all the same.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database on this device is damaged and cannot be opened.</source>
-        <translation>The database on this device is damaged and cannot be opened.</translation>
-    </message>
-    <message>
-        <source>The data on this device was saved by a newer version of Barntid. Update the app.</source>
-        <translation>The data on this device was saved by a newer version of Barntid. Update the app.</translation>
-    </message>
-    <message>
-        <source>The storage is full. Nothing was saved.</source>
-        <translation>The storage is full. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>The data on this device could not be read or written.</source>
-        <translation>The data on this device could not be read or written.</translation>
-    </message>
-    <message>
-        <source>Barntid is locked. Unlock it with your PIN code.</source>
-        <translation>Barntid is locked. Unlock it with your PIN code.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Try again.</source>
-        <translation>Something went wrong. Try again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %1 wrong tries the key is destroyed and %n change(s) not yet synced will be lost.</source>
-        <translation>
-            <numerusform>After %1 wrong tries the key is destroyed and %n change not yet synced will be lost.</numerusform>
-            <numerusform>After %1 wrong tries the key is destroyed and %n changes not yet synced will be lost.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>After %1 wrong tries the key is destroyed. Everything had been synced when Barntid was locked.</source>
-        <translation>After %1 wrong tries the key is destroyed. Everything had been synced when Barntid was locked.</translation>
-    </message>
-    <message>
-        <source>After %1 wrong tries the key is destroyed and anything not yet synced is lost.</source>
-        <translation>After %1 wrong tries the key is destroyed and anything not yet synced is lost.</translation>
-    </message>
-    <message>
-        <source>The PIN codes do not match.</source>
-        <translation>The PIN codes do not match.</translation>
     </message>
 </context>
 </TS>

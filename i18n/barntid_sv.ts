@@ -131,21 +131,6 @@
         <translation>Besök</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n amendment(s)</source>
-        <translation>
-            <numerusform>%n tillägg</numerusform>
-            <numerusform>%n tillägg</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No visits yet.</source>
         <translation>Inga besök ännu.</translation>
     </message>
@@ -240,6 +225,56 @@
     </message>
 </context>
 <context>
+    <name>FosterHomeChildrenCard</name>
+    <message>
+        <source>Placed children</source>
+        <translation>Placerade barn</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No children placed here on this device.</source>
+        <translation>Inga barn placerade här på den här enheten.</translation>
+    </message>
+    <message>
+        <source>Case to place here</source>
+        <translation>Ärende att placera här</translation>
+    </message>
+    <message>
+        <source>Place child here</source>
+        <translation>Placera barnet här</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeContactsCard</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Nästa uppföljning %1</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Inga kontakter registrerade än.</translation>
+    </message>
+</context>
+<context>
     <name>FosterHomePage</name>
     <message>
         <source>Not offered yet</source>
@@ -284,46 +319,6 @@
     <message>
         <source>Supervision status</source>
         <translation>Handledning</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Ny kontakt</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 min</source>
-        <translation>%1 · %2 · %3 min</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Next follow-up %1</source>
-        <translation>Nästa uppföljning %1</translation>
-    </message>
-    <message>
-        <source>No contacts logged yet.</source>
-        <translation>Inga kontakter registrerade än.</translation>
-    </message>
-    <message>
-        <source>Placed children</source>
-        <translation>Placerade barn</translation>
-    </message>
-    <message>
-        <source>No children placed here on this device.</source>
-        <translation>Inga barn placerade här på den här enheten.</translation>
-    </message>
-    <message>
-        <source>Case to place here</source>
-        <translation>Ärende att placera här</translation>
-    </message>
-    <message>
-        <source>Place child here</source>
-        <translation>Placera barnet här</translation>
     </message>
 </context>
 <context>
@@ -455,6 +450,52 @@
     <message>
         <source>The text is too long.</source>
         <translation>Texten är för lång.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeVisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>Nytt besök</translation>
+    </message>
+    <message>
+        <source>Which child&apos;s case is the visit about?</source>
+        <translation>Vilket barns ärende gäller besöket?</translation>
+    </message>
+    <message>
+        <source>No child&apos;s case</source>
+        <translation>Inget barns ärende</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Starta besöket</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeVisitsCard</name>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nytt besök</translation>
+    </message>
+    <message>
+        <source>New visit at this foster home</source>
+        <translation>Nytt besök i det här familjehemmet</translation>
+    </message>
+    <message>
+        <source>No visits at this foster home yet.</source>
+        <translation>Inga besök i det här familjehemmet än.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +711,88 @@
     <message>
         <source>Key protection: %1</source>
         <translation>Nyckelskydd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>PIN (no platform keyring)</source>
+        <translation>PIN (ingen plattformsnyckelring)</translation>
+    </message>
+    <message>
+        <source>PIN and %1</source>
+        <translation>PIN och %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n tries left.</source>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>Vänta %n sekund innan du försöker igen.</numerusform>
+            <numerusform>Vänta %n sekunder innan du försöker igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN code was wrong %n times. The key has been destroyed.</source>
+        <translation>
+            <numerusform>PIN-koden var fel %n gång. Nyckeln har förstörts.</numerusform>
+            <numerusform>PIN-koden var fel %n gånger. Nyckeln har förstörts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a PIN code of at least %n digits, not all the same.</source>
+        <translation>
+            <numerusform>Välj en PIN-kod med minst %n siffra.</numerusform>
+            <numerusform>Välj en PIN-kod med minst %n siffror, inte alla likadana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database on this device is damaged and cannot be opened.</source>
+        <translation>Databasen på enheten är skadad och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The data on this device was saved by a newer version of Barntid. Update the app.</source>
+        <translation>Uppgifterna på enheten har sparats av en nyare version av Barntid. Uppdatera appen.</translation>
+    </message>
+    <message>
+        <source>The storage is full. Nothing was saved.</source>
+        <translation>Lagringsutrymmet är fullt. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written.</source>
+        <translation>Uppgifterna på enheten kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>Barntid is locked. Unlock it with your PIN code.</source>
+        <translation>Barntid är låst. Lås upp med din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Något gick fel. Försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 wrong tries the key is destroyed and %n change(s) not yet synced will be lost.</source>
+        <translation>
+            <numerusform>Efter %1 felaktiga försök förstörs nyckeln, och %n ändring som inte har synkats går förlorad.</numerusform>
+            <numerusform>Efter %1 felaktiga försök förstörs nyckeln, och %n ändringar som inte har synkats går förlorade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After %1 wrong tries the key is destroyed. Everything had been synced when Barntid was locked.</source>
+        <translation>Efter %1 felaktiga försök förstörs nyckeln. Allt var synkat när Barntid låstes.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong tries the key is destroyed and anything not yet synced is lost.</source>
+        <translation>Efter %1 felaktiga försök förstörs nyckeln och det som inte har synkats går förlorat.</translation>
+    </message>
+    <message>
+        <source>The PIN codes do not match.</source>
+        <translation>PIN-koderna är inte lika.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1128,32 @@
         <source>Check out: records the departure time and, where allowed, the position</source>
         <translation>Checka ut: sparar avresetiden och, där det är tillåtet, platsen</translation>
     </message>
+    <message>
+        <source>Back to the foster home</source>
+        <translation>Tillbaka till familjehemmet</translation>
+    </message>
+    <message>
+        <source>Foster home visit</source>
+        <translation>Besök i familjehem</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRow</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n tillägg</numerusform>
+            <numerusform>%n tillägg</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitSignedCard</name>
@@ -1286,88 +1435,6 @@
     <message>
         <source>Position not stored (protected identity)</source>
         <translation>Position sparas inte (skyddad identitet)</translation>
-    </message>
-</context>
-<context>
-    <name>SessionText</name>
-    <message>
-        <source>PIN (no platform keyring)</source>
-        <translation>PIN (ingen plattformsnyckelring)</translation>
-    </message>
-    <message>
-        <source>PIN and %1</source>
-        <translation>PIN och %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN code. %n tries left.</source>
-        <translation>
-            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
-            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n seconds before trying again.</source>
-        <translation>
-            <numerusform>Vänta %n sekund innan du försöker igen.</numerusform>
-            <numerusform>Vänta %n sekunder innan du försöker igen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN code was wrong %n times. The key has been destroyed.</source>
-        <translation>
-            <numerusform>PIN-koden var fel %n gång. Nyckeln har förstörts.</numerusform>
-            <numerusform>PIN-koden var fel %n gånger. Nyckeln har förstörts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose a PIN code of at least %n digits, not all the same.</source>
-        <translation>
-            <numerusform>Välj en PIN-kod med minst %n siffra.</numerusform>
-            <numerusform>Välj en PIN-kod med minst %n siffror, inte alla likadana.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database on this device is damaged and cannot be opened.</source>
-        <translation>Databasen på enheten är skadad och kan inte öppnas.</translation>
-    </message>
-    <message>
-        <source>The data on this device was saved by a newer version of Barntid. Update the app.</source>
-        <translation>Uppgifterna på enheten har sparats av en nyare version av Barntid. Uppdatera appen.</translation>
-    </message>
-    <message>
-        <source>The storage is full. Nothing was saved.</source>
-        <translation>Lagringsutrymmet är fullt. Inget sparades.</translation>
-    </message>
-    <message>
-        <source>The data on this device could not be read or written.</source>
-        <translation>Uppgifterna på enheten kunde inte läsas eller skrivas.</translation>
-    </message>
-    <message>
-        <source>Barntid is locked. Unlock it with your PIN code.</source>
-        <translation>Barntid är låst. Lås upp med din PIN-kod.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Try again.</source>
-        <translation>Något gick fel. Försök igen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %1 wrong tries the key is destroyed and %n change(s) not yet synced will be lost.</source>
-        <translation>
-            <numerusform>Efter %1 felaktiga försök förstörs nyckeln, och %n ändring som inte har synkats går förlorad.</numerusform>
-            <numerusform>Efter %1 felaktiga försök förstörs nyckeln, och %n ändringar som inte har synkats går förlorade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>After %1 wrong tries the key is destroyed. Everything had been synced when Barntid was locked.</source>
-        <translation>Efter %1 felaktiga försök förstörs nyckeln. Allt var synkat när Barntid låstes.</translation>
-    </message>
-    <message>
-        <source>After %1 wrong tries the key is destroyed and anything not yet synced is lost.</source>
-        <translation>Efter %1 felaktiga försök förstörs nyckeln och det som inte har synkats går förlorat.</translation>
-    </message>
-    <message>
-        <source>The PIN codes do not match.</source>
-        <translation>PIN-koderna är inte lika.</translation>
     </message>
 </context>
 </TS>

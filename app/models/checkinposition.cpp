@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/checkinposition.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace barntid {
@@ -44,6 +45,15 @@ void CheckInPosition::setSource(std::unique_ptr<PositionSource> source)
         if (m_state == State::Searching)
             setState(State::NoFix);
     });
+}
+
+void CheckInPosition::setTimeoutMs(int ms)
+{
+    ms = std::max(1, ms);
+    if (ms == m_timeoutMs)
+        return;
+    m_timeoutMs = ms;
+    emit timeoutMsChanged();
 }
 
 void CheckInPosition::request(const QString &visitId, Leg leg)

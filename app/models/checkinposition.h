@@ -20,6 +20,8 @@ class CheckInPosition : public QObject
     Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(QString text READ text NOTIFY changed)
     Q_PROPERTY(double accuracy READ accuracy NOTIFY changed)
+    /** How long a request waits for a fix before saying there is none. */
+    Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timeoutMsChanged)
 
 public:
     enum class State { Idle, Searching, Fixed, NoFix, NotStored };
@@ -37,7 +39,8 @@ public:
 
     /** Tests and special builds; otherwise createPositionSource() on the first request. */
     void setSource(std::unique_ptr<PositionSource> source);
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms);
     /** Asks for a fix for this leg of the visit; found() follows if one comes in time. */
     void request(const QString &visitId, Leg leg);
     /** Protected identity: nothing is asked, nothing stored, and the user is told so. */
@@ -47,6 +50,7 @@ public:
 
 signals:
     void changed();
+    void timeoutMsChanged();
     void found(
         const QString &visitId, barntid::CheckInPosition::Leg leg, const barntid::PositionFix &fix);
 

@@ -3,6 +3,7 @@
 
 #include "domain/case.h"
 #include "domain/clock.h"
+#include "domain/fosterhome.h"
 #include "models/session.h"
 #include "models/uitext.h"
 #include "store/repository.h"
@@ -11,6 +12,8 @@
 #include "store/visitrepository.h"
 
 #include <QGuiApplication>
+
+#include <algorithm>
 
 namespace barntid {
 
@@ -138,15 +141,29 @@ void VisitEditor::toggleBbic(const QString &code)
 
 QString VisitEditor::start(const QString &caseId, const QString &kind)
 {
+    Visit draft;
+    draft.caseId = caseId;
+    draft.kind = kind;
+    return create(draft);
+}
+
+QString VisitEditor::startAtFosterHome(const QString &fosterHomeId, const QString &caseId)
+{
+    Visit draft;
+    draft.fosterHomeId = fosterHomeId;
+    draft.caseId = caseId;
+    draft.kind = QStringLiteral("foster_home");
+    return create(draft);
+}
+
+QString VisitEditor::create(Visit draft)
+{
     flush();
     Store *s = store();
     if (!s) {
         setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
         return {};
     }
-    Visit draft;
-    draft.caseId = caseId;
-    draft.kind = kind;
     try {
         draft = VisitRepository(*s).create(draft);
     } catch (const StoreError &e) {
@@ -291,19 +308,31 @@ void VisitEditor::readAmendments()
             {QStringLiteral("text"), a.text}, {QStringLiteral("signedAt"), a.signedAt}});
 }
 
-bool VisitEditor::protectedCase()
+bool VisitEditor::protectedIdentity()
 {
     Store *s = store();
-    if (!s || m_visit.caseId.isEmpty())
+    if (!s)
         return false;
-    const auto c = Repository<Case>(*s).find(m_visit.caseId);
-    return c && c->protectedIdentity;
+    Repository<Case> cases(*s);
+    const auto isProtected = [&cases](const QString &caseId) {
+        const auto c = cases.find(caseId);
+        return c && c->protectedIdentity;
+    };
+    if (!m_visit.caseId.isEmpty() && isProtected(m_visit.caseId))
+        return true;
+    // A foster home's position is where its children live: with a protected child placed
+    // there, a visit to the home stores none either, whichever case it is about.
+    if (m_visit.fosterHomeId.isEmpty())
+        return false;
+    const auto home = Repository<FosterHome>(*s).find(m_visit.fosterHomeId);
+    return home
+        && std::any_of(home->placedCaseIds.cbegin(), home->placedCaseIds.cend(), isProtected);
 }
 
 void VisitEditor::askPosition(CheckInPosition::Leg leg)
 {
     // DESIGN.md §5: for a protected identity the device is not even asked where it is.
-    if (protectedCase())
+    if (protectedIdentity())
         m_position->setNotStored();
     else
         m_position->request(m_visit.meta.id, leg);
@@ -311,7 +340,7 @@ void VisitEditor::askPosition(CheckInPosition::Leg leg)
 
 void VisitEditor::showStoredPosition()
 {
-    if (protectedCase()) {
+    if (protectedIdentity()) {
         m_position->setNotStored();
         return;
     }

@@ -22,6 +22,7 @@ class VisitEditor : public QObject
     QML_ELEMENT
     Q_PROPERTY(QString visitId READ visitId NOTIFY visitChanged)
     Q_PROPERTY(QString caseId READ caseId NOTIFY visitChanged)
+    Q_PROPERTY(QString fosterHomeId READ fosterHomeId NOTIFY visitChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QString kindText READ kindText NOTIFY kindChanged)
     Q_PROPERTY(QString present READ present WRITE setPresent NOTIFY presentChanged)
@@ -46,6 +47,7 @@ public:
 
     QString visitId() const { return m_visit.meta.id; }
     QString caseId() const { return m_visit.caseId; }
+    QString fosterHomeId() const { return m_visit.fosterHomeId; }
     QString kind() const { return m_visit.kind; }
     QString kindText() const;
     QString present() const { return m_visit.present; }
@@ -71,6 +73,8 @@ public:
 
     /** A new draft for the case, made current; returns its id ("" and errorText on failure). */
     Q_INVOKABLE QString start(const QString &caseId, const QString &kind = QStringLiteral("home"));
+    /** A new foster-home visit, about one placed child's case or none ("" caseId). */
+    Q_INVOKABLE QString startAtFosterHome(const QString &fosterHomeId, const QString &caseId);
     Q_INVOKABLE bool load(const QString &visitId);
     Q_INVOKABLE void toggleBbic(const QString &code);
     /** Arrival and departure: actual start and end are now, then a position is asked for and
@@ -95,13 +99,14 @@ signals:
 
 private:
     Store *store() const;
+    QString create(Visit draft);
     bool editable();
     void edited();
     bool save(const Visit &visit);
     void readAmendments();
     void reset();
     void setErrorText(const QString &text);
-    bool protectedCase();
+    bool protectedIdentity();
     void askPosition(CheckInPosition::Leg leg);
     void showStoredPosition();
     void storePosition(const QString &visitId, CheckInPosition::Leg leg, const PositionFix &fix);

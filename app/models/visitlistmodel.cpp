@@ -76,16 +76,28 @@ void VisitListModel::setCaseId(const QString &caseId)
     reload();
 }
 
+void VisitListModel::setFosterHomeId(const QString &fosterHomeId)
+{
+    if (fosterHomeId == m_fosterHomeId)
+        return;
+    m_fosterHomeId = fosterHomeId;
+    emit fosterHomeIdChanged();
+    reload();
+}
+
 void VisitListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     Session *session = activeSession();
     Store *store = session ? session->store() : nullptr;
-    if (store && !m_caseId.isEmpty()) {
+    if (store && (!m_caseId.isEmpty() || !m_fosterHomeId.isEmpty())) {
         try {
             // Twice the preview: simplified() may shorten what whitespace made long.
-            m_rows = VisitRepository(*store).summariesForCase(m_caseId, 2 * previewLength);
+            VisitRepository visits(*store);
+            m_rows = !m_caseId.isEmpty()
+                ? visits.summariesForCase(m_caseId, 2 * previewLength)
+                : visits.summariesForFosterHome(m_fosterHomeId, 2 * previewLength);
         } catch (const StoreError &) {
             m_rows.clear(); // a locked or failing store shows an empty list, never stale rows
         }

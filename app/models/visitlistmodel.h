@@ -8,12 +8,15 @@
 
 namespace barntid {
 
-/** The visits of one case, newest first, for the case page. */
+/** The visits of one case (case page) or made at one foster home (foster-home page), newest
+ *  first. caseId wins when both are set. */
 class VisitListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
+    Q_PROPERTY(
+        QString fosterHomeId READ fosterHomeId WRITE setFosterHomeId NOTIFY fosterHomeIdChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -37,15 +40,19 @@ public:
 
     QString caseId() const { return m_caseId; }
     void setCaseId(const QString &caseId);
+    QString fosterHomeId() const { return m_fosterHomeId; }
+    void setFosterHomeId(const QString &fosterHomeId);
 
     Q_INVOKABLE void reload();
 
 signals:
     void caseIdChanged();
+    void fosterHomeIdChanged();
     void countChanged();
 
 private:
     QString m_caseId;
+    QString m_fosterHomeId;
     QList<VisitSummary> m_rows;
 };
 

@@ -87,6 +87,21 @@ QList<VisitSummary> VisitRepository::summariesForCase(const QString &caseId, int
     return rows;
 }
 
+QList<VisitSummary> VisitRepository::summariesForFosterHome(
+    const QString &fosterHomeId, int previewLength)
+{
+    Statement s = m_store.connection().prepare(
+        "SELECT v.id, v.kind, v.status, coalesce(v.actual_start, v.created_at), "
+        "substr(v.note, 1, ?), (SELECT count(*) FROM visit_amendments a "
+        "WHERE a.visit_id = v.id AND a.deleted = 0) "
+        "FROM visits v WHERE v.deleted = 0 AND v.foster_home_id = ? ORDER BY v.created_at DESC");
+    s.bind(1, previewLength).bind(2, fosterHomeId);
+    QList<VisitSummary> rows;
+    while (s.step())
+        rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5))});
+    return rows;
+}
+
 QList<Visit> VisitRepository::forCase(const QString &caseId)
 {
     return list("AND case_id = ? ORDER BY created_at", {caseId});

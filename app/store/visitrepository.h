@@ -33,6 +33,8 @@ public:
     QList<Visit> forCase(const QString &caseId);
     /** The case's visits, newest first, as list rows. */
     QList<VisitSummary> summariesForCase(const QString &caseId, int previewLength);
+    /** The visits made at a foster home (with or without a case), newest first, as list rows. */
+    QList<VisitSummary> summariesForFosterHome(const QString &fosterHomeId, int previewLength);
 
 protected:
     void beforeWrite(Visit &next) override;

@@ -46,6 +46,12 @@ BPage {
         id: due
     }
 
+    // A placed child's visit falls overdue at midnight, also on a page left open.
+    DayWatcher {
+        objectName: "dayWatcher"
+        onDayChanged: page.refresh()
+    }
+
     Component {
         id: visitPage
 
@@ -152,83 +158,25 @@ BPage {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Visits")
 
-            delegate: ItemDelegate {
-                id: row
+            delegate: VisitRow {
+                id: visitRow
 
                 required property var model
-                required property string kindText
-                required property string status
-                required property string statusText
-                required property var startedAt
-                required property string notePreview
-                required property int amendmentCount
 
                 width: ListView.view.width
-                implicitHeight: Math.max(Theme.touchTarget + Theme.spacingM, implicitContentHeight + topPadding + bottomPadding)
-                padding: Theme.spacingM
-                Accessible.name: qsTr("%1, %2, %3").arg(row.kindText).arg(row.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(row.statusText)
+                visitId: visitRow.model.id
+                kindText: visitRow.model.kindText
+                status: visitRow.model.status
+                statusText: visitRow.model.statusText
+                startedAt: visitRow.model.startedAt
+                notePreview: visitRow.model.notePreview
+                amendmentCount: visitRow.model.amendmentCount
                 // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
                 // qmllint disable unqualified
                 onClicked: page.openVisit({
-                        "visitId": row.model.id
+                        "visitId": visitRow.visitId
                     })
-
                 // qmllint enable unqualified
-                background: Rectangle {
-                    color: row.down ? Theme.divider : Theme.surface
-                    radius: Theme.radius
-                    border.width: row.visualFocus ? 2 : 1
-                    border.color: row.visualFocus ? Theme.focus : Theme.divider
-                }
-
-                contentItem: ColumnLayout {
-                    spacing: Theme.spacingXs
-
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacingS
-
-                        BLabel {
-                            Layout.fillWidth: true
-                            font.weight: Font.DemiBold
-                            text: qsTr("%1 · %2").arg(row.kindText).arg(row.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
-                        }
-
-                        BLabel {
-                            leftPadding: Theme.spacingS
-                            rightPadding: Theme.spacingS
-                            topPadding: 2
-                            bottomPadding: 2
-                            level: BLabel.Level.Small
-                            color: row.status === "signed" ? Theme.success : Theme.warning
-                            text: row.statusText
-
-                            background: Rectangle {
-                                radius: height / 2
-                                color: Theme.surface
-                                border.width: 1
-                                border.color: row.status === "signed" ? Theme.success : Theme.warning
-                            }
-                        }
-                    }
-
-                    BLabel {
-                        Layout.fillWidth: true
-                        muted: true
-                        visible: text !== ""
-                        maximumLineCount: 2
-                        elide: Text.ElideRight
-                        text: row.notePreview
-                    }
-
-                    BLabel {
-                        Layout.fillWidth: true
-                        level: BLabel.Level.Small
-                        muted: true
-                        visible: row.amendmentCount > 0
-                        text: qsTr("%n amendment(s)", "", row.amendmentCount)
-                    }
-                }
             }
 
             BLabel {

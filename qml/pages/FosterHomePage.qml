@@ -7,7 +7,8 @@ import Barntid.Models
 
 // One foster home: who to call, its training (familjehemsutbildning) and supervision
 // (handledning) with quick actions, the contact log with the next follow-up, and the children
-// placed there with the date their next visit is due; overdue ones stand out.
+// placed there with the date their next visit is due (overdue ones stand out), and its visits,
+// where a new one can be started.
 BPage {
     id: page
 
@@ -22,9 +23,25 @@ BPage {
     function refresh() {
         homes.reload();
         home = homes.fosterHomeData(fosterHomeId);
-        contacts.reload();
-        children.reload();
-        placeable = children.placeableCases();
+        contactModel.reload();
+        dueModel.reload();
+        visitModel.reload();
+        placeable = dueModel.placeableCases();
+    }
+
+    function openVisit(properties) {
+        properties.fromFosterHome = true;
+        page.StackView.view.push(visitPage, properties);
+    }
+
+    // With children placed, the worker says which child's case the visit is about (or none).
+    function newVisit() {
+        if (dueModel.count > 0)
+            visitDialog.open();
+        else
+            openVisit({
+                    "startFosterHomeId": page.fosterHomeId
+                });
     }
 
     title: home.name !== undefined ? home.name : qsTr("Foster home")
@@ -37,23 +54,53 @@ BPage {
     }
 
     ContactLogModel {
-        id: contacts
+        id: contactModel
 
         fosterHomeId: page.fosterHomeId
         onFosterHomeChanged: page.refresh()
     }
 
     VisitDueModel {
-        id: children
+        id: dueModel
 
         fosterHomeId: page.fosterHomeId
+    }
+
+    VisitListModel {
+        id: visitModel
+
+        fosterHomeId: page.fosterHomeId
+    }
+
+    // What is due or overdue "today" changes at midnight, also on a page left open.
+    DayWatcher {
+        objectName: "dayWatcher"
+        onDayChanged: page.refresh()
+    }
+
+    Component {
+        id: visitPage
+
+        VisitPage {
+        }
+    }
+
+    FosterHomeVisitDialog {
+        id: visitDialog
+
+        objectName: "fosterHomeVisitDialog"
+        due: dueModel
+        onStartRequested: caseId => page.openVisit({
+                    "startFosterHomeId": page.fosterHomeId,
+                    "startCaseId": caseId
+                })
     }
 
     ContactDialog {
         id: contactDialog
 
         objectName: "contactDialog"
-        model: contacts
+        model: contactModel
     }
 
     Flickable {
@@ -120,14 +167,14 @@ BPage {
                             objectName: "trainingOfferedButton"
                             visible: page.home.trainingPending === true
                             text: qsTr("Training offered today")
-                            onClicked: contacts.setTraining(contacts.today(), "")
+                            onClicked: contactModel.setTraining(contactModel.today(), "")
                         }
 
                         BButton {
                             objectName: "trainingCompletedButton"
                             visible: (page.home.trainingCompletedOn ?? "") === ""
                             text: qsTr("Training completed today")
-                            onClicked: contacts.setTraining(page.home.trainingOfferedOn || contacts.today(), contacts.today())
+                            onClicked: contactModel.setTraining(page.home.trainingOfferedOn || contactModel.today(), contactModel.today())
                         }
                     }
 
@@ -147,7 +194,7 @@ BPage {
                             model: page.supervisionTexts
                             currentIndex: Math.max(0, page.supervisionCodes.indexOf(page.home.supervisionStatus ?? "none"))
                             Accessible.name: qsTr("Supervision status")
-                            onActivated: index => contacts.setSupervisionStatus(page.supervisionCodes[index])
+                            onActivated: index => contactModel.setSupervisionStatus(page.supervisionCodes[index])
                         }
                     }
 
@@ -163,7 +210,7 @@ BPage {
                         Layout.fillWidth: true
                         visible: text !== ""
                         color: Theme.danger
-                        text: contacts.errorText
+                        text: contactModel.errorText
                         Accessible.role: Accessible.AlertMessage
                     }
                 }
@@ -175,191 +222,36 @@ BPage {
                 columnSpacing: Theme.spacingM
                 rowSpacing: Theme.spacingM
 
-                BCard {
+                FosterHomeVisitsCard {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Layout.preferredWidth: 1
-                    padding: page.narrow ? Theme.spacingM : Theme.spacingL
-
-                    ColumnLayout {
-                        anchors.fill: parent
-                        spacing: Theme.spacingS
-
-                        RowLayout {
-                            Layout.fillWidth: true
-
-                            BLabel {
-                                Layout.fillWidth: true
-                                level: BLabel.Level.Title
-                                text: qsTr("Contacts")
-                            }
-
-                            BButton {
-                                objectName: "newContactButton"
-                                text: qsTr("New contact")
-                                highlighted: true
-                                onClicked: contactDialog.open()
-                            }
-                        }
-
-                        Repeater {
-                            objectName: "contactList"
-                            model: contacts
-
-                            delegate: ColumnLayout {
-                                id: contactRow
-
-                                required property int index
-                                required property string kindText
-                                required property string atText
-                                required property int durationMinutes
-                                required property string notePreview
-                                required property string nextFollowUp
-
-                                objectName: "contact_" + index
-                                Layout.fillWidth: true
-                                spacing: 2
-
-                                Rectangle {
-                                    Layout.fillWidth: true
-                                    implicitHeight: 1
-                                    color: Theme.divider
-                                }
-
-                                BLabel {
-                                    Layout.fillWidth: true
-                                    font.weight: Font.DemiBold
-                                    text: contactRow.durationMinutes > 0 ? qsTr("%1 · %2 · %3 min").arg(contactRow.kindText).arg(contactRow.atText).arg(contactRow.durationMinutes) : qsTr("%1 · %2").arg(contactRow.kindText).arg(contactRow.atText)
-                                }
-
-                                BLabel {
-                                    Layout.fillWidth: true
-                                    muted: true
-                                    visible: text !== ""
-                                    maximumLineCount: 2
-                                    elide: Text.ElideRight
-                                    text: contactRow.notePreview
-                                }
-
-                                BLabel {
-                                    Layout.fillWidth: true
-                                    level: BLabel.Level.Small
-                                    muted: true
-                                    visible: contactRow.nextFollowUp !== ""
-                                    text: qsTr("Next follow-up %1").arg(contactRow.nextFollowUp)
-                                }
-                            }
-                        }
-
-                        BLabel {
-                            Layout.fillWidth: true
-                            muted: true
-                            visible: contacts.count === 0
-                            text: qsTr("No contacts logged yet.")
-                        }
-                    }
+                    narrow: page.narrow
+                    visits: visitModel
+                    onNewVisitRequested: page.newVisit()
+                    onVisitChosen: visitId => page.openVisit({
+                                "visitId": visitId
+                            })
                 }
 
-                BCard {
+                FosterHomeChildrenCard {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Layout.preferredWidth: 1
-                    padding: page.narrow ? Theme.spacingM : Theme.spacingL
+                    narrow: page.narrow
+                    due: dueModel
+                    placeable: page.placeable
+                    onPlaced: page.refresh()
+                }
 
-                    ColumnLayout {
-                        anchors.fill: parent
-                        spacing: Theme.spacingS
-
-                        BLabel {
-                            Layout.fillWidth: true
-                            level: BLabel.Level.Title
-                            text: qsTr("Placed children")
-                        }
-
-                        Repeater {
-                            objectName: "placedList"
-                            model: children
-
-                            delegate: ColumnLayout {
-                                id: childRow
-
-                                required property int index
-                                required property string caseNumber
-                                required property string displayName
-                                required property bool protectedIdentity
-                                required property string dueText
-                                required property bool overdue
-
-                                objectName: "placed_" + index
-                                Layout.fillWidth: true
-                                spacing: 2
-
-                                Rectangle {
-                                    Layout.fillWidth: true
-                                    implicitHeight: 1
-                                    color: Theme.divider
-                                }
-
-                                BLabel {
-                                    Layout.fillWidth: true
-                                    font.weight: Font.DemiBold
-                                    font.italic: childRow.protectedIdentity
-                                    text: qsTr("%1 · %2").arg(childRow.displayName).arg(childRow.caseNumber)
-                                }
-
-                                BLabel {
-                                    objectName: "due_" + childRow.index
-                                    Layout.fillWidth: true
-                                    font.weight: childRow.overdue ? Font.DemiBold : Font.Normal
-                                    color: childRow.overdue ? Theme.danger : Theme.textMuted
-                                    text: (childRow.overdue ? "⚠ " : "") + childRow.dueText
-                                }
-                            }
-                        }
-
-                        BLabel {
-                            Layout.fillWidth: true
-                            muted: true
-                            visible: children.count === 0
-                            text: qsTr("No children placed here on this device.")
-                        }
-
-                        GridLayout {
-                            Layout.fillWidth: true
-                            columns: page.narrow ? 1 : 2
-                            columnSpacing: Theme.spacingS
-                            visible: page.placeable.length > 0
-
-                            ComboBox {
-                                id: caseBox
-
-                                objectName: "placeCaseBox"
-                                Layout.fillWidth: true
-                                implicitHeight: Theme.touchTarget
-                                model: page.placeable
-                                textRole: "label"
-                                valueRole: "id"
-                                Accessible.name: qsTr("Case to place here")
-                            }
-
-                            BButton {
-                                objectName: "placeCaseButton"
-                                text: qsTr("Place child here")
-                                onClicked: {
-                                    if (children.placeCase(caseBox.currentValue))
-                                        page.refresh();
-                                }
-                            }
-                        }
-
-                        BLabel {
-                            Layout.fillWidth: true
-                            visible: text !== ""
-                            color: Theme.danger
-                            text: children.errorText
-                            Accessible.role: Accessible.AlertMessage
-                        }
-                    }
+                FosterHomeContactsCard {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
+                    Layout.columnSpan: page.wide ? 2 : 1
+                    narrow: page.narrow
+                    contacts: contactModel
+                    onNewContactRequested: contactDialog.open()
                 }
             }
         }

@@ -26,6 +26,12 @@ BPage {
         id: homes
     }
 
+    // Follow-ups fall overdue at midnight, also on a list left open.
+    DayWatcher {
+        objectName: "dayWatcher"
+        onDayChanged: homes.reload()
+    }
+
     Component {
         id: homePage
 

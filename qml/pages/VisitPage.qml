@@ -11,9 +11,13 @@ import Barntid.Models
 BPage {
     id: page
 
-    // Open an existing visit, or start a new draft for a case.
+    // Open an existing visit, or start a new draft for a case, or at a foster home (about one
+    // placed child's case, or none).
     property string visitId: ""
     property string startCaseId: ""
+    property string startFosterHomeId: ""
+    // Opened from a foster-home page (the back button says where it goes).
+    property bool fromFosterHome: false
     readonly property bool wide: width >= 1000
     readonly property bool narrow: width < 600
     readonly property alias editor: visitEditor
@@ -28,6 +32,8 @@ BPage {
     Component.onCompleted: {
         if (visitId !== "")
             visitEditor.load(visitId);
+        else if (startFosterHomeId !== "")
+            visitEditor.startAtFosterHome(startFosterHomeId, startCaseId);
         else if (startCaseId !== "")
             visitEditor.start(startCaseId, "home");
     }
@@ -102,7 +108,7 @@ BPage {
                 objectName: "visitBackButton"
                 text: qsTr("‹ Back")
                 flat: true
-                Accessible.name: qsTr("Back to the case")
+                Accessible.name: page.fromFosterHome ? qsTr("Back to the foster home") : qsTr("Back to the case")
                 onClicked: {
                     visitEditor.flush();
                     page.StackView.view.pop();
@@ -195,6 +201,9 @@ BPage {
                                 model: [{
                                         "code": "home",
                                         "text": qsTr("Home visit")
+                                    }, {
+                                        "code": "foster_home",
+                                        "text": qsTr("Foster home visit")
                                     }, {
                                         "code": "school",
                                         "text": qsTr("School visit")

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QuickTest runner for flows over the real pages (visitflow/, fosterhomes/): a real Session whose
 // encrypted store is set up in a temporary folder before QML loads, with a clock the tests move
-// (TestClock) so barntid accrues and follow-ups fall due without waiting. Built once per flow,
-// with BARNTID_QUICK_TEST naming the test.
+// (TestClock) so barntid accrues and follow-ups fall due without waiting, and a choice of the
+// NMEA log check-ins replay (TestPositioning). Built once per flow, with BARNTID_QUICK_TEST
+// naming the test.
 #include "domain/clock.h"
 #include "models/session.h"
+#include "platform/positioning.h"
+#include "testclock.h"
 
 #include <QEventLoop>
 #include <QQmlEngine>
@@ -19,19 +22,19 @@
 Q_IMPORT_QML_PLUGIN(BarntidPlugin)
 Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
 
-/** Moves the session's clock from QML; the only test hook, and it lives in the test. */
-class TestClock : public QObject
+/** Chooses what the next check-in's position source replays (TestPositioning singleton):
+ *  the recorded walk of platform/nmea/, or a log of the tests' own. */
+class TestPositioning : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(QUrl walk READ walk CONSTANT)
 
 public:
-    explicit TestClock(barntid::ManualClock &clock)
-        : m_clock(clock)
-    { }
-    Q_INVOKABLE void advance(int ms) { m_clock.advance(ms); }
-
-private:
-    barntid::ManualClock &m_clock;
+    QUrl walk() const { return QUrl::fromLocalFile(QStringLiteral(BARNTID_DEMO_NMEA)); }
+    Q_INVOKABLE void replay(const QUrl &nmeaFile)
+    {
+        barntid::setPositionReplayFile(nmeaFile.toLocalFile());
+    }
 };
 
 /** Opens the store before any test engine exists; the flow starts at the case list. */
@@ -57,6 +60,7 @@ public slots:
         if (m_session->state() != barntid::Session::State::Open)
             qFatal("%s: the store did not open", BARNTID_QUICK_TEST_NAME);
         qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestClock", &m_testClock);
+        qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestPositioning", &m_positioning);
     }
     // Qt 6.4 places the module at qrc:/Barntid/ but does not search qrc:/ for imports.
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
@@ -66,6 +70,7 @@ private:
     QTemporaryDir m_dir;
     barntid::ManualClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(13, 30), Qt::UTC)};
     TestClock m_testClock {m_clock};
+    TestPositioning m_positioning;
     std::unique_ptr<barntid::Session> m_session;
 };
 

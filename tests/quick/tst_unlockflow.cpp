@@ -4,6 +4,7 @@
 // (the TestClock singleton) to get past the wrong-PIN delay without waiting for it.
 #include "domain/clock.h"
 #include "models/session.h"
+#include "testclock.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -15,21 +16,6 @@
 
 Q_IMPORT_QML_PLUGIN(BarntidPlugin)
 Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
-
-/** Moves the session's clock from QML; the only test hook, and it lives in the test. */
-class TestClock : public QObject
-{
-    Q_OBJECT
-
-public:
-    explicit TestClock(barntid::ManualClock &clock)
-        : m_clock(clock)
-    { }
-    Q_INVOKABLE void advance(int ms) { m_clock.advance(ms); }
-
-private:
-    barntid::ManualClock &m_clock;
-};
 
 /** Makes the session before any test engine exists, and gives every engine the app's style. */
 class Setup : public QObject

@@ -9,7 +9,9 @@ import BarntidTest
 // Foster homes end to end on the real pages over a real encrypted store
 // (tst_fosterhomes.cpp opens it in a temporary folder, the clock stands at 2026-11-25 13:30Z):
 // a new foster home, training offered, a supervision contact with a follow-up date that is
-// listed and later falls overdue, a child placed there whose visit is due, also on the case.
+// listed and later falls overdue (the page notices the new day by itself), a child placed there
+// whose visit is due, also on the case; a visit started at the foster home about that child,
+// listed on the home, and the child's next visit falling overdue as the days pass.
 TestCase {
     id: testCase
 
@@ -117,9 +119,10 @@ TestCase {
         compare(find(win, "due_0").text, "⚠ Never visited: visit due now");
         compare(find(win, "due_0").color, Theme.danger);
 
-        // Past the follow-up date with no contact since: overdue, in the danger colour.
+        // Past the follow-up date with no contact since: overdue, in the danger colour, once the
+        // page sees the day change by itself (its watcher checks the clock every 50 ms here).
+        findChild(page, "dayWatcher").maxCheckIntervalMs = 50;
         TestClock.advance(16 * 24 * 3600 * 1000);
-        page.refresh();
         tryCompare(find(win, "followUpStatus"), "text", "Follow-up overdue since 2026-12-10");
         compare(find(win, "followUpStatus").color, Theme.danger);
 
@@ -146,6 +149,120 @@ TestCase {
         compare(dueLine.color, Theme.danger);
     }
 
+    function test_visitStartedAtFosterHome() {
+        // A foster home with a child placed, made the way the pages make them.
+        const caseId = cases.createCase("2026-0412", "Noah B.", 2015, false);
+        verify(caseId !== "", cases.errorText);
+        const homeId = homes.createFosterHome("Familjen Holm", "Eva Holm", "070-7654321");
+        verify(homeId !== "", homes.errorText);
+        placer.fosterHomeId = homeId;
+        verify(placer.placeCase(caseId), placer.errorText);
+        const win = openWindow(1280, 800);
+        const sections = find(win, "sections");
+        mouseClick(sections.itemAt(1));
+        tryCompare(sections, "currentIndex", 1);
+        const stack = find(win, "fosterHomesStack");
+        const list = find(win, "fosterHomeList");
+        tryVerify(() => list.count >= 1, 3000, "the foster homes are listed");
+        // The list was laid out while its section was hidden: let a frame show it first.
+        waitForRendering(list);
+        let row = null;
+        tryVerify(() => {
+                for (let i = 0; i < list.count && !row; ++i) {
+                    const item = list.itemAtIndex(i);
+                    if (item && item.Accessible.name.indexOf("Familjen Holm") >= 0)
+                        row = item;
+                }
+                return row !== null;
+            }, 3000, "Familjen Holm is listed");
+        mouseClick(row);
+        tryCompare(stack, "depth", 2);
+        tryCompare(stack, "busy", false);
+        waitForRendering(stack.currentItem);
+        const page = stack.currentItem;
+        compare(page.fosterHomeId, homeId);
+        const visitList = find(win, "fosterHomeVisitList");
+        compare(visitList.count, 0);
+
+        // The visit is about the placed child: the worker picks the case.
+        tap(find(win, "newFosterHomeVisitButton"));
+        const dialog = find(win, "fosterHomeVisitDialog");
+        tryCompare(dialog, "opened", true);
+        tryVerify(() => findChild(dialog.contentItem, "visitCase_0") !== null, 3000, "the child is offered");
+        verify(findChild(dialog.contentItem, "visitCase_none").checked, "no case by default");
+        const childChip = findChild(dialog.contentItem, "visitCase_0");
+        compare(childChip.text, "Noah B. · 2026-0412");
+        tap(childChip);
+        verify(childChip.checked);
+        tap(find(win, "startFosterHomeVisitButton"));
+        tryCompare(dialog, "visible", false);
+        tryCompare(stack, "depth", 3);
+        tryCompare(stack, "busy", false);
+        waitForRendering(stack.currentItem);
+        const visitPage = stack.currentItem;
+        const visitId = visitPage.editor.visitId;
+        verify(visitId !== "", visitPage.editor.errorText);
+        compare(visitPage.editor.fosterHomeId, homeId);
+        compare(visitPage.editor.caseId, caseId);
+        compare(visitPage.editor.kind, "foster_home");
+        compare(find(win, "kindBox").displayText, "Foster home visit");
+        compare(find(win, "visitBackButton").Accessible.name, "Back to the foster home");
+        typeInto(find(win, "noteField"), "Samtal med Noah och familjen.");
+        tap(find(win, "visitBackButton"));
+        tryCompare(stack, "depth", 2);
+        tryCompare(stack, "busy", false);
+        waitForRendering(stack.currentItem);
+
+        // Listed on the foster home; a tap opens it again.
+        tryCompare(visitList, "count", 1);
+        const visitRow = find(win, "fosterHomeVisit_0");
+        verify(visitRow.Accessible.name.indexOf("Foster home visit") === 0, visitRow.Accessible.name);
+        compare(visitRow.notePreview, "Samtal med Noah och familjen.");
+        tap(visitRow);
+        tryCompare(stack, "depth", 3);
+        tryCompare(stack, "busy", false);
+        waitForRendering(stack.currentItem);
+        compare(stack.currentItem.editor.visitId, visitId);
+        compare(find(win, "noteField").text, "Samtal med Noah och familjen.");
+        tap(find(win, "visitBackButton"));
+        tryCompare(stack, "depth", 2);
+        tryCompare(stack, "busy", false);
+        waitForRendering(stack.currentItem);
+
+        // A visit with the foster family only: no case.
+        tap(find(win, "newFosterHomeVisitButton"));
+        tryCompare(dialog, "opened", true);
+        tap(findChild(dialog.contentItem, "visitCase_none"));
+        tap(find(win, "startFosterHomeVisitButton"));
+        tryCompare(dialog, "visible", false);
+        tryCompare(stack, "depth", 3);
+        tryCompare(stack, "busy", false);
+        waitForRendering(stack.currentItem);
+        compare(stack.currentItem.editor.caseId, "");
+        compare(stack.currentItem.editor.fosterHomeId, homeId);
+        tap(find(win, "visitBackButton"));
+        tryCompare(stack, "depth", 2);
+        tryCompare(stack, "busy", false);
+        waitForRendering(stack.currentItem);
+        tryCompare(visitList, "count", 2);
+
+        // The child was visited today: the next visit is due in 91 days, and falls overdue when
+        // the days pass, on the open page, with no navigation.
+        const due = find(win, "due_0");
+        const match = /^Next visit due by (\d{4}-\d{2}-\d{2})$/.exec(due.text);
+        verify(match, due.text);
+        compare(due.color, Theme.textMuted);
+        findChild(page, "dayWatcher").maxCheckIntervalMs = 50;
+        TestClock.advance(100 * 24 * 3600 * 1000);
+        // The rows are made anew on a reload: look the row up on every try.
+        const overdue = "⚠ Visit overdue since " + match[1];
+        tryVerify(() => {
+                const row = findChild(page, "due_0");
+                return row !== null && row.text === overdue;
+            }, 3000, overdue);
+        compare(find(win, "due_0").color, Theme.danger);
+    }
+
     name: "FosterHomes"
     when: windowShown
 
@@ -155,6 +272,10 @@ TestCase {
 
     FosterHomeListModel {
         id: homes
+    }
+
+    VisitDueModel {
+        id: placer
     }
 
     Component {

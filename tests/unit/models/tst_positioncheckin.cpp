@@ -4,6 +4,8 @@
 // nothing is stored; without a fix the check-in time is still recorded and the state says so.
 #include "models/caselistmodel.h"
 #include "models/checkinposition.h"
+#include "models/fosterhomelistmodel.h"
+#include "models/visitduemodel.h"
 #include "models/visiteditor.h"
 #include "store/store.h"
 #include "store/visitrepository.h"
@@ -128,6 +130,41 @@ private slots:
         const Visit v = stored(id);
         QVERIFY(v.actualStart && v.actualEnd);
         QVERIFY(!v.checkInLat && !v.checkInAt && !v.checkOutLat && !v.checkOutAt);
+    }
+
+    void fosterHomeOfAProtectedChildIsNeverAsked()
+    {
+        // A foster home's position is where its children live: with a protected child placed
+        // there, no visit to the home asks for one, about that child's case or about none.
+        const QString homeId = FosterHomeListModel().createFosterHome(u"Familjen Berg"_s, {}, {});
+        const QString protectedCase = newCase(true);
+        VisitDueModel placed;
+        placed.setFosterHomeId(homeId);
+        QVERIFY(placed.placeCase(protectedCase));
+        for (const QString &caseId : {protectedCase, QString()}) {
+            VisitEditor editor;
+            const QString id = editor.startAtFosterHome(homeId, caseId);
+            QVERIFY2(!id.isEmpty(), qPrintable(editor.errorText()));
+            auto source = std::make_unique<CountingSource>();
+            CountingSource *counting = source.get();
+            editor.position()->setSource(std::move(source));
+            QVERIFY(editor.checkIn());
+            QCOMPARE(counting->requests, 0);
+            QCOMPARE(editor.position()->state(), CheckInPosition::State::NotStored);
+            QVERIFY(!stored(id).checkInLat && !stored(id).checkInAt);
+        }
+
+        // Another foster home, no protected child: its visits do ask.
+        const QString otherHome
+            = FosterHomeListModel().createFosterHome(u"Familjen Holm"_s, {}, {});
+        VisitEditor editor;
+        QVERIFY(!editor.startAtFosterHome(otherHome, {}).isEmpty());
+        auto source = std::make_unique<CountingSource>();
+        CountingSource *counting = source.get();
+        editor.position()->setSource(std::move(source));
+        QVERIFY(editor.checkIn());
+        QCOMPARE(counting->requests, 1);
+        QCOMPARE(editor.position()->state(), CheckInPosition::State::Searching);
     }
 
     void noFixStillChecksIn_data()

@@ -3,6 +3,7 @@
 // unsaved keystroke (and at once on flush), check-in/out on the injected clock, signing that
 // locks the visit, amendments below it, and a reset when the session locks.
 #include "models/caselistmodel.h"
+#include "models/fosterhomelistmodel.h"
 #include "models/visiteditor.h"
 #include "models/visitlistmodel.h"
 #include "store/store.h"
@@ -221,6 +222,42 @@ private slots:
         QCOMPARE(visits.index(0).data(VisitListModel::KindRole).toString(), u"school"_s);
         m_session->lock();
         QCOMPARE(visits.rowCount(), 0);
+    }
+
+    void startsAtAFosterHome()
+    {
+        const QString homeId = FosterHomeListModel().createFosterHome(u"Familjen Berg"_s, {}, {});
+        QVERIFY(!homeId.isEmpty());
+        VisitEditor editor;
+        const QString withCase = editor.startAtFosterHome(homeId, m_caseId);
+        QVERIFY2(!withCase.isEmpty(), qPrintable(editor.errorText()));
+        QCOMPARE(editor.fosterHomeId(), homeId);
+        QCOMPARE(editor.caseId(), m_caseId);
+        QCOMPARE(editor.kind(), u"foster_home"_s);
+        QCOMPARE(stored(withCase)->fosterHomeId, homeId);
+        QCOMPARE(stored(withCase)->caseId, m_caseId);
+        m_clock.advance(1000);
+        const QString familyOnly = editor.startAtFosterHome(homeId, {});
+        QVERIFY2(!familyOnly.isEmpty(), qPrintable(editor.errorText()));
+        QVERIFY(stored(familyOnly)->caseId.isEmpty());
+        const QString elsewhere = editor.start(m_caseId); // a home visit, not at the foster home
+
+        // The foster home lists its two, newest first; the case its own two.
+        VisitListModel atHome;
+        atHome.setFosterHomeId(homeId);
+        QCOMPARE(atHome.rowCount(), 2);
+        QCOMPARE(atHome.index(0).data(VisitListModel::IdRole).toString(), familyOnly);
+        QCOMPARE(atHome.index(1).data(VisitListModel::IdRole).toString(), withCase);
+        QCOMPARE(
+            atHome.index(0).data(VisitListModel::KindTextRole).toString(), u"Foster home visit"_s);
+        VisitListModel ofCase;
+        ofCase.setCaseId(m_caseId);
+        ofCase.setFosterHomeId(homeId); // the case wins
+        QCOMPARE(ofCase.rowCount(), 2);
+        QCOMPARE(ofCase.index(0).data(VisitListModel::IdRole).toString(), elsewhere);
+        QCOMPARE(ofCase.index(1).data(VisitListModel::IdRole).toString(), withCase);
+        m_session->lock();
+        QCOMPARE(atHome.rowCount(), 0);
     }
 };
 
