@@ -75,8 +75,7 @@ int main(int argc, char *argv[])
         config.ingestVisits = 1'000;
         config.pullRecords = 500;
         config.devices = 10;
-        config.pushesPerDevice = 10;
-        config.latencyRounds = 1;
+        config.singlePushes = 50;
     }
     const QString dir = parser.isSet(tempDir) ? parser.value(tempDir) : QDir::tempPath();
     const QString executable

@@ -121,8 +121,10 @@ void benchPushLatency(const ServerBenchConfig &config, const ServerTarget &targe
         const QList<QList<QByteArray>> mine = makeBodies(
             maker, sizes, [&](int) -> const BenchDevice & { return single; },
             [&](int) { return caseOf.value(single.userId()); });
-        for (qsizetype d = 0; d < mine.size(); ++d) {
-            for (qsizetype p = 0; p < mine.at(d).size(); ++p) {
+        // Round robin over the devices' sequences, as the server sees them arrive together.
+        int sent = 0;
+        for (qsizetype p = 0; p < config.pushesPerDevice; ++p) {
+            for (qsizetype d = 0; d < mine.size() && sent < config.singlePushes; ++d, ++sent) {
                 const HttpReply reply
                     = single.post(QStringLiteral("/v1/sync/push"), mine.at(d).at(p));
                 requireApplied(reply, sizes.at(d).at(p));

@@ -17,8 +17,11 @@ struct ServerBenchConfig
     int pullRecords = 5'000; ///< records in the pulled scope
     int pullLimit = 1'000;
     int devices = 50; ///< concurrent devices of the latency figure
-    int pushesPerDevice = 20;
-    int latencyRounds = 2; ///< concurrent and single-device phases alternate this often
+    int pushesPerDevice = 10;
+    /** Pushes of the single-device baseline: the first this many of the same sequence. Every
+     *  SQLite push waits for an fsync, on shared disks up to 200 ms. */
+    int singlePushes = 200;
+    int latencyRounds = 1; ///< concurrent and single-device phases alternate this often
 };
 
 /** What every figure works on: a running server and the bench's own connection to the same
