@@ -72,26 +72,6 @@ SyncError protocolError(const QString &message)
     return SyncError::of(Kind::Protocol, u"bad_answer"_s, message, 200);
 }
 
-// Drops changes of entities this client version does not know, so the rest of the page can be
-// checked strictly against the allow-list.
-QByteArray withoutUnknownEntities(const QByteArray &body, int &ignored)
-{
-    QJsonObject root = QJsonDocument::fromJson(body).object();
-    const QJsonArray all = root.value("changes"_L1).toArray();
-    QJsonArray known;
-    for (const QJsonValue &v : all) {
-        const QJsonValue entity = v.toObject().value("entity"_L1);
-        if (entity.isString() && !protocol::findEntity(entity.toString()))
-            ++ignored;
-        else
-            known.append(v);
-    }
-    if (ignored == 0)
-        return body;
-    root.insert("changes"_L1, known);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 SyncClient::SyncClient(QNetworkAccessManager &network, const QUrl &server)
@@ -235,13 +215,12 @@ SyncError SyncClient::pull(qint64 since, int limit, protocol::PullPage &page, in
     const Answer a = send("GET", url, {}, true);
     if (a.error.isError())
         return a.error;
-    int dropped = 0;
     protocol::ProtocolError error;
-    page = protocol::PullPage::parse(withoutUnknownEntities(a.body, dropped), error);
+    page = protocol::PullPage::parse(a.body, error);
     if (error.isError())
         return protocolError(error.message);
     if (ignored)
-        *ignored = dropped;
+        *ignored = page.ignored;
     return {};
 }
 

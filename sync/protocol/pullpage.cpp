@@ -50,14 +50,20 @@ PullPage PullPage::parse(const QByteArray &body, ProtocolError &error)
         c.version = o.value(QLatin1StringView("version")).toInteger(-1);
         c.data = o.value(QLatin1StringView("data")).toObject();
         const QString op = o.value(QLatin1StringView("op")).toString();
-        const EntitySpec *spec = findEntity(c.entity);
-        if (c.seq < 0 || c.version < 0 || !spec || !isValidId(c.id)
+        if (c.seq < 0 || c.version < 0 || c.entity.isEmpty() || !isValidId(c.id)
             || (op != u"upsert" && op != u"delete"))
             return bad(i, QStringLiteral("a change is malformed"));
+        const EntitySpec *spec = findEntity(c.entity);
+        if (!spec) {
+            ++page.ignored;
+            continue;
+        }
         c.op = op == u"upsert" ? Op::Upsert : Op::Delete;
-        for (auto it = c.data.begin(); it != c.data.end(); ++it) {
-            if (!findField(*spec, it.key()))
-                return bad(i, QStringLiteral("a change carries a field that is not allowed"));
+        for (auto it = c.data.begin(); it != c.data.end();) {
+            if (findField(*spec, it.key()))
+                ++it;
+            else
+                it = c.data.erase(it);
         }
         page.changes.append(c);
     }

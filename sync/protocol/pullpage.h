@@ -33,9 +33,11 @@ struct PullPage
     QList<Change> changes;
     qint64 next = 0; ///< the cursor to send as since= next time
     bool hasMore = false;
+    int ignored = 0; ///< changes of entities this version does not know (not in changes)
 
     QByteArray toJson() const;
-    /** Checks every change against the allow-list, as the server does for pushes. */
+    /** Checks the shape of every change. A newer server's entities are skipped (counted in
+     *  ignored) and its new fields dropped, so an older client keeps syncing what it knows. */
     static PullPage parse(const QByteArray &body, ProtocolError &error);
 };
 
