@@ -117,7 +117,7 @@ std::optional<Account> Accounts::byUsername(const QString &username)
 
 std::optional<Account> Accounts::byId(const QString &id)
 {
-    QSqlQuery q = m_db.exec(accountColumns + QStringLiteral("WHERE id = ?"), {id});
+    QSqlQuery &q = m_db.run(accountColumns + QStringLiteral("WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return readAccount(q);
@@ -125,7 +125,7 @@ std::optional<Account> Accounts::byId(const QString &id)
 
 QString Accounts::teamOf(const QString &userId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT team_id FROM users WHERE id = ?"), {userId});
+    QSqlQuery &q = m_db.run(QStringLiteral("SELECT team_id FROM users WHERE id = ?"), {userId});
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -140,7 +140,7 @@ int Accounts::teamSize(const QString &teamId)
 QStringList Accounts::workersOfHome(const QString &fosterHomeId)
 {
     QStringList ids;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.run(
         QStringLiteral("SELECT user_id FROM foster_home_workers WHERE foster_home_id = ? "
                        "ORDER BY user_id"),
         {fosterHomeId});
@@ -152,7 +152,7 @@ QStringList Accounts::workersOfHome(const QString &fosterHomeId)
 QStringList Accounts::parentsOfHome(const QString &fosterHomeId)
 {
     QStringList ids;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.run(
         QStringLiteral("SELECT id FROM users WHERE foster_home_id = ? AND role = 'foster_parent' "
                        "ORDER BY id"),
         {fosterHomeId});
@@ -164,7 +164,7 @@ QStringList Accounts::parentsOfHome(const QString &fosterHomeId)
 QStringList Accounts::homesOfWorker(const QString &userId)
 {
     QStringList ids;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.run(
         QStringLiteral("SELECT foster_home_id FROM foster_home_workers WHERE user_id = ? "
                        "ORDER BY foster_home_id"),
         {userId});

@@ -63,20 +63,17 @@ void Auth::checkNotLimited(const QString &key, const QString &at)
 
 void Auth::recordFailure(const QString &key, const QString &at)
 {
-    QSqlQuery q
-        = m_db.exec(QStringLiteral("SELECT first_at FROM login_failures WHERE key = ?"), {key});
-    const auto first = q.next() ? parseRfc3339(q.value(0).toString()) : std::nullopt;
-    q.finish();
     const auto current = parseRfc3339(at);
-    if (!first || !current || first->secsTo(*current) >= m_limits.windowSeconds) {
-        m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {key});
-        m_db.exec(
-            QStringLiteral("INSERT INTO login_failures (key, failures, first_at) VALUES (?, 1, ?)"),
-            {key, at});
-        return;
-    }
+    const QString windowStart = current ? toRfc3339(current->addSecs(-m_limits.windowSeconds)) : at;
+    // One statement, so failures counted by two server processes at once are never lost.
     m_db.exec(
-        QStringLiteral("UPDATE login_failures SET failures = failures + 1 WHERE key = ?"), {key});
+        QStringLiteral("INSERT INTO login_failures (key, failures, first_at) VALUES (?, 1, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET "
+                       "failures = CASE WHEN login_failures.first_at <= ? THEN 1 "
+                       "ELSE login_failures.failures + 1 END, "
+                       "first_at = CASE WHEN login_failures.first_at <= ? "
+                       "THEN excluded.first_at ELSE login_failures.first_at END"),
+        {key, at, windowStart, windowStart});
 }
 
 QJsonObject Auth::login(const QJsonObject &body, const QString &address)

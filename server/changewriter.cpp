@@ -50,10 +50,15 @@ qint64 ChangeWriter::commit()
     for (const StoredRecord &r : std::as_const(m_records))
         after.insert(r.key(), m_scope.keys(r));
 
-    // Records whose audience moved pull their dependents along; a booking moves its slot.
+    // Records whose audience moved pull their dependents along; a booking moves its slot. A
+    // record without an audience before is new on the server and nothing hangs on it yet (a
+    // visit, amendment, review or booking is refused without its parent), except a foster
+    // home, whose contacts hang on its workers rather than on its record.
     QList<StoredRecord> moved;
     for (const StoredRecord &r : std::as_const(m_records)) {
-        if (!sameKeys(before.value(r.key()), after.value(r.key())))
+        const QStringList &old = before.value(r.key());
+        const bool isNew = old.isEmpty() && r.entity != u"foster_home";
+        if (!isNew && !sameKeys(old, after.value(r.key())))
             moved << r;
         if (r.entity == u"booking") {
             if (std::optional<StoredRecord> slot
@@ -62,23 +67,27 @@ qint64 ChangeWriter::commit()
         }
     }
     for (int depth = 0; depth < maxCascadeDepth && !moved.isEmpty(); ++depth) {
-        QList<StoredRecord> next;
+        QList<StoredRecord> candidates = m_store.dependents(moved);
         for (const StoredRecord &parent : std::as_const(moved)) {
-            QList<StoredRecord> candidates = m_store.dependents(parent);
             if (parent.entity == u"slot")
                 candidates.prepend(parent);
-            for (const StoredRecord &dep : std::as_const(candidates)) {
-                if (m_index.contains(dep.key()))
-                    continue;
-                const QStringList old = m_store.audiences({dep.key()}).value(dep.key());
-                const QStringList now = m_scope.keys(dep);
-                if (sameKeys(old, now))
-                    continue;
-                add(dep);
-                before.insert(dep.key(), old);
-                after.insert(dep.key(), now);
-                next << dep;
-            }
+        }
+        QList<RecordKey> candidateKeys;
+        for (const StoredRecord &dep : std::as_const(candidates))
+            candidateKeys << dep.key();
+        const QHash<RecordKey, QStringList> audiences = m_store.audiences(candidateKeys);
+        QList<StoredRecord> next;
+        for (const StoredRecord &dep : std::as_const(candidates)) {
+            if (m_index.contains(dep.key()))
+                continue;
+            const QStringList old = audiences.value(dep.key());
+            const QStringList now = m_scope.keys(dep);
+            if (sameKeys(old, now))
+                continue;
+            add(dep);
+            before.insert(dep.key(), old);
+            after.insert(dep.key(), now);
+            next << dep;
         }
         moved = next;
     }

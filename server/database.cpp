@@ -68,6 +68,7 @@ Database::Database(const QString &url, const QString &connectionName)
 
 Database::~Database()
 {
+    m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();
@@ -77,6 +78,7 @@ Database::~Database()
 
 bool Database::reopen()
 {
+    m_prepared.clear();
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
     db.close();
     if (!db.open())
@@ -106,19 +108,35 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
     }
 }
 
-void Database::execBatch(const QString &sql, const QList<QVariantList> &rows)
+QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
 {
-    if (rows.isEmpty())
-        return;
-    QSqlQuery q(QSqlDatabase::database(m_name, false));
-    if (!q.prepare(sql))
-        fail(q.lastError(), "prepare");
-    for (const QVariantList &row : rows) {
-        for (int i = 0; i < row.size(); ++i)
-            q.bindValue(i, row.at(i));
-        if (!q.exec())
-            fail(q.lastError(), "batch");
+    constexpr size_t maxPrepared = 256;
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        if (m_prepared.size() >= maxPrepared)
+            m_prepared.clear();
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_name, false));
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            fail(q->lastError(), "prepare");
+        it = m_prepared.emplace(sql, std::move(q)).first;
     }
+    QSqlQuery &q = *it->second;
+    q.finish();
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        m_prepared.erase(it);
+        fail(error, "query");
+    }
+    return q;
+}
+
+void Database::finishAll()
+{
+    for (auto &[sql, query] : m_prepared)
+        query->finish();
 }
 
 qsizetype Database::chunkRows(const QList<QVariantList> &rows)
@@ -153,12 +171,13 @@ void Database::execRows(const QString &head, const QList<QVariantList> &rows, co
 {
     for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
         const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
-        exec(head + QStringLiteral(" VALUES ") + valuesList(part) + tail, flatten(part));
+        run(head + QStringLiteral(" VALUES ") + valuesList(part) + tail, flatten(part));
     }
 }
 
 void Database::beginWrite()
 {
+    finishAll();
     if (m_kind == Kind::Sqlite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_inTransaction = true;
@@ -171,18 +190,21 @@ void Database::beginWrite()
 
 void Database::begin()
 {
+    finishAll();
     exec(QStringLiteral("BEGIN"));
     m_inTransaction = true;
 }
 
 void Database::commit()
 {
+    finishAll();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
 }
 
 void Database::rollback()
 {
+    finishAll();
     QSqlQuery q(QSqlDatabase::database(m_name, false));
     q.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;

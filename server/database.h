@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+
+#include <memory>
+#include <unordered_map>
 
 namespace barntid::server {
 
@@ -23,6 +27,12 @@ public:
 
     Kind kind() const { return m_kind; }
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    /** Like exec, but the statement stays prepared for the next call with the same text; the
+     *  result is valid until then. For the hot paths of a push and a pull. */
+    QSqlQuery &run(const QString &sql, const QVariantList &binds);
+    /** Resets every kept statement: an unfinished SELECT would hold SQLite's read snapshot and
+     *  hide other processes' commits. Called at transaction edges and after each request. */
+    void finishAll();
     /** Runs sql once per row of binds in one prepared statement. */
     void execBatch(const QString &sql, const QList<QVariantList> &rows);
     /** "head VALUES (?, …), (?, …) tail" over the rows, in chunks that fit the drivers' bind
@@ -35,7 +45,7 @@ public:
     {
         for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
             const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
-            QSqlQuery q = exec(head + valuesList(part) + tail, flatten(part));
+            QSqlQuery &q = run(head + valuesList(part) + tail, flatten(part));
             while (q.next())
                 each(q);
         }
@@ -59,6 +69,9 @@ private:
     QString m_name;
     Kind m_kind = Kind::Sqlite;
     bool m_inTransaction = false;
+    // Prepared once per SQL text: QPSQL otherwise sends PREPARE, EXECUTE and DEALLOCATE for
+    // every call, three round trips where one will do.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 /** Rolls back unless committed. */

@@ -78,6 +78,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         reply = error(
             ServerError {500, QStringLiteral("internal"), QStringLiteral("internal error")});
     }
+    m_db.finishAll();
     send(request, socket, reply);
     // Ids and numbers only: the path carries no names, the query only since/limit.
     qCInfo(lcHttp).noquote() << request.url().path() << reply.status << timer.elapsed() << "ms";

@@ -69,31 +69,38 @@ QHash<RecordKey, StoredRecord> RecordStore::load(const QList<RecordKey> &keys)
 
 std::optional<StoredRecord> RecordStore::find(const QString &entity, const QString &id)
 {
-    QSqlQuery q = m_db.exec(columns + QStringLiteral("WHERE entity = ? AND id = ?"), {entity, id});
+    QSqlQuery &q = m_db.run(columns + QStringLiteral("WHERE entity = ? AND id = ?"), {entity, id});
     if (!q.next())
         return std::nullopt;
     return read(q);
 }
 
-QList<StoredRecord> RecordStore::dependents(const StoredRecord &record)
+QList<StoredRecord> RecordStore::dependents(const QList<StoredRecord> &parents)
 {
-    QString where;
-    if (record.entity == u"case")
-        where = QStringLiteral("WHERE case_id = ? AND entity <> 'case'");
-    else if (record.entity == u"foster_home")
-        where = QStringLiteral("WHERE foster_home_id = ? AND entity <> 'foster_home'");
-    else
-        where = QStringLiteral("WHERE parent_id = ?");
+    QList<QVariantList> cases, homes, others;
+    for (const StoredRecord &p : parents) {
+        if (p.entity == u"case")
+            cases.append({p.id});
+        else if (p.entity == u"foster_home")
+            homes.append({p.id});
+        else
+            others.append({p.id});
+    }
     QList<StoredRecord> out;
-    QSqlQuery q = m_db.exec(columns + where, {record.id});
-    while (q.next())
-        out.append(read(q));
+    const auto collect = [&](QSqlQuery &q) { out.append(read(q)); };
+    m_db.selectRows(columns + QStringLiteral("WHERE entity <> 'case' AND case_id IN (VALUES "),
+        cases, QStringLiteral(")"), collect);
+    m_db.selectRows(
+        columns + QStringLiteral("WHERE entity <> 'foster_home' AND foster_home_id IN (VALUES "),
+        homes, QStringLiteral(")"), collect);
+    m_db.selectRows(columns + QStringLiteral("WHERE parent_id IN (VALUES "), others,
+        QStringLiteral(")"), collect);
     return out;
 }
 
 std::optional<StoredRecord> RecordStore::activeBooking(const QString &slotId)
 {
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.run(
         columns + QStringLiteral("WHERE entity = 'booking' AND parent_id = ? AND deleted = 0"),
         {slotId});
     while (q.next()) {
@@ -106,21 +113,22 @@ std::optional<StoredRecord> RecordStore::activeBooking(const QString &slotId)
 
 qint64 RecordStore::allocateSeq(int n)
 {
-    m_db.exec(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'seq'"), {n});
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    m_db.run(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'seq'"), {n});
+    QSqlQuery &q = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"), {});
     q.next();
     return q.value(0).toLongLong() - n + 1;
 }
 
 qint64 RecordStore::checkpoint()
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    QSqlQuery &q = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"), {});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 RecordStore::horizon()
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'horizon'"));
+    QSqlQuery &q
+        = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = 'horizon'"), {});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

@@ -28,8 +28,9 @@ public:
 
     QHash<RecordKey, StoredRecord> load(const QList<RecordKey> &keys);
     std::optional<StoredRecord> find(const QString &entity, const QString &id);
-    /** Records hanging on this one: by case_id, by foster_home_id or by parent_id. */
-    QList<StoredRecord> dependents(const StoredRecord &record);
+    /** Records hanging on these: by case_id (cases), foster_home_id (foster homes) or
+     *  parent_id (everything else), in three queries at most. */
+    QList<StoredRecord> dependents(const QList<StoredRecord> &parents);
     /** The home of an active (requested or confirmed) booking of the slot, if any. */
     std::optional<StoredRecord> activeBooking(const QString &slotId);
 
