@@ -103,7 +103,12 @@ qint64 ChangeWriter::commit()
         ++seq;
     }
     m_store.write(m_records);
-    m_store.writeAudiences(after, changes);
+    QSet<RecordKey> existing;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!it.value().isEmpty())
+            existing.insert(it.key());
+    }
+    m_store.writeAudiences(after, changes, existing);
     m_records.clear();
     m_index.clear();
     return seq - 1;

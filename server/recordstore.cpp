@@ -192,10 +192,10 @@ QHash<RecordKey, QStringList> RecordStore::audiences(const QList<RecordKey> &key
     return out;
 }
 
-void RecordStore::writeAudiences(
-    const QHash<RecordKey, QStringList> &audiences, const QList<ChangeRow> &changes)
+void RecordStore::writeAudiences(const QHash<RecordKey, QStringList> &audiences,
+    const QList<ChangeRow> &changes, const QSet<RecordKey> &existing)
 {
-    const QList<RecordKey> keys = audiences.keys();
+    const QList<RecordKey> keys(existing.begin(), existing.end());
     for (qsizetype at = 0; at < keys.size(); at += 5000) {
         const QList<QVariantList> part = keyRows(keys.mid(at, 5000));
         m_db.execRows(QStringLiteral("DELETE FROM audience WHERE (entity, id) IN ("), part,
@@ -211,7 +211,8 @@ void RecordStore::writeAudiences(
     QList<QVariantList> stale, fresh;
     const QString at = toRfc3339(QDateTime::currentDateTimeUtc());
     for (const ChangeRow &c : changes) {
-        stale.append({c.record.entity, c.record.id, c.key});
+        if (existing.contains(c.record))
+            stale.append({c.record.entity, c.record.id, c.key});
         fresh.append({c.key, c.seq, c.record.entity, c.record.id, at});
     }
     m_db.execRows(QStringLiteral("DELETE FROM changes WHERE (entity, id, key) IN ("), stale,

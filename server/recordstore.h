@@ -4,6 +4,7 @@
 #include "storedrecord.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -47,8 +48,10 @@ public:
     QHash<RecordKey, QStringList> audiences(const QList<RecordKey> &keys);
     /** Replaces the audiences of these records and writes the change rows, dropping older rows
      *  of the same record and key (the log keeps one row per record and key). */
-    void writeAudiences(
-        const QHash<RecordKey, QStringList> &audiences, const QList<ChangeRow> &changes);
+    /** existing: the records that had an audience before; only theirs are replaced (a record
+     *  new to the server has no rows to drop, and skipping the lookups halves a push). */
+    void writeAudiences(const QHash<RecordKey, QStringList> &audiences,
+        const QList<ChangeRow> &changes, const QSet<RecordKey> &existing);
 
 private:
     Database &m_db;
