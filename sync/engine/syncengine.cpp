@@ -5,6 +5,7 @@
 #include "domain/timeformat.h"
 #include "engine/pageapplier.h"
 #include "engine/pushledger.h"
+#include "engine/retention.h"
 #include "engine/syncclient.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -81,6 +82,8 @@ SyncError SyncEngine::steps(SyncReport &report)
     report.complete = true;
     if (Outbox(m_store).sendableCount() == 0)
         m_store.setSetting(u"last_sync"_s, toRfc3339(m_store.clock().now()));
+    // Only after a whole run: what goes is on the server, and the cursor has passed it.
+    report.purged = Retention(m_store).purge();
     return {};
 }
 

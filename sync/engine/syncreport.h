@@ -19,6 +19,7 @@ struct SyncReport
     int kept = 0; ///< pulled changes not written because the record has local work
     int unusable = 0; ///< pulled changes the local schema refused
     int pruned = 0; ///< records removed after a full re-download
+    int purged = 0; ///< synced, reviewed records past the retention window removed (Retention)
     bool reset = false; ///< the server asked for a full re-download (reset_required)
     bool wiped = false; ///< the device was wiped remotely; the store is gone
     bool complete = false; ///< push drained and pull reached the last page
