@@ -36,7 +36,7 @@ void CurlBatch::post(const QUrl &url, const QByteArray &body)
         throw std::runtime_error("cannot write a request body for curl");
     m_config.append("url = \"" + url.toEncoded() + "\"\noutput = \"" + file("answer", i).toUtf8()
         + "\"\ndata-binary = \"@" + file("body", i).toUtf8()
-        + "\"\nheader = \"Content-Type: application/json\"\n");
+        + "\"\nheader = \"Content-Type: application/json\"\nheader = \"Expect:\"\n");
 }
 
 void CurlBatch::run()

@@ -109,6 +109,7 @@ struct Round
 {
     double pushMs = 0; ///< run start until the last push answer is applied locally
     int pushRequests = 0;
+    double pushWaitMs = 0; ///< of pushMs, waiting for the server's answers
     double runMs = 0; ///< the whole run, with the pull of the server's echoes
     int runRequests = 0;
     double curlMs = 0;
@@ -151,11 +152,13 @@ Round runRound(
     options.pullLimit = config.pullLimit;
     sync::SyncEngine engine(store, client, options);
     const int before = client.requestCount();
+    network.clear();
     QElapsedTimer timer;
     engine.setProgressHandler([&](const sync::SyncReport &r) {
         if (round.pushMs == 0 && r.pushed >= config.uploadVisits) {
             round.pushMs = double(timer.nsecsElapsed()) / 1e6;
             round.pushRequests = client.requestCount() - before;
+            round.pushWaitMs = network.waitMs;
         }
     });
     timer.start();
@@ -177,7 +180,7 @@ Round runRound(
 
 void benchUpload(const SyncBenchConfig &config, const QUrl &server)
 {
-    std::vector<double> pushMs, runMs, curlMs;
+    std::vector<double> pushMs, waitMs, runMs, curlMs;
     int pushRequests = 0, runRequests = 0;
     for (int i = 0; i < config.rounds; ++i) {
         QTemporaryDir dir(QDir(config.tempDir).filePath(QStringLiteral("upload-XXXXXX")));
@@ -185,16 +188,19 @@ void benchUpload(const SyncBenchConfig &config, const QUrl &server)
             throw std::runtime_error("no temporary directory");
         const Round r = runRound(config, server, dir.path(), i % 2 == 1);
         pushMs.push_back(r.pushMs);
+        waitMs.push_back(r.pushWaitMs);
         runMs.push_back(r.runMs);
         curlMs.push_back(r.curlMs);
         pushRequests = r.pushRequests;
         runRequests = r.runRequests;
     }
     const double ours = median(pushMs), base = median(curlMs), whole = median(runMs);
+    const double wait = median(waitMs);
     std::printf("upload %d: ratio %.2f (device %.*f ms in %d requests, curl %.*f ms); "
-                "whole run with the pull of the server's echoes %.*f ms in %d requests\n",
+                "device waiting for HTTP %.*f ms; whole run with the pull of the server's echoes "
+                "%.*f ms in %d requests\n",
         config.uploadVisits, base > 0 ? ours / base : 0.0, decimalsFor(ours), ours, pushRequests,
-        decimalsFor(base), base, decimalsFor(whole), whole, runRequests);
+        decimalsFor(base), base, decimalsFor(wait), wait, decimalsFor(whole), whole, runRequests);
     std::fflush(stdout);
 }
 
