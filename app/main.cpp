@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "models/language.h"
 #include "models/session.h"
+#include "models/synccontroller.h"
 #include "platform/positioning.h"
 
 #include <QCommandLineParser>
@@ -83,7 +84,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Replay this NMEA log as the position source (desktop demo, no GPS). "
                        "Overrides BARNTID_NMEA_FILE."),
         QStringLiteral("file"));
-    parser.addOptions({langOption, themeOption, strictOption, probeOption, dataOption, nmeaOption});
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("Sync server offered at sign-in. Overrides BARNTID_SERVER_URL."),
+        QStringLiteral("url"));
+    parser.addOptions(
+        {langOption, themeOption, strictOption, probeOption, dataOption, nmeaOption, serverOption});
     parser.process(app);
 
     const QString saved = barntid::Language::savedChoice();
@@ -122,6 +127,11 @@ int main(int argc, char *argv[])
         barntid::setPositionReplayFile(parser.value(nmeaOption));
     barntid::Session session(dataDir, barntid::systemClock());
     barntid::Session::setInstance(&session);
+    // Sync follows the session: its thread opens its own connection once the store is open.
+    const QUrl server(parser.isSet(serverOption) ? parser.value(serverOption)
+                                                 : qEnvironmentVariable("BARNTID_SERVER_URL"));
+    barntid::SyncController sync(&session, server, nullptr);
+    barntid::SyncController::setInstance(&sync);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
 

@@ -3,6 +3,7 @@
 
 #include "domain/timeformat.h"
 #include "models/session.h"
+#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/statement.h"
@@ -23,6 +24,9 @@ CaseListModel::CaseListModel(QObject *parent)
             }
             reload();
         });
+    // What a sync wrote is shown at once.
+    if (SyncController *sync = SyncController::instance())
+        connect(sync, &SyncController::synced, this, &CaseListModel::reload);
     reload();
 }
 

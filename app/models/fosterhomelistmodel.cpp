@@ -6,6 +6,7 @@
 #include "domain/timeformat.h"
 #include "models/fosterhometext.h"
 #include "models/session.h"
+#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -25,6 +26,9 @@ FosterHomeListModel::FosterHomeListModel(QObject *parent)
             }
             reload();
         });
+    // What a sync wrote is shown at once.
+    if (SyncController *sync = SyncController::instance())
+        connect(sync, &SyncController::synced, this, &FosterHomeListModel::reload);
     reload();
 }
 

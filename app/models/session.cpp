@@ -158,6 +158,18 @@ void Session::startOver()
     refresh();
 }
 
+void Session::wipeLocalData()
+{
+    if (busy())
+        return;
+    if (m_store->isOpen())
+        emit aboutToLock();
+    m_store->destroyLocalData();
+    m_unsyncedChanges = -1;
+    m_startingOver = false;
+    refresh();
+}
+
 void Session::runOnWorker(std::function<void(Store &)> operation)
 {
     m_lockRequested = false;

@@ -77,6 +77,8 @@ public:
     Q_INVOKABLE void lock();
     /** After the key was destroyed: back to first start (the next PIN set-up makes a new store). */
     Q_INVOKABLE void startOver();
+    /** Remote wipe (410 device_wiped): the store and its key are destroyed, first start again. */
+    void wipeLocalData();
 
     /** The open store; nullptr while locked or busy. C++ models only, on the UI thread. */
     Store *store();

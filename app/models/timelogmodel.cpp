@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/timeentry.h"
 #include "models/session.h"
+#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -47,6 +48,9 @@ TimeLogModel::TimeLogModel(QObject *parent)
             setErrorText({});
             reload();
         });
+    // What a sync wrote is shown at once.
+    if (SyncController *sync = SyncController::instance())
+        connect(sync, &SyncController::synced, this, &TimeLogModel::reload);
     reload();
 }
 

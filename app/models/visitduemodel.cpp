@@ -6,6 +6,7 @@
 #include "domain/timeformat.h"
 #include "models/fosterhometext.h"
 #include "models/session.h"
+#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -33,6 +34,9 @@ VisitDueModel::VisitDueModel(QObject *parent)
 {
     if (Session *session = activeSession())
         connect(session, &Session::stateChanged, this, &VisitDueModel::reload);
+    // What a sync wrote is shown at once.
+    if (SyncController *sync = SyncController::instance())
+        connect(sync, &SyncController::synced, this, &VisitDueModel::reload);
 }
 
 int VisitDueModel::rowCount(const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 
 #include "domain/timeformat.h"
 #include "models/session.h"
+#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -21,6 +22,9 @@ VisitListModel::VisitListModel(QObject *parent)
 {
     if (Session *session = activeSession())
         connect(session, &Session::stateChanged, this, &VisitListModel::reload);
+    // What a sync wrote is shown at once.
+    if (SyncController *sync = SyncController::instance())
+        connect(sync, &SyncController::synced, this, &VisitListModel::reload);
 }
 
 int VisitListModel::rowCount(const QModelIndex &parent) const

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/synctext.h"
+
+#include "domain/timeformat.h"
+
+namespace barntid {
+
+using Kind = sync::SyncError::Kind;
+
+QString SyncText::error(const sync::SyncError &e)
+{
+    switch (e.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Unreachable:
+    case Kind::Interrupted:
+    case Kind::Timeout:
+        return tr("No connection to the server. Your changes are saved on this tablet and are sent "
+                  "when the connection is back.");
+    case Kind::ServerError:
+        return tr("The server has a problem right now. Your changes are saved here and are sent "
+                  "later.");
+    case Kind::Unauthorized:
+        return tr("Sign in again to send your changes. Nothing is lost meanwhile.");
+    case Kind::InvalidCredentials:
+        return tr("Wrong username or password.");
+    case Kind::RateLimited:
+        return tr("Too many attempts. Wait a while and try again.");
+    case Kind::DeviceWiped:
+        return tr("This tablet has been wiped by the administrator.");
+    case Kind::AccountMismatch:
+        return tr("This tablet holds unsent work of another account. That account must sign in "
+                  "and send it first.");
+    case Kind::Forbidden:
+        return tr("This account has nothing to sync on a tablet.");
+    case Kind::LocalStore:
+        return tr("The tablet could not save what came from the server (is the storage full?). "
+                  "Nothing was lost; the sync tries again later.");
+    default:
+        return tr("The sync failed and is tried again later. Your changes are kept.");
+    }
+}
+
+QString SyncText::problem(const QString &state, const QString &lastError)
+{
+    const QString code = lastError.section(u':', 0, 0).trimmed();
+    if (state == u"conflict")
+        return tr("Changed on the server too: both versions are kept. Compare them with your "
+                  "colleague or supervisor.");
+    if (code == u"forbidden")
+        return tr("The server did not accept it: you do not have access to this case or record "
+                  "(any more).");
+    if (code == u"locked")
+        return tr("Already signed or approved on the server, so it can no longer be changed. Add "
+                  "an amendment instead.");
+    if (code == u"invalid")
+        return tr("The server found something missing or wrong in it. Open it and check the "
+                  "fields.");
+    if (code == u"slot_taken")
+        return tr("The time is no longer free.");
+    if (code == u"deleted")
+        return tr("It was removed on the server.");
+    return tr("The server did not accept it.");
+}
+
+QString SyncText::entity(const QString &entity)
+{
+    if (entity == u"case")
+        return tr("Case");
+    if (entity == u"visit")
+        return tr("Visit");
+    if (entity == u"visit_amendment")
+        return tr("Amendment");
+    if (entity == u"child_time")
+        return tr("Child time");
+    if (entity == u"contact")
+        return tr("Foster-home contact");
+    if (entity == u"time_entry")
+        return tr("Time entry");
+    if (entity == u"foster_home")
+        return tr("Foster home");
+    if (entity == u"slot")
+        return tr("Bookable time");
+    if (entity == u"booking")
+        return tr("Booking");
+    return tr("Record");
+}
+
+QString SyncText::receipt(int acknowledged, const QDateTime &at)
+{
+    const QString time = at.toTimeZone(stockholm()).toString(QStringLiteral("HH:mm"));
+    if (acknowledged <= 0)
+        return tr("Everything is on the server (%1)").arg(time);
+    return tr("All %n changes are on the server (%1)", nullptr, acknowledged).arg(time);
+}
+
+QString SyncText::progress(int sent, int received)
+{
+    return tr("Sent %1, received %2 …").arg(sent).arg(received);
+}
+
+} // namespace barntid

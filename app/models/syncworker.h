@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/syncerror.h"
+#include "engine/syncreport.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace barntid {
+
+class Store;
+
+/** Runs logins and sync runs on the sync thread with its own connection to the store, so the UI
+ *  thread never waits for the network or for a page of 500 records to be written. */
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(std::unique_ptr<Store> store, QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+public slots:
+    void login(const QUrl &server, const QString &username, const QString &password,
+        const QString &deviceName);
+    void run(const QUrl &server);
+    void logout(const QUrl &server);
+    /** Aborts the request in flight (queued from the UI thread; runs inside the client's wait). */
+    void abort();
+    /** Closes the connection and wipes its key copy: before the UI thread's store locks. */
+    void close();
+
+signals:
+    void loginFinished(const barntid::sync::SyncError &error, const QString &displayName);
+    void progress(const barntid::sync::SyncReport &report);
+    void finished(const barntid::sync::SyncReport &report);
+    void loggedOut();
+
+private:
+    QNetworkAccessManager &network();
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    // A queued close() can arrive inside a request's wait; the store is closed after the run.
+    bool m_running = false;
+    bool m_closeRequested = false;
+};
+
+} // namespace barntid
+
+Q_DECLARE_METATYPE(barntid::sync::SyncError)
+Q_DECLARE_METATYPE(barntid::sync::SyncReport)
