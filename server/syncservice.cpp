@@ -138,9 +138,16 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
 protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int limit)
 {
     const QString key = caller.audienceKey();
-    if (key.isEmpty())
+    if (key.isEmpty()) {
+        // Refused requests are audited too (DESIGN.md §5).
+        Audit denied(caller);
+        denied.add(QStringLiteral("read"), {}, {}, QStringLiteral("forbidden"));
+        m_db.begin();
+        denied.write(m_db);
+        m_db.commit();
         throw ServerError {403, QStringLiteral("forbidden"),
             QStringLiteral("this account has no records to sync")};
+    }
     RecordStore store(m_db);
     // Every seq up to the checkpoint is committed (seq is handed out under the writer lock), so
     // a page bounded by it can never skip a transaction that commits later.

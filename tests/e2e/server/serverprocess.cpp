@@ -133,6 +133,12 @@ void ServerProcess::stop()
         kill();
 }
 
+QByteArray ServerProcess::log() const
+{
+    QFile f(m_log);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QByteArray ServerProcess::logTail() const
 {
     QFile f(m_log);

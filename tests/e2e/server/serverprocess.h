@@ -46,6 +46,8 @@ public:
     QString error() const { return m_error; }
     /** The last part of the server's log, for failure messages. */
     QByteArray logTail() const;
+    /** The whole log so far (for checks that the server logs no names or note text). */
+    QByteArray log() const;
 
 private:
     bool waitHealthy();
