@@ -137,40 +137,36 @@ int Accounts::teamSize(const QString &teamId)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-QStringList Accounts::workersOfHome(const QString &fosterHomeId)
+QStringList Accounts::idList(const QString &sql, const QString &key)
 {
     QStringList ids;
-    QSqlQuery &q = m_db.run(
-        QStringLiteral("SELECT user_id FROM foster_home_workers WHERE foster_home_id = ? "
-                       "ORDER BY user_id"),
-        {fosterHomeId});
+    QSqlQuery &q = m_db.run(sql, {key});
     while (q.next())
         ids << q.value(0).toString();
     return ids;
+}
+
+QStringList Accounts::workersOfHome(const QString &fosterHomeId)
+{
+    return idList(
+        QStringLiteral(
+            "SELECT user_id FROM foster_home_workers WHERE foster_home_id = ? ORDER BY user_id"),
+        fosterHomeId);
 }
 
 QStringList Accounts::parentsOfHome(const QString &fosterHomeId)
 {
-    QStringList ids;
-    QSqlQuery &q = m_db.run(
-        QStringLiteral("SELECT id FROM users WHERE foster_home_id = ? AND role = 'foster_parent' "
-                       "ORDER BY id"),
-        {fosterHomeId});
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+    return idList(
+        QStringLiteral(
+            "SELECT id FROM users WHERE foster_home_id = ? AND role = 'foster_parent' ORDER BY id"),
+        fosterHomeId);
 }
 
 QStringList Accounts::homesOfWorker(const QString &userId)
 {
-    QStringList ids;
-    QSqlQuery &q = m_db.run(
-        QStringLiteral("SELECT foster_home_id FROM foster_home_workers WHERE user_id = ? "
-                       "ORDER BY foster_home_id"),
-        {userId});
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+    return idList(QStringLiteral("SELECT foster_home_id FROM foster_home_workers WHERE user_id = ? "
+                                 "ORDER BY foster_home_id"),
+        userId);
 }
 
 void Accounts::assignWorker(const QString &fosterHomeId, const QString &userId)

@@ -46,6 +46,8 @@ public:
     int teamSize(const QString &teamId);
 
 private:
+    QStringList idList(const QString &sql, const QString &key);
+
     Database &m_db;
 };
 

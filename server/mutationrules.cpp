@@ -43,6 +43,15 @@ MutationRules::Result MutationRules::reject(
     return Result {m.mutationId, Status::Rejected, 0, code, message};
 }
 
+MutationRules::Result MutationRules::conflict(
+    const protocol::Mutation &m, const StoredRecord &current)
+{
+    // Both versions stay: the server's untouched, the incoming one in the conflicts table.
+    m_conflicts.append({m, current.version});
+    return Result {m.mutationId, Status::Conflict, current.version, QStringLiteral("stale_version"),
+        QStringLiteral("the record changed on the server")};
+}
+
 bool MutationRules::isLocked(const StoredRecord &r)
 {
     return r.locked || (r.entity == u"visit" && r.text("status") == u"signed")
@@ -76,11 +85,8 @@ MutationRules::Result MutationRules::remove(
     if (isLocked(*cur))
         return reject(
             m, QStringLiteral("locked"), QStringLiteral("signed or approved records stay"));
-    if (m.baseVersion != cur->version) {
-        m_conflicts.append({m, cur->version});
-        return Result {m.mutationId, Status::Conflict, cur->version,
-            QStringLiteral("stale_version"), QStringLiteral("the record changed on the server")};
-    }
+    if (m.baseVersion != cur->version)
+        return conflict(m, *cur);
     StoredRecord next = *cur;
     next.deleted = true;
     next.version = cur->version + 1;
@@ -108,12 +114,8 @@ MutationRules::Result MutationRules::upsert(
         if (isLocked(*cur))
             return reject(
                 m, QStringLiteral("locked"), QStringLiteral("signed or approved records stay"));
-        if (m.baseVersion != cur->version) {
-            m_conflicts.append({m, cur->version});
-            return Result {m.mutationId, Status::Conflict, cur->version,
-                QStringLiteral("stale_version"),
-                QStringLiteral("the record changed on the server")};
-        }
+        if (m.baseVersion != cur->version)
+            return conflict(m, *cur);
     }
     if (!cur) {
         // The role decides before any field is looked at: a supervisor's case is forbidden,

@@ -36,6 +36,7 @@ public:
 private:
     using Result = protocol::MutationResult;
     Result reject(const protocol::Mutation &m, const QString &code, const QString &message);
+    Result conflict(const protocol::Mutation &m, const StoredRecord &current);
     Result remove(const protocol::Mutation &m, const std::optional<StoredRecord> &current);
     Result upsert(const protocol::Mutation &m, const std::optional<StoredRecord> &current);
     bool mayChange(const StoredRecord &record);
