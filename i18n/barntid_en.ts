@@ -796,6 +796,303 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Sync with the server</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>Sign in to sync</source>
+        <translation>Sign in to sync</translation>
+    </message>
+    <message>
+        <source>Your work is saved on this tablet. Sign in to the municipality&apos;s server to send it there and to get your cases.</source>
+        <translation>Your work is saved on this tablet. Sign in to the municipality&apos;s server to send it there and to get your cases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in has expired. %n change(s) are kept on this tablet and are sent once you have signed in again. Nothing is lost.</source>
+        <translation>
+            <numerusform>The sign-in has expired. %n change is kept on this tablet and is sent once you have signed in again. Nothing is lost.</numerusform>
+            <numerusform>The sign-in has expired. %n changes are kept on this tablet and are sent once you have signed in again. Nothing is lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. Sign in again to keep syncing.</source>
+        <translation>The sign-in has expired. Sign in again to keep syncing.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://barntid.kommun.se</source>
+        <translation>Server address, e.g. https://barntid.kommun.se</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signing in …</source>
+        <translation>Signing in …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not on the server yet</source>
+        <translation>
+            <numerusform>%n change not on the server yet</numerusform>
+            <numerusform>%n changes not on the server yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Safe to leave: nothing is kept only on this tablet.</source>
+        <translation>Safe to leave: nothing is kept only on this tablet.</translation>
+    </message>
+    <message>
+        <source>Sending now. Stay connected until the receipt is shown.</source>
+        <translation>Sending now. Stay connected until the receipt is shown.</translation>
+    </message>
+    <message>
+        <source>They are kept on this tablet and are sent as soon as there is a connection.</source>
+        <translation>They are kept on this tablet and are sent as soon as there is a connection.</translation>
+    </message>
+    <message>
+        <source>Never synced on this tablet</source>
+        <translation>Never synced on this tablet</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Needs attention (%1)</translation>
+    </message>
+    <message>
+        <source>The server did not take these changes. Your versions are kept on this tablet.</source>
+        <translation>The server did not take these changes. Your versions are kept on this tablet.</translation>
+    </message>
+    <message>
+        <source>%1, saved %2</source>
+        <translation>%1, saved %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>No connection to the server. Your changes are saved on this tablet and are sent when the connection is back.</source>
+        <translation>No connection to the server. Your changes are saved on this tablet and are sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now. Your changes are saved here and are sent later.</source>
+        <translation>The server has a problem right now. Your changes are saved here and are sent later.</translation>
+    </message>
+    <message>
+        <source>Sign in again to send your changes. Nothing is lost meanwhile.</source>
+        <translation>Sign in again to send your changes. Nothing is lost meanwhile.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a while and try again.</source>
+        <translation>Too many attempts. Wait a while and try again.</translation>
+    </message>
+    <message>
+        <source>This tablet has been wiped by the administrator.</source>
+        <translation>This tablet has been wiped by the administrator.</translation>
+    </message>
+    <message>
+        <source>This tablet holds unsent work of another account. That account must sign in and send it first.</source>
+        <translation>This tablet holds unsent work of another account. That account must sign in and send it first.</translation>
+    </message>
+    <message>
+        <source>This account has nothing to sync on a tablet.</source>
+        <translation>This account has nothing to sync on a tablet.</translation>
+    </message>
+    <message>
+        <source>The tablet could not save what came from the server (is the storage full?). Nothing was lost; the sync tries again later.</source>
+        <translation>The tablet could not save what came from the server (is the storage full?). Nothing was lost; the sync tries again later.</translation>
+    </message>
+    <message>
+        <source>The sync failed and is tried again later. Your changes are kept.</source>
+        <translation>The sync failed and is tried again later. Your changes are kept.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: both versions are kept. Compare them with your colleague or supervisor.</source>
+        <translation>Changed on the server too: both versions are kept. Compare them with your colleague or supervisor.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it: you do not have access to this case or record (any more).</source>
+        <translation>The server did not accept it: you do not have access to this case or record (any more).</translation>
+    </message>
+    <message>
+        <source>Already signed or approved on the server, so it can no longer be changed. Add an amendment instead.</source>
+        <translation>Already signed or approved on the server, so it can no longer be changed. Add an amendment instead.</translation>
+    </message>
+    <message>
+        <source>The server found something missing or wrong in it. Open it and check the fields.</source>
+        <translation>The server found something missing or wrong in it. Open it and check the fields.</translation>
+    </message>
+    <message>
+        <source>The time is no longer free.</source>
+        <translation>The time is no longer free.</translation>
+    </message>
+    <message>
+        <source>It was removed on the server.</source>
+        <translation>It was removed on the server.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <translation>The server did not accept it.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Child time</source>
+        <translation>Child time</translation>
+    </message>
+    <message>
+        <source>Foster-home contact</source>
+        <translation>Foster-home contact</translation>
+    </message>
+    <message>
+        <source>Time entry</source>
+        <translation>Time entry</translation>
+    </message>
+    <message>
+        <source>Foster home</source>
+        <translation>Foster home</translation>
+    </message>
+    <message>
+        <source>Bookable time</source>
+        <translation>Bookable time</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Everything is on the server (%1)</source>
+        <translation>Everything is on the server (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n changes are on the server (%1)</source>
+        <translation>
+            <numerusform>%n change is on the server (%1)</numerusform>
+            <numerusform>All %n changes are on the server (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 …</source>
+        <translation>Sent %1, received %2 …</translation>
+    </message>
+</context>
+<context>
     <name>TimeEntryDialog</name>
     <message>
         <source>New time entry</source>
@@ -1435,6 +1732,47 @@
     <message>
         <source>Position not stored (protected identity)</source>
         <translation>Position not stored (protected identity)</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::SyncController</name>
+    <message>
+        <source>The server address must start with https://</source>
+        <translation>The server address must start with https://</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need attention</source>
+        <translation>
+            <numerusform>%n change needs attention</numerusform>
+            <numerusform>%n changes need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not on the server yet</source>
+        <translation>
+            <numerusform>%n change not on the server yet</numerusform>
+            <numerusform>%n changes not on the server yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
     </message>
 </context>
 </TS>

@@ -796,6 +796,303 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Synced</source>
+        <translation>Synkat</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Allt synkat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Åtgärda</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synkar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n ej skickad</numerusform>
+            <numerusform>%n ej skickade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logga in igen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Synka med servern</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logga in igen</translation>
+    </message>
+    <message>
+        <source>Sign in to sync</source>
+        <translation>Logga in för att synka</translation>
+    </message>
+    <message>
+        <source>Your work is saved on this tablet. Sign in to the municipality&apos;s server to send it there and to get your cases.</source>
+        <translation>Ditt arbete sparas på den här surfplattan. Logga in på kommunens server för att skicka det dit och hämta dina ärenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in has expired. %n change(s) are kept on this tablet and are sent once you have signed in again. Nothing is lost.</source>
+        <translation>
+            <numerusform>Inloggningen har gått ut. %n ändring finns kvar på den här surfplattan och skickas när du har loggat in igen. Inget går förlorat.</numerusform>
+            <numerusform>Inloggningen har gått ut. %n ändringar finns kvar på den här surfplattan och skickas när du har loggat in igen. Inget går förlorat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. Sign in again to keep syncing.</source>
+        <translation>Inloggningen har gått ut. Logga in igen för att fortsätta synka.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://barntid.kommun.se</source>
+        <translation>Serveradress, t.ex. https://barntid.kommun.se</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Signing in …</source>
+        <translation>Loggar in …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not on the server yet</source>
+        <translation>
+            <numerusform>%n ändring finns inte på servern än</numerusform>
+            <numerusform>%n ändringar finns inte på servern än</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkat än</translation>
+    </message>
+    <message>
+        <source>Safe to leave: nothing is kept only on this tablet.</source>
+        <translation>Du kan gå: inget finns bara på den här surfplattan.</translation>
+    </message>
+    <message>
+        <source>Sending now. Stay connected until the receipt is shown.</source>
+        <translation>Skickar nu. Håll kvar anslutningen tills kvittot visas.</translation>
+    </message>
+    <message>
+        <source>They are kept on this tablet and are sent as soon as there is a connection.</source>
+        <translation>De finns kvar på den här surfplattan och skickas så snart det finns en anslutning.</translation>
+    </message>
+    <message>
+        <source>Never synced on this tablet</source>
+        <translation>Aldrig synkat på den här surfplattan</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Senast synkat %1</translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Synkar …</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Behöver åtgärdas (%1)</translation>
+    </message>
+    <message>
+        <source>The server did not take these changes. Your versions are kept on this tablet.</source>
+        <translation>Servern tog inte emot de här ändringarna. Dina versioner finns kvar på den här surfplattan.</translation>
+    </message>
+    <message>
+        <source>%1, saved %2</source>
+        <translation>%1, sparad %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>No connection to the server. Your changes are saved on this tablet and are sent when the connection is back.</source>
+        <translation>Ingen anslutning till servern. Dina ändringar är sparade på den här surfplattan och skickas när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now. Your changes are saved here and are sent later.</source>
+        <translation>Servern har problem just nu. Dina ändringar är sparade här och skickas senare.</translation>
+    </message>
+    <message>
+        <source>Sign in again to send your changes. Nothing is lost meanwhile.</source>
+        <translation>Logga in igen för att skicka dina ändringar. Inget går förlorat under tiden.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a while and try again.</source>
+        <translation>För många försök. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>This tablet has been wiped by the administrator.</source>
+        <translation>Den här surfplattan har rensats av administratören.</translation>
+    </message>
+    <message>
+        <source>This tablet holds unsent work of another account. That account must sign in and send it first.</source>
+        <translation>Den här surfplattan har arbete från ett annat konto som inte har skickats. Det kontot måste logga in och skicka det först.</translation>
+    </message>
+    <message>
+        <source>This account has nothing to sync on a tablet.</source>
+        <translation>Det här kontot har inget att synka på en surfplatta.</translation>
+    </message>
+    <message>
+        <source>The tablet could not save what came from the server (is the storage full?). Nothing was lost; the sync tries again later.</source>
+        <translation>Surfplattan kunde inte spara det som kom från servern (är lagringsutrymmet fullt?). Inget har gått förlorat; synkningen försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The sync failed and is tried again later. Your changes are kept.</source>
+        <translation>Synkningen misslyckades och görs om senare. Dina ändringar finns kvar.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: both versions are kept. Compare them with your colleague or supervisor.</source>
+        <translation>Ändrad på servern också: båda versionerna sparas. Jämför dem med din kollega eller arbetsledare.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it: you do not have access to this case or record (any more).</source>
+        <translation>Servern tog inte emot ändringen: du har inte (längre) behörighet till ärendet eller uppgiften.</translation>
+    </message>
+    <message>
+        <source>Already signed or approved on the server, so it can no longer be changed. Add an amendment instead.</source>
+        <translation>Redan signerad eller godkänd på servern och kan inte längre ändras. Lägg till ett tillägg i stället.</translation>
+    </message>
+    <message>
+        <source>The server found something missing or wrong in it. Open it and check the fields.</source>
+        <translation>Servern hittade något som saknas eller är fel. Öppna den och kontrollera fälten.</translation>
+    </message>
+    <message>
+        <source>The time is no longer free.</source>
+        <translation>Tiden är inte längre ledig.</translation>
+    </message>
+    <message>
+        <source>It was removed on the server.</source>
+        <translation>Den har tagits bort på servern.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <translation>Servern tog inte emot ändringen.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Child time</source>
+        <translation>Barntid</translation>
+    </message>
+    <message>
+        <source>Foster-home contact</source>
+        <translation>Familjehemskontakt</translation>
+    </message>
+    <message>
+        <source>Time entry</source>
+        <translation>Tidsregistrering</translation>
+    </message>
+    <message>
+        <source>Foster home</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>Bookable time</source>
+        <translation>Bokningsbar tid</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Everything is on the server (%1)</source>
+        <translation>Allt finns på servern (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n changes are on the server (%1)</source>
+        <translation>
+            <numerusform>%n ändring finns på servern (%1)</numerusform>
+            <numerusform>Alla %n ändringar finns på servern (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 …</source>
+        <translation>Skickat %1, hämtat %2 …</translation>
+    </message>
+</context>
+<context>
     <name>TimeEntryDialog</name>
     <message>
         <source>New time entry</source>
@@ -1435,6 +1732,47 @@
     <message>
         <source>Position not stored (protected identity)</source>
         <translation>Position sparas inte (skyddad identitet)</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::SyncController</name>
+    <message>
+        <source>The server address must start with https://</source>
+        <translation>Serveradressen måste börja med https://</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logga in igen</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Synkar …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need attention</source>
+        <translation>
+            <numerusform>%n ändring behöver åtgärdas</numerusform>
+            <numerusform>%n ändringar behöver åtgärdas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not on the server yet</source>
+        <translation>
+            <numerusform>%n ändring finns inte på servern än</numerusform>
+            <numerusform>%n ändringar finns inte på servern än</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Allt synkat</translation>
     </message>
 </context>
 </TS>

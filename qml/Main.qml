@@ -105,6 +105,14 @@ ApplicationWindow {
                         text: qsTr("Barntid")
                     }
 
+                    SyncIndicator {
+                        objectName: "syncIndicator"
+                        Layout.maximumWidth: implicitWidth
+                        Layout.minimumWidth: Theme.touchTarget
+                        compact: parent.width < Theme.contentMaxWidth
+                        onClicked: syncPage.open()
+                    }
+
                     BButton {
                         objectName: "languageButton"
                         flat: true
@@ -121,6 +129,13 @@ ApplicationWindow {
                         onClicked: Session.lock()
                     }
                 }
+            }
+
+            // Sign-in, the "safe to leave" receipt and what needs attention.
+            SyncPage {
+                id: syncPage
+
+                objectName: "syncPage"
             }
 
             // One StackView per section, so each keeps its place when the worker switches.
