@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localserver.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int commandLimitMs = 60'000;
+constexpr int startLimitMs = 20'000;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+LocalServer::LocalServer(QString program)
+    : m_program(std::move(program))
+{ }
+
+LocalServer::~LocalServer()
+{
+    stop();
+}
+
+bool LocalServer::start(const QString &dir)
+{
+    m_database = u"sqlite:"_s + QDir(dir).filePath(u"server.db"_s);
+    if (run({u"seed"_s, u"--demo"_s}).isNull())
+        return false;
+    // The port is free when probed; if another process takes it first, try another.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const quint16 port = freePort();
+        m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+        m_process.setStandardOutputFile(QDir(dir).filePath(u"server.log"_s));
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(m_program,
+            {u"serve"_s, u"--database"_s, m_database, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+        if (!m_process.waitForStarted(startLimitMs)) {
+            m_error = u"cannot start barntid-server: "_s + m_process.errorString();
+            return false;
+        }
+        if (healthy())
+            return true;
+        stop();
+    }
+    m_error = u"barntid-server did not answer /v1/health (log: %1)"_s.arg(
+        QDir(dir).filePath(u"server.log"_s));
+    return false;
+}
+
+QByteArray LocalServer::run(const QStringList &args)
+{
+    QProcess command;
+    command.start(m_program, args + QStringList {u"--database"_s, m_database});
+    if (!command.waitForFinished(commandLimitMs) || command.exitStatus() != QProcess::NormalExit
+        || command.exitCode() != 0) {
+        m_error = u"barntid-server %1 failed: %2\n%3"_s.arg(args.join(u' '), command.errorString(),
+            QString::fromUtf8(command.readAllStandardError()));
+        return {};
+    }
+    const QByteArray out = command.readAllStandardOutput();
+    return out.isNull() ? QByteArray("") : out;
+}
+
+bool LocalServer::revokeDevices(const QString &username)
+{
+    const QByteArray list = run({u"device"_s, u"list"_s, u"--username"_s, username});
+    const QJsonArray devices = QJsonDocument::fromJson(list).array();
+    if (devices.isEmpty()) {
+        m_error = u"no devices of "_s + username;
+        return false;
+    }
+    for (const QJsonValue &device : devices) {
+        const QString id = device.toObject().value(u"id"_s).toString();
+        if (run({u"device"_s, u"revoke"_s, u"--device"_s, id}).isNull())
+            return false;
+    }
+    return true;
+}
+
+bool LocalServer::healthy()
+{
+    QNetworkAccessManager network;
+    const QDeadlineTimer deadline(startLimitMs);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        QNetworkRequest request(m_url.resolved(QUrl(u"/v1/health"_s)));
+        request.setTransferTimeout(2000);
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        if (status == 200)
+            return true;
+        QEventLoop pause;
+        QTimer::singleShot(100, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+    return false;
+}
+
+void LocalServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(commandLimitMs);
+}

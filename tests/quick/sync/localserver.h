@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+/** A real barntid-server for the app's sync UI (the sync flow test, the screenshots): the demo
+ *  municipality seeded into an SQLite file in `dir`, served on a free loopback port, killed on
+ *  destruction. The app only talks HTTP to it, so no Qt SQL driver enters the process. */
+class LocalServer
+{
+public:
+    explicit LocalServer(QString program);
+    ~LocalServer();
+    LocalServer(const LocalServer &) = delete;
+    LocalServer &operator=(const LocalServer &) = delete;
+
+    /** Seeds, serves and waits until /v1/health answers 200; false with error() if not. */
+    bool start(const QString &dir);
+    void stop();
+    /** Revokes every device of the account (`device list`, `device revoke`): its token is
+     *  refused from then on, as when an administrator or an expiry ends the session. */
+    bool revokeDevices(const QString &username);
+    QUrl url() const { return m_url; }
+    QString error() const { return m_error; }
+
+private:
+    bool healthy();
+    /** barntid-server args… --database <this server's database>; stdout, or null on failure. */
+    QByteArray run(const QStringList &args);
+
+    QString m_program;
+    QProcess m_process;
+    QString m_database;
+    QUrl m_url;
+    QString m_error;
+};

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Barntid
+import Barntid.Models
+import BarntidTest
+
+// The sync UI against the real barntid-server (tst_syncflow.cpp starts it with the demo
+// municipality and opens the store): the header's indicator opens the sync page; a wrong
+// password is refused in Swedish; worker1 signs in, the cases come down and the "safe to leave"
+// receipt is shown; a new case is "not on the server yet" until "Synka nu" sends it and the
+// receipt counts it; a session revoked on the server asks to sign in again and keeps the work;
+// signing out brings the form back.
+TestCase {
+    id: testCase
+
+    function openWindow(width, height) {
+        const win = createTemporaryObject(windowComponent, testCase, {
+                "width": width,
+                "height": height
+            });
+        verify(win, "the window was created");
+        win.show();
+        win.requestActivate();
+        tryVerify(() => win.active, 5000, "the window became active");
+        waitForRendering(win.contentItem);
+        return win;
+    }
+
+    // Looks in the window's items, then among all its objects (dialogs are not items).
+    function find(win, name) {
+        return findChild(win.contentItem, name) || findChild(win, name);
+    }
+
+    // Scrolls the item into view if it is inside a Flickable, then taps it.
+    function tap(item) {
+        verify(item, "there is something to tap");
+        verify(item.visible && item.enabled, `${item.objectName} can be tapped`);
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentY !== undefined && p.contentHeight !== undefined && p.contentItem) {
+                const y = item.mapToItem(p.contentItem, 0, 0).y;
+                p.contentY = Math.max(0, Math.min(y - 20, p.contentHeight - p.height));
+                break;
+            }
+        }
+        verify(item.height >= Theme.touchTarget, `${item.objectName} is ${item.height} high`);
+        verify(item.width >= Theme.touchTarget, `${item.objectName} is ${item.width} wide`);
+        verify(item.Accessible.name.length > 0, `${item.objectName} has an accessible name`);
+        mouseClick(item);
+    }
+
+    function typeInto(field, text) {
+        tap(field);
+        tryVerify(() => field.activeFocus, 2000, `${field.objectName} has the focus`);
+        field.clear();
+        for (const c of text)
+            keyClick(c);
+        compare(field.text, text);
+    }
+
+    function openSyncPage(win) {
+        tap(find(win, "syncIndicator"));
+        const page = find(win, "syncPage");
+        verify(page, "the sync page exists");
+        tryCompare(page, "opened", true);
+        return page;
+    }
+
+    function test_signInReceiptSyncNow() {
+        const win = openWindow(1280, 800);
+        const indicator = find(win, "syncIndicator");
+        const indicatorText = find(win, "syncIndicatorText");
+        compare(Sync.status, Sync.SignedOut);
+        compare(indicatorText.text, "Inte inloggad");
+        verify(indicator.Accessible.name.indexOf("Inte inloggad") >= 0, indicator.Accessible.name);
+        compare(find(win, "caseList").count, 0, "nothing on the tablet before the first sync");
+
+        // Signed out: the form, with the server offered by the app.
+        const page = openSyncPage(win);
+        verify(find(win, "signInForm").visible);
+        verify(!find(win, "syncStatus").visible);
+        const serverField = find(win, "serverField");
+        verify(serverField.text.startsWith("http://127.0.0.1:"), serverField.text);
+        compare(serverField.text, Sync.serverUrl);
+        const passwordField = find(win, "passwordField");
+        compare(passwordField.echoMode, TextInput.Password);
+        verify(!find(win, "signInButton").enabled, "nothing typed, nothing to sign in with");
+
+        // A wrong password: refused by the server, said in Swedish, nothing signed in.
+        typeInto(find(win, "usernameField"), "worker1");
+        typeInto(passwordField, "fel-losenord");
+        tap(find(win, "signInButton"));
+        const error = find(win, "signInError");
+        tryCompare(error, "text", "Fel användarnamn eller lösenord.", 20000);
+        tryVerify(() => error.visible, 5000, "the error is shown");
+        verify(!Sync.signedIn);
+        compare(Sync.status, Sync.SignedOut);
+
+        // The right one: signed in, the cases come down, and the receipt says it is safe to leave.
+        typeInto(passwordField, "barntid-demo");
+        tap(find(win, "signInButton"));
+        tryCompare(Sync, "signedIn", true, 20000);
+        compare(passwordField.text, "", "the password does not stay in the field");
+        tryCompare(Sync, "status", Sync.UpToDate, 30000);
+        verify(!find(win, "signInForm").visible);
+        verify(find(win, "syncStatus").visible);
+        verify(Sync.displayName !== "", "the server gave a display name");
+        compare(find(win, "signedInAs").text, "Inloggad som " + Sync.displayName);
+        const receipt = find(win, "receipt");
+        verify(receipt.visible);
+        verify(Sync.safeToLeave);
+        compare(receipt.text, "✓ " + Sync.receipt);
+        verify(/^Allt finns på servern \(\d\d:\d\d\)$/.test(Sync.receipt), Sync.receipt);
+        compare(find(win, "receiptDetail").text, "Du kan gå: inget finns bara på den här surfplattan.");
+        verify(find(win, "lastSync").text.startsWith("Senast synkat "), find(win, "lastSync").text);
+        compare(indicatorText.text, "Allt synkat");
+        verify(indicator.Accessible.name.indexOf(Sync.receipt) >= 0, indicator.Accessible.name);
+        tryVerify(() => find(win, "caseList").count > 0, 10000, "worker1's cases came down");
+        verify(!find(win, "problems").visible, "nothing needs attention");
+        tap(find(win, "closeSyncButton"));
+        tryCompare(page, "visible", false);
+
+        // A new case on the tablet: not on the server until it is sent.
+        tap(find(win, "newCaseButton"));
+        const dialog = find(win, "newCaseDialog");
+        tryCompare(dialog, "opened", true);
+        typeInto(find(win, "caseNumberField"), "2026-0999");
+        typeInto(find(win, "childNameField"), "Test T.");
+        tap(find(win, "createCaseButton"));
+        tryCompare(dialog, "visible", false);
+        // Noticed within the poll interval (3 s); sent by itself 5 s later, unless sent now.
+        tryVerify(() => Sync.pending > 0, 5000, "the new case is waiting to be sent");
+        const sent = Sync.pending;
+        verify(!Sync.safeToLeave);
+        compare(indicatorText.text, sent === 1 ? "1 ej skickad" : `${sent} ej skickade`);
+        openSyncPage(win);
+        compare(receipt.text, sent === 1 ? "1 ändring finns inte på servern än" : `${sent} ändringar finns inte på servern än`);
+        tap(find(win, "syncNowButton"));
+        tryCompare(Sync, "pending", 0, 30000);
+        tryCompare(Sync, "status", Sync.UpToDate, 30000);
+        verify(Sync.safeToLeave);
+        const counted = sent === 1 ? /^1 ändring finns på servern \(\d\d:\d\d\)$/ : new RegExp(`^Alla ${sent} ändringar finns på servern \\(\\d\\d:\\d\\d\\)$`);
+        verify(counted.test(Sync.receipt), Sync.receipt);
+        compare(receipt.text, "✓ " + Sync.receipt);
+
+        // The session ends on the server (revoked): a change made meanwhile stays on the tablet,
+        // the page asks to sign in again and says so, and signing in sends it.
+        verify(TestServer.revokeDevices("worker1"), "the server revoked worker1's devices");
+        const cases = createTemporaryObject(caseListComponent, testCase);
+        verify(cases.createCase("2026-1000", "Ny N.", 0, false) !== "", "a case made offline");
+        tap(find(win, "syncNowButton"));
+        tryCompare(Sync, "signedIn", false, 20000);
+        compare(Sync.status, Sync.SignedOut);
+        compare(Sync.username, "worker1", "the account is remembered");
+        compare(indicatorText.text, "Logga in igen");
+        verify(find(win, "signInForm").visible);
+        tryCompare(Sync, "pending", 1, 5000);
+        compare(find(win, "signInExplanation").text, "Inloggningen har gått ut. 1 ändring finns kvar på den här surfplattan och skickas när du har loggat in igen. Inget går förlorat.");
+        compare(find(win, "signInError").text, "Logga in igen för att skicka dina ändringar. Inget går förlorat under tiden.");
+        compare(find(win, "usernameField").text, "worker1");
+        typeInto(passwordField, "barntid-demo");
+        tap(find(win, "signInButton"));
+        tryCompare(Sync, "signedIn", true, 20000);
+        tryCompare(Sync, "pending", 0, 30000);
+        tryCompare(Sync, "status", Sync.UpToDate, 30000);
+        const twice = new RegExp(`^Alla ${sent + 1} ändringar finns på servern \\(\\d\\d:\\d\\d\\)$`);
+        verify(twice.test(Sync.receipt), Sync.receipt);
+
+        // Signing out keeps the tablet's data and brings the form back.
+        tap(find(win, "signOutButton"));
+        tryCompare(Sync, "signedIn", false);
+        compare(Sync.status, Sync.SignedOut);
+        verify(find(win, "signInForm").visible);
+        compare(indicatorText.text, "Inte inloggad");
+        verify(find(win, "caseList").count > 0, "signing out deletes nothing");
+    }
+
+    // On a phone the indicator keeps to a dot and a very short word, still a full touch target.
+    function test_phoneIndicator() {
+        const win = openWindow(390, 844);
+        const indicator = find(win, "syncIndicator");
+        verify(indicator.compact);
+        verify(indicator.height >= Theme.touchTarget && indicator.width >= Theme.touchTarget);
+        verify(indicator.width < 160, `${indicator.width} wide`);
+        verify(find(win, "syncIndicatorText").text.length <= 12, find(win, "syncIndicatorText").text);
+        const page = openSyncPage(win);
+        verify(page.width <= win.width);
+        tap(find(win, "closeSyncButton"));
+        tryCompare(page, "visible", false);
+    }
+
+    name: "SyncFlow"
+    when: windowShown
+    visible: true
+
+    Component {
+        id: caseListComponent
+
+        CaseListModel {
+        }
+    }
+
+    Component {
+        id: windowComponent
+
+        Main {
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QuickTest runner for the sync UI against the real server: a `barntid-server` process with the
+// demo municipality (LocalServer), a real Session over an encrypted store in a temporary folder,
+// and the real SyncController pointed at the server, all before QML loads. The UI is in Swedish
+// (the app's default), so the test reads the words a social worker reads.
+#include "domain/clock.h"
+#include "localserver.h"
+#include "models/language.h"
+#include "models/session.h"
+#include "models/synccontroller.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQuickTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(BarntidPlugin)
+Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
+
+/** The server as the QML test sees it (TestServer singleton): what an administrator does. */
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestServer(LocalServer &server)
+        : m_server(server)
+    { }
+    /** Ends the account's sessions on the server: the next request answers 401. */
+    Q_INVOKABLE bool revokeDevices(const QString &username)
+    {
+        const bool ok = m_server.revokeDevices(username);
+        if (!ok)
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+        return ok;
+    }
+
+private:
+    LocalServer &m_server;
+};
+
+/** Starts the server, opens the store, makes the controller; tears down in reverse. */
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        if (!m_server.start(m_dir.path()))
+            qFatal("tst_syncflow: %s", qPrintable(m_server.error()));
+        if (!m_language.apply(QStringLiteral("sv")))
+            qFatal("tst_syncflow: no Swedish catalogue in the build");
+        barntid::Language::setInstance(&m_language);
+        QDir().mkpath(m_dir.filePath(QStringLiteral("device")));
+        // A cheap Argon2id: these tests are about the pages, not the key derivation.
+        barntid::StoreOptions options;
+        options.kdf = barntid::KdfParams {1, quint64(8) << 20};
+        m_session = std::make_unique<barntid::Session>(
+            m_dir.filePath(QStringLiteral("device")), barntid::systemClock(), options);
+        barntid::Session::setInstance(m_session.get());
+        QEventLoop loop;
+        connect(m_session.get(), &barntid::Session::busyChanged, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        m_session->setUpPin(QStringLiteral("482915"), QStringLiteral("482915"));
+        if (m_session->busy())
+            loop.exec();
+        if (m_session->state() != barntid::Session::State::Open)
+            qFatal("tst_syncflow: the store did not open");
+        m_sync
+            = std::make_unique<barntid::SyncController>(m_session.get(), m_server.url(), nullptr);
+        barntid::SyncController::setInstance(m_sync.get());
+        qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestServer", &m_testServer);
+    }
+    // Qt 6.4 places the module at qrc:/Barntid/ but does not search qrc:/ for imports.
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->setUiLanguage(QStringLiteral("sv"));
+        m_language.setEngine(engine);
+    }
+    void cleanupTestCase()
+    {
+        m_language.setEngine(nullptr);
+        m_sync.reset();
+        m_session.reset();
+        m_server.stop();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    LocalServer m_server {QStringLiteral(BARNTID_SERVER_PATH)};
+    TestServer m_testServer {m_server};
+    barntid::Language m_language {nullptr};
+    std::unique_ptr<barntid::Session> m_session;
+    std::unique_ptr<barntid::SyncController> m_sync;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_syncflow, Setup)
+
+#include "tst_syncflow.moc"
