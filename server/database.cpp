@@ -167,8 +167,89 @@ QVariantList Database::flatten(const QList<QVariantList> &rows)
     return all;
 }
 
+namespace {
+
+bool isNumber(const QVariant &v)
+{
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/** One column of rows as a PostgreSQL array literal: {"a","b",NULL} or {1,2,NULL}. */
+QString arrayLiteral(const QList<QVariantList> &rows, qsizetype column, bool numbers)
+{
+    QString out;
+    out.reserve(rows.size() * 40);
+    out += u'{';
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r > 0)
+            out += u',';
+        const QVariant &v = rows.at(r).at(column);
+        if (v.isNull()) {
+            out += QLatin1StringView("NULL");
+        } else if (numbers) {
+            out += QString::number(v.toLongLong());
+        } else {
+            out += u'"';
+            const QString text = v.toString();
+            for (const QChar c : text) {
+                if (c == u'"' || c == u'\\')
+                    out += u'\\';
+                out += c;
+            }
+            out += u'"';
+        }
+    }
+    out += u'}';
+    return out;
+}
+
+} // namespace
+
+QString Database::unnestSelect(const QList<QVariantList> &rows)
+{
+    QString select = QStringLiteral("SELECT * FROM unnest(");
+    const QVariantList &first = rows.first();
+    for (qsizetype c = 0; c < first.size(); ++c) {
+        if (c > 0)
+            select += QLatin1StringView(", ");
+        select += isNumber(first.at(c)) ? QLatin1StringView("?::bigint[]")
+                                        : QLatin1StringView("?::text[]");
+    }
+    return select + u')';
+}
+
+QVariantList Database::unnestArrays(const QList<QVariantList> &rows)
+{
+    QVariantList arrays;
+    const QVariantList &first = rows.first();
+    for (qsizetype c = 0; c < first.size(); ++c)
+        arrays.append(arrayLiteral(rows, c, isNumber(first.at(c))));
+    return arrays;
+}
+
+QString Database::unnestHead(const QString &head, const QList<QVariantList> &rows)
+{
+    Q_ASSERT(head.endsWith(u"VALUES "));
+    return head.chopped(7) + unnestSelect(rows);
+}
+
 void Database::execRows(const QString &head, const QList<QVariantList> &rows, const QString &tail)
 {
+    // PostgreSQL: one array per column through unnest. The Qt driver formats every bound value
+    // into the statement text; 13 arrays cost a fraction of 6,500 single values.
+    if (m_kind == Kind::Postgres && head.startsWith(u"INSERT INTO") && !rows.isEmpty()) {
+        run(head + u' ' + unnestSelect(rows) + tail, unnestArrays(rows));
+        return;
+    }
     for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
         const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
         run(head + QStringLiteral(" VALUES ") + valuesList(part) + tail, flatten(part));

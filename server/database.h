@@ -43,6 +43,14 @@ public:
     void selectRows(
         const QString &head, const QList<QVariantList> &rows, const QString &tail, Each each)
     {
+        if (rows.isEmpty())
+            return;
+        if (m_kind == Kind::Postgres) {
+            QSqlQuery &q = run(unnestHead(head, rows) + tail, unnestArrays(rows));
+            while (q.next())
+                each(q);
+            return;
+        }
         for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
             const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
             QSqlQuery &q = run(head + valuesList(part) + tail, flatten(part));
@@ -63,6 +71,10 @@ private:
     static qsizetype chunkRows(const QList<QVariantList> &rows);
     static QString valuesList(const QList<QVariantList> &rows);
     static QVariantList flatten(const QList<QVariantList> &rows);
+    /** PostgreSQL: "… IN (VALUES " becomes "… IN (SELECT * FROM unnest(?::text[], …)". */
+    static QString unnestHead(const QString &head, const QList<QVariantList> &rows);
+    static QString unnestSelect(const QList<QVariantList> &rows);
+    static QVariantList unnestArrays(const QList<QVariantList> &rows);
 
     bool reopen();
 
