@@ -111,6 +111,15 @@ void SyncController::onSessionState()
         m_poll.stop();
         m_debounce.stop();
         m_retry.stop();
+        if (session && session->state() != Session::State::Locked) {
+            // A new or wiped store: nobody is signed in and nothing is pending.
+            m_username.clear();
+            m_displayName.clear();
+            m_needsSignIn = false;
+            m_pending = m_needsAttention = m_lastSendable = m_acknowledgedToday = 0;
+            m_lastSuccess = {};
+            emit changed();
+        }
         return;
     }
     const QString server = store->setting(QStringLiteral("server_url"));
