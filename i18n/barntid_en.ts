@@ -851,6 +851,9 @@
         <source>Sync with the server</source>
         <translation>Sync with the server</translation>
     </message>
+</context>
+<context>
+    <name>SyncPanel</name>
     <message>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
@@ -879,8 +882,8 @@
         <translation>Server address</translation>
     </message>
     <message>
-        <source>Server address, e.g. https://barntid.kommun.se</source>
-        <translation>Server address, e.g. https://barntid.kommun.se</translation>
+        <source>e.g. https://barntid.kommun.se</source>
+        <translation>e.g. https://barntid.kommun.se</translation>
     </message>
     <message>
         <source>Username</source>

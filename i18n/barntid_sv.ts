@@ -851,6 +851,9 @@
         <source>Sync with the server</source>
         <translation>Synka med servern</translation>
     </message>
+</context>
+<context>
+    <name>SyncPanel</name>
     <message>
         <source>Sign in again</source>
         <translation>Logga in igen</translation>
@@ -879,8 +882,8 @@
         <translation>Serveradress</translation>
     </message>
     <message>
-        <source>Server address, e.g. https://barntid.kommun.se</source>
-        <translation>Serveradress, t.ex. https://barntid.kommun.se</translation>
+        <source>e.g. https://barntid.kommun.se</source>
+        <translation>t.ex. https://barntid.kommun.se</translation>
     </message>
     <message>
         <source>Username</source>

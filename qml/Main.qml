@@ -79,6 +79,11 @@ ApplicationWindow {
             objectName: "openView"
 
             header: ToolBar {
+                id: toolBar
+
+                // A phone, or a tablet's split screen.
+                readonly property bool compact: width < Theme.contentMaxWidth
+
                 background: Rectangle {
                     color: Theme.surface
 
@@ -109,13 +114,17 @@ ApplicationWindow {
                         objectName: "syncIndicator"
                         Layout.maximumWidth: implicitWidth
                         Layout.minimumWidth: Theme.touchTarget
-                        compact: parent.width < Theme.contentMaxWidth
+                        compact: toolBar.compact
                         onClicked: syncPage.open()
                     }
 
                     BButton {
                         objectName: "languageButton"
                         flat: true
+                        // Narrow (a phone): tighter, so the name and the sync state still fit.
+                        leftPadding: toolBar.compact ? Theme.spacingS : Theme.spacingL
+                        rightPadding: leftPadding
+                        implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
                         // Each language is offered in its own name, so it can be found either way.
                         text: Language.code === "sv" ? "English" : "Svenska"
                         Accessible.name: qsTr("Change language")
@@ -125,6 +134,9 @@ ApplicationWindow {
                     BButton {
                         objectName: "lockButton"
                         flat: true
+                        leftPadding: toolBar.compact ? Theme.spacingS : Theme.spacingL
+                        rightPadding: leftPadding
+                        implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
                         text: qsTr("Lock")
                         onClicked: Session.lock()
                     }

@@ -47,8 +47,8 @@ AbstractButton {
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
-    leftPadding: Theme.spacingS + Theme.spacingXs
-    rightPadding: Theme.spacingM
+    leftPadding: compact ? Theme.spacingS : Theme.spacingS + Theme.spacingXs
+    rightPadding: compact ? Theme.spacingS + Theme.spacingXs : Theme.spacingM
     font.pixelSize: Theme.fontSizeSmall + 1
     Accessible.role: Accessible.Button
     // The whole state for a screen reader: the word, then the receipt or the reason.

@@ -39,26 +39,38 @@ LocalServer::~LocalServer()
 bool LocalServer::start(const QString &dir)
 {
     m_database = u"sqlite:"_s + QDir(dir).filePath(u"server.db"_s);
+    m_log = QDir(dir).filePath(u"server.log"_s);
     if (run({u"seed"_s, u"--demo"_s}).isNull())
         return false;
     // The port is free when probed; if another process takes it first, try another.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const quint16 port = freePort();
-        m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-        m_process.setStandardOutputFile(QDir(dir).filePath(u"server.log"_s));
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(m_program,
-            {u"serve"_s, u"--database"_s, m_database, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
-        if (!m_process.waitForStarted(startLimitMs)) {
-            m_error = u"cannot start barntid-server: "_s + m_process.errorString();
-            return false;
-        }
-        if (healthy())
+        m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(freePort()));
+        if (serve())
             return true;
-        stop();
     }
-    m_error = u"barntid-server did not answer /v1/health (log: %1)"_s.arg(
-        QDir(dir).filePath(u"server.log"_s));
+    return false;
+}
+
+bool LocalServer::restart()
+{
+    return m_process.state() == QProcess::Running || serve();
+}
+
+bool LocalServer::serve()
+{
+    m_process.setStandardOutputFile(m_log, QIODevice::Append);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(m_program,
+        {u"serve"_s, u"--database"_s, m_database, u"--listen"_s,
+            u"127.0.0.1:%1"_s.arg(m_url.port())});
+    if (!m_process.waitForStarted(startLimitMs)) {
+        m_error = u"cannot start barntid-server: "_s + m_process.errorString();
+        return false;
+    }
+    if (healthy())
+        return true;
+    stop();
+    m_error = u"barntid-server did not answer /v1/health (log: %1)"_s.arg(m_log);
     return false;
 }
 

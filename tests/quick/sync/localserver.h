@@ -19,6 +19,8 @@ public:
     /** Seeds, serves and waits until /v1/health answers 200; false with error() if not. */
     bool start(const QString &dir);
     void stop();
+    /** Serves again on the same port and database after stop(). */
+    bool restart();
     /** Revokes every device of the account (`device list`, `device revoke`): its token is
      *  refused from then on, as when an administrator or an expiry ends the session. */
     bool revokeDevices(const QString &username);
@@ -26,6 +28,7 @@ public:
     QString error() const { return m_error; }
 
 private:
+    bool serve();
     bool healthy();
     /** barntid-server args… --database <this server's database>; stdout, or null on failure. */
     QByteArray run(const QStringList &args);
@@ -33,6 +36,7 @@ private:
     QString m_program;
     QProcess m_process;
     QString m_database;
+    QString m_log;
     QUrl m_url;
     QString m_error;
 };

@@ -10,7 +10,7 @@ import BarntidTest
 // municipality and opens the store): the header's indicator opens the sync page; a wrong
 // password is refused in Swedish; worker1 signs in, the cases come down and the "safe to leave"
 // receipt is shown; a new case is "not on the server yet" until "Synka nu" sends it and the
-// receipt counts it; a session revoked on the server asks to sign in again and keeps the work;
+// receipt counts it; with the server down the reason is shown and the change waits; a session revoked on the server asks to sign in again and keeps the work;
 // signing out brings the form back.
 TestCase {
     id: testCase
@@ -107,10 +107,9 @@ TestCase {
         verify(find(win, "syncStatus").visible);
         verify(Sync.displayName !== "", "the server gave a display name");
         compare(find(win, "signedInAs").text, "Inloggad som " + Sync.displayName);
-        const receipt = find(win, "receipt");
-        verify(receipt.visible);
+        verify(find(win, "receipt").visible);
         verify(Sync.safeToLeave);
-        compare(receipt.text, "✓ " + Sync.receipt);
+        compare(find(win, "receipt").text, "✓ " + Sync.receipt);
         verify(/^Allt finns på servern \(\d\d:\d\d\)$/.test(Sync.receipt), Sync.receipt);
         compare(find(win, "receiptDetail").text, "Du kan gå: inget finns bara på den här surfplattan.");
         verify(find(win, "lastSync").text.startsWith("Senast synkat "), find(win, "lastSync").text);
@@ -135,6 +134,8 @@ TestCase {
         verify(!Sync.safeToLeave);
         compare(indicatorText.text, sent === 1 ? "1 ej skickad" : `${sent} ej skickade`);
         openSyncPage(win);
+        // The page's content is made anew each time it opens.
+        const receipt = find(win, "receipt");
         compare(receipt.text, sent === 1 ? "1 ändring finns inte på servern än" : `${sent} ändringar finns inte på servern än`);
         tap(find(win, "syncNowButton"));
         tryCompare(Sync, "pending", 0, 30000);
@@ -144,11 +145,37 @@ TestCase {
         verify(counted.test(Sync.receipt), Sync.receipt);
         compare(receipt.text, "✓ " + Sync.receipt);
 
+        // The server out of reach: a new case waits on the tablet, the page says why, in a box
+        // that holds the whole (wrapped) reason; back online, "Synka nu" sends it.
+        TestServer.stop();
+        const cases = createTemporaryObject(caseListComponent, testCase);
+        verify(cases.createCase("2026-1000", "Ny N.", 0, false) !== "", "a case made offline");
+        tap(find(win, "syncNowButton"));
+        tryCompare(Sync, "status", Sync.Offline, 20000);
+        tryCompare(Sync, "pending", 1, 5000);
+        // Retries with backoff flip it to "Synkar" for a moment.
+        tryCompare(indicatorText, "text", "1 ej skickad");
+        tap(find(win, "closeSyncButton"));
+        tryCompare(page, "visible", false);
+        openSyncPage(win);
+        compare(find(win, "receipt").text, "1 ändring finns inte på servern än");
+        const detail = find(win, "receiptDetail");
+        compare(detail.text, "Ingen anslutning till servern. Dina ändringar är sparade på den här surfplattan och skickas när anslutningen är tillbaka.");
+        const box = find(win, "receiptBox");
+        verify(detail.lineCount > 1, "the reason wraps at this width");
+        const bottom = detail.mapToItem(box, 0, detail.height).y;
+        verify(bottom <= box.height, `the reason (to ${bottom}) is inside its box (${box.height} high)`);
+        verify(TestServer.restart(), "the server is back");
+        tryVerify(() => !Sync.busy, 10000, "no retry running");
+        tap(find(win, "syncNowButton"));
+        tryCompare(Sync, "pending", 0, 30000);
+        tryCompare(Sync, "status", Sync.UpToDate, 30000);
+        verify(new RegExp(`^Alla ${sent + 1} ändringar finns på servern`).test(Sync.receipt), Sync.receipt);
+
         // The session ends on the server (revoked): a change made meanwhile stays on the tablet,
         // the page asks to sign in again and says so, and signing in sends it.
         verify(TestServer.revokeDevices("worker1"), "the server revoked worker1's devices");
-        const cases = createTemporaryObject(caseListComponent, testCase);
-        verify(cases.createCase("2026-1000", "Ny N.", 0, false) !== "", "a case made offline");
+        verify(cases.createCase("2026-1001", "Ny M.", 0, false) !== "", "a case made meanwhile");
         tap(find(win, "syncNowButton"));
         tryCompare(Sync, "signedIn", false, 20000);
         compare(Sync.status, Sync.SignedOut);
@@ -159,12 +186,12 @@ TestCase {
         compare(find(win, "signInExplanation").text, "Inloggningen har gått ut. 1 ändring finns kvar på den här surfplattan och skickas när du har loggat in igen. Inget går förlorat.");
         compare(find(win, "signInError").text, "Logga in igen för att skicka dina ändringar. Inget går förlorat under tiden.");
         compare(find(win, "usernameField").text, "worker1");
-        typeInto(passwordField, "barntid-demo");
+        typeInto(find(win, "passwordField"), "barntid-demo");
         tap(find(win, "signInButton"));
         tryCompare(Sync, "signedIn", true, 20000);
         tryCompare(Sync, "pending", 0, 30000);
         tryCompare(Sync, "status", Sync.UpToDate, 30000);
-        const twice = new RegExp(`^Alla ${sent + 1} ändringar finns på servern \\(\\d\\d:\\d\\d\\)$`);
+        const twice = new RegExp(`^Alla ${sent + 2} ändringar finns på servern \\(\\d\\d:\\d\\d\\)$`);
         verify(twice.test(Sync.receipt), Sync.receipt);
 
         // Signing out keeps the tablet's data and brings the form back.

@@ -41,6 +41,16 @@ public:
         return ok;
     }
 
+    /** The server goes away (the tablet is out of reach) and comes back on the same port. */
+    Q_INVOKABLE void stop() { m_server.stop(); }
+    Q_INVOKABLE bool restart()
+    {
+        const bool ok = m_server.restart();
+        if (!ok)
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+        return ok;
+    }
+
 private:
     LocalServer &m_server;
 };

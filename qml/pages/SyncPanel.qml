@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Barntid
+import Barntid.Models
+
+// What the sync page shows (SyncPage makes it each time it opens). Signed out: the sign-in form.
+// Signed in: the "safe to leave" receipt or what is still only on this tablet and why, the last
+// sync, "Sync now", and the changes the server did not take ("needs attention"). It names kinds
+// of records and times, never their content.
+ColumnLayout {
+    id: panel
+
+    // Signed out after having been signed in: the session expired, the work is kept.
+    readonly property bool expired: !Sync.signedIn && Sync.username !== ""
+    readonly property int attention: Sync.needsAttention
+
+    signal closeRequested
+
+    function signIn() {
+        if (signInButton.enabled)
+            Sync.signIn(serverField.text, usernameField.text, passwordField.text);
+    }
+
+    spacing: Theme.spacingM
+    onAttentionChanged: problems.reload()
+
+    Connections {
+        function onSignInFinished(ok) {
+            if (ok)
+                passwordField.clear();
+            else
+                passwordField.selectAll();
+        }
+
+        target: Sync
+    }
+
+    SyncProblemModel {
+        id: problems
+    }
+
+    // Signed out: sign in (again).
+    ColumnLayout {
+        objectName: "signInForm"
+        Layout.fillWidth: true
+        visible: !Sync.signedIn
+        spacing: Theme.spacingM
+
+        BLabel {
+            Layout.fillWidth: true
+            level: BLabel.Level.Title
+            color: panel.expired ? Theme.warning : Theme.text
+            text: panel.expired ? qsTr("Sign in again") : qsTr("Sign in to sync")
+        }
+
+        BLabel {
+            objectName: "signInExplanation"
+            Layout.fillWidth: true
+            text: !panel.expired ? qsTr("Your work is saved on this tablet. Sign in to the municipality's server to send it there and to get your cases.") : Sync.pending > 0 ? qsTr("The sign-in has expired. %n change(s) are kept on this tablet and are sent once you have signed in again. Nothing is lost.", "", Sync.pending) : qsTr("The sign-in has expired. Sign in again to keep syncing.")
+        }
+
+        // A visible label: a prefilled field shows no placeholder.
+        BLabel {
+            Layout.fillWidth: true
+            Layout.bottomMargin: -Theme.spacingS
+            level: BLabel.Level.Small
+            muted: true
+            text: serverField.label
+            Accessible.ignored: true
+        }
+
+        BTextField {
+            id: serverField
+
+            objectName: "serverField"
+            Layout.fillWidth: true
+            label: qsTr("Server address")
+            // Read once: Sync's change signal must not overwrite what is being typed.
+            Component.onCompleted: text = Sync.serverUrl
+            placeholderText: qsTr("e.g. https://barntid.kommun.se")
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            enabled: !Sync.busy
+        }
+
+        BLabel {
+            Layout.fillWidth: true
+            Layout.bottomMargin: -Theme.spacingS
+            level: BLabel.Level.Small
+            muted: true
+            text: usernameField.label
+            Accessible.ignored: true
+        }
+
+        BTextField {
+            id: usernameField
+
+            objectName: "usernameField"
+            Layout.fillWidth: true
+            label: qsTr("Username")
+            Component.onCompleted: text = Sync.username
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhPreferLowercase
+            enabled: !Sync.busy
+            onAccepted: passwordField.forceActiveFocus()
+        }
+
+        BLabel {
+            Layout.fillWidth: true
+            Layout.bottomMargin: -Theme.spacingS
+            level: BLabel.Level.Small
+            muted: true
+            text: passwordField.label
+            Accessible.ignored: true
+        }
+
+        BTextField {
+            id: passwordField
+
+            objectName: "passwordField"
+            Layout.fillWidth: true
+            label: qsTr("Password")
+            echoMode: TextInput.Password
+            passwordMaskDelay: 0
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhHiddenText
+            enabled: !Sync.busy
+            onAccepted: panel.signIn()
+        }
+
+        BLabel {
+            objectName: "signInError"
+            Layout.fillWidth: true
+            visible: text !== "" && !Sync.busy
+            color: Theme.danger
+            text: Sync.errorText
+            Accessible.role: Accessible.AlertMessage
+        }
+
+        BBusyLabel {
+            objectName: "signInBusy"
+            Layout.fillWidth: true
+            visible: Sync.busy
+            text: qsTr("Signing in …")
+        }
+
+        BButton {
+            id: signInButton
+
+            objectName: "signInButton"
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Sign in")
+            highlighted: true
+            enabled: !Sync.busy && serverField.text.trim() !== "" && usernameField.text.trim() !== "" && passwordField.text !== ""
+            onClicked: panel.signIn()
+        }
+    }
+
+    // Signed in: is it safe to leave?
+    ColumnLayout {
+        objectName: "syncStatus"
+        Layout.fillWidth: true
+        visible: Sync.signedIn
+        spacing: Theme.spacingM
+
+        BLabel {
+            objectName: "signedInAs"
+            Layout.fillWidth: true
+            muted: true
+            text: qsTr("Signed in as %1").arg(Sync.displayName !== "" ? Sync.displayName : Sync.username)
+        }
+
+        // A Pane: its height follows the wrapped text inside.
+        Pane {
+            objectName: "receiptBox"
+            Layout.fillWidth: true
+            padding: Theme.spacingM
+
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 2
+                border.color: Sync.safeToLeave ? Theme.success : Theme.warning
+            }
+
+            ColumnLayout {
+                width: parent.width
+                spacing: Theme.spacingS
+
+                BLabel {
+                    objectName: "receipt"
+                    Layout.fillWidth: true
+                    level: BLabel.Level.Title
+                    color: Sync.safeToLeave ? Theme.success : Theme.warning
+                    text: Sync.safeToLeave ? "✓ " + Sync.receipt : Sync.pending > 0 ? qsTr("%n change(s) not on the server yet", "", Sync.pending) : qsTr("Not synced yet")
+                    Accessible.role: Accessible.StatusBar
+                }
+
+                BLabel {
+                    objectName: "receiptDetail"
+                    Layout.fillWidth: true
+                    text: Sync.safeToLeave ? qsTr("Safe to leave: nothing is kept only on this tablet.") : Sync.errorText !== "" ? Sync.errorText : Sync.busy ? qsTr("Sending now. Stay connected until the receipt is shown.") : qsTr("They are kept on this tablet and are sent as soon as there is a connection.")
+                }
+            }
+        }
+
+        BLabel {
+            objectName: "lastSync"
+            Layout.fillWidth: true
+            muted: true
+            text: isNaN(Sync.lastSuccess.getTime()) ? qsTr("Never synced on this tablet") : qsTr("Last synced %1").arg(Sync.lastSuccess.toLocaleString(Qt.locale(), Locale.ShortFormat))
+        }
+
+        BButton {
+            objectName: "syncNowButton"
+            Layout.fillWidth: true
+            text: Sync.busy ? (Sync.progressText !== "" ? Sync.progressText : qsTr("Syncing …")) : qsTr("Sync now")
+            highlighted: true
+            enabled: !Sync.busy
+            Accessible.name: Sync.busy ? text : qsTr("Sync now")
+            onClicked: Sync.syncNow()
+        }
+
+        // Changes the server refused or found in conflict: the copies stay here.
+        ColumnLayout {
+            objectName: "problems"
+            Layout.fillWidth: true
+            visible: problems.count > 0
+            spacing: Theme.spacingS
+
+            BLabel {
+                Layout.fillWidth: true
+                level: BLabel.Level.Title
+                color: Theme.danger
+                text: qsTr("Needs attention (%1)").arg(problems.count)
+            }
+
+            BLabel {
+                Layout.fillWidth: true
+                muted: true
+                text: qsTr("The server did not take these changes. Your versions are kept on this tablet.")
+            }
+
+            Repeater {
+                model: problems
+
+                // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+                // qmllint disable unqualified
+                Pane {
+                    id: problem
+
+                    required property int index
+                    required property string entityText
+                    required property string reason
+                    required property string whenText
+
+                    objectName: "problem_" + index
+                    Layout.fillWidth: true
+                    padding: Theme.spacingM
+
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: Theme.background
+                        border.width: 1
+                        border.color: Theme.divider
+                    }
+
+                    ColumnLayout {
+                        width: parent.width
+                        spacing: Theme.spacingXs
+
+                        BLabel {
+                            Layout.fillWidth: true
+                            font.weight: Font.DemiBold
+                            text: problem.whenText !== "" ? qsTr("%1, saved %2").arg(problem.entityText).arg(problem.whenText) : problem.entityText
+                        }
+
+                        BLabel {
+                            Layout.fillWidth: true
+                            text: problem.reason
+                        }
+                    }
+                }
+                // qmllint enable unqualified
+            }
+
+            BButton {
+                objectName: "retryButton"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Try again")
+                enabled: !Sync.busy
+                onClicked: Sync.retryRefused()
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacingM
+
+        BButton {
+            objectName: "signOutButton"
+            visible: Sync.signedIn
+            flat: true
+            text: qsTr("Sign out")
+            enabled: !Sync.busy
+            onClicked: Sync.signOut()
+        }
+
+        Item {
+            Layout.fillWidth: true
+        }
+
+        BButton {
+            objectName: "closeSyncButton"
+            flat: true
+            text: qsTr("Close")
+            onClicked: panel.closeRequested()
+        }
+    }
+}
