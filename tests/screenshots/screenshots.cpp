@@ -2,11 +2,20 @@
 // barntid_screenshots OUTDIR: renders each main screen of the app, with demo data in a real
 // encrypted store, at tablet (1280×800) and phone (390×844) size, in Swedish, to OUTDIR/*.png.
 // scripts/screenshots runs it under Xvfb (Material draws some backgrounds only with OpenGL).
+// The sync page is rendered against a real barntid-server (demo municipality) when the build has
+// one: the sign-in form, a fresh tablet signed in as worker1 with the "safe to leave" receipt, and
+// the same tablet with a new case while the server is down.
 #include "demodata.h"
 #include "domain/clock.h"
+#include "models/caselistmodel.h"
 #include "models/language.h"
 #include "models/session.h"
+#include "models/synccontroller.h"
 #include "store/store.h"
+
+#ifdef BARNTID_SERVER_PATH
+#include "localserver.h"
+#endif
 
 #include <QDir>
 #include <QEventLoop>
@@ -51,6 +60,20 @@ void settle(QQuickWindow *window)
     QTimer::singleShot(700, &loop, &QEventLoop::quit);
     window->update();
     loop.exec();
+}
+
+/** Waits until the controller reaches the status (a real server answers within seconds). */
+bool waitForStatus(SyncController &sync, SyncController::Status status)
+{
+    QEventLoop loop;
+    QObject::connect(&sync, &SyncController::changed, &loop, [&] {
+        if (sync.status() == status)
+            loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (sync.status() != status)
+        loop.exec();
+    return sync.status() == status;
 }
 
 bool waitUntilIdle(Session &session)
@@ -148,6 +171,17 @@ int main(int argc, char *argv[])
             ok &= renderer.shot(u"pinsetup"_s, size, false);
     }
 
+    QTemporaryDir serverDir;
+    QUrl serverUrl;
+#ifdef BARNTID_SERVER_PATH
+    LocalServer server(QStringLiteral(BARNTID_SERVER_PATH));
+    if (!server.start(serverDir.path())) {
+        std::fprintf(stderr, "screenshots: %s\n", qPrintable(server.error()));
+        return 1;
+    }
+    serverUrl = server.url();
+#endif
+
     QTemporaryDir device;
     Session session(device.path(), clock, options);
     Session::setInstance(&session);
@@ -155,6 +189,9 @@ int main(int argc, char *argv[])
     if (!waitUntilIdle(session) || !session.store())
         return 1;
     const DemoIds ids = seedDemo(*session.store(), clock);
+    // The demo tablet has not signed in: the header says so, the sync page offers the form.
+    SyncController sync(&session, serverUrl, nullptr);
+    SyncController::setInstance(&sync);
 
     const QString caseProps = u"{caseId: '%1'}"_s.arg(ids.alvaCase);
     const QString toCase = push("CasePage", caseProps);
@@ -175,6 +212,44 @@ int main(int argc, char *argv[])
     }
     ok &= renderer.shot(u"cases"_s, tablet, true);
     ok &= renderer.shot(u"visit-draft"_s, tablet, true, toVisit(ids.draftVisit));
+    const QString toSync = u"syncPage.open()"_s;
+    for (Size size : {tablet, phone})
+        ok &= renderer.shot(u"sync-signin"_s, size, false, toSync);
+#ifdef BARNTID_SERVER_PATH
+    {
+        // A fresh tablet signed in as worker1: the cases come down, the receipt says it is safe.
+        QTemporaryDir signedInDevice;
+        Session signedIn(signedInDevice.path(), clock, options);
+        Session::setInstance(&signedIn);
+        signedIn.setUpPin(pin, pin);
+        if (!waitUntilIdle(signedIn) || !signedIn.store())
+            return 1;
+        SyncController worker(&signedIn, serverUrl, nullptr);
+        SyncController::setInstance(&worker);
+        worker.signIn(serverUrl.toString(), u"worker1"_s, u"barntid-demo"_s);
+        if (!waitForStatus(worker, SyncController::Status::UpToDate)) {
+            std::fprintf(
+                stderr, "screenshots: worker1 did not sync: %s\n", qPrintable(worker.errorText()));
+            return 1;
+        }
+        for (Size size : {tablet, phone})
+            ok &= renderer.shot(u"sync"_s, size, false, toSync);
+        ok &= renderer.shot(u"sync"_s, tablet, true, toSync);
+        // Then a new case while the server is out of reach: not safe to leave, and why.
+        CaseListModel cases;
+        if (cases.createCase(u"2026-0311"_s, u"Vera N."_s, 2016, false).isEmpty())
+            return 1;
+        server.stop();
+        worker.syncNow();
+        if (!waitForStatus(worker, SyncController::Status::Offline) || worker.pending() == 0) {
+            std::fprintf(stderr, "screenshots: the offline state did not show\n");
+            return 1;
+        }
+        ok &= renderer.shot(u"sync-offline"_s, tablet, false, toSync);
+        SyncController::setInstance(&sync);
+        Session::setInstance(&session);
+    }
+#endif
 
     // Locked after two wrong PINs: the countdown and the tries left.
     session.lock();
