@@ -269,6 +269,7 @@ ColumnLayout {
                         spacing: Theme.spacingXs
 
                         BLabel {
+                            objectName: "problemTitle_" + problem.index
                             Layout.fillWidth: true
                             font.weight: Font.DemiBold
                             text: problem.whenText !== "" ? qsTr("%1, saved %2").arg(problem.entityText).arg(problem.whenText) : problem.entityText

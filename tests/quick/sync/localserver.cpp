@@ -104,6 +104,11 @@ bool LocalServer::revokeDevices(const QString &username)
     return true;
 }
 
+bool LocalServer::assignCase(const QString &caseId, const QString &worker)
+{
+    return !run({u"case"_s, u"assign"_s, u"--id"_s, caseId, u"--worker"_s, worker}).isNull();
+}
+
 bool LocalServer::healthy()
 {
     QNetworkAccessManager network;

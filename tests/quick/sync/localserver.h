@@ -24,6 +24,8 @@ public:
     /** Revokes every device of the account (`device list`, `device revoke`): its token is
      *  refused from then on, as when an administrator or an expiry ends the session. */
     bool revokeDevices(const QString &username);
+    /** Hands a case to another worker (`case assign`), as a supervisor does. */
+    bool assignCase(const QString &caseId, const QString &worker);
     QUrl url() const { return m_url; }
     QString error() const { return m_error; }
 

@@ -10,8 +10,9 @@ import BarntidTest
 // municipality and opens the store): the header's indicator opens the sync page; a wrong
 // password is refused in Swedish; worker1 signs in, the cases come down and the "safe to leave"
 // receipt is shown; a new case is "not on the server yet" until "Synka nu" sends it and the
-// receipt counts it; with the server down the reason is shown and the change waits; a session revoked on the server asks to sign in again and keeps the work;
-// signing out brings the form back.
+// receipt counts it; with the server down the reason is shown and the change waits; a session
+// revoked on the server asks to sign in again and keeps the work; a visit to a case handed to
+// another worker is refused and listed under "needs attention"; signing out brings the form back.
 TestCase {
     id: testCase
 
@@ -128,6 +129,9 @@ TestCase {
         typeInto(find(win, "childNameField"), "Test T.");
         tap(find(win, "createCaseButton"));
         tryCompare(dialog, "visible", false);
+        tryCompare(find(win, "stack"), "depth", 2);
+        const caseId = find(win, "stack").currentItem.caseId;
+        verify(caseId !== "", "the case page shows the new case");
         // Noticed within the poll interval (3 s); sent by itself 5 s later, unless sent now.
         tryVerify(() => Sync.pending > 0, 5000, "the new case is waiting to be sent");
         const sent = Sync.pending;
@@ -194,6 +198,37 @@ TestCase {
         const twice = new RegExp(`^Alla ${sent + 2} ändringar finns på servern \\(\\d\\d:\\d\\d\\)$`);
         verify(twice.test(Sync.receipt), Sync.receipt);
 
+        // The case is handed to worker2 on the server; a visit to it made here is refused. The
+        // refusal is listed under "needs attention" with the reason in Swedish, never dropped,
+        // and "Försök igen" sends it once more (refused again: the case is still not worker1's).
+        verify(TestServer.assignCase(caseId, "worker2"), "the case was handed over");
+        const editor = createTemporaryObject(visitEditorComponent, testCase);
+        verify(editor.start(caseId) !== "", "a visit started");
+        editor.note = "Efter överlämningen.";
+        verify(editor.flush());
+        tap(find(win, "syncNowButton"));
+        tryCompare(Sync, "status", Sync.NeedsAttention, 30000);
+        compare(Sync.needsAttention, 1);
+        verify(!Sync.safeToLeave);
+        tryCompare(indicatorText, "text", "Behöver åtgärdas");
+        verify(indicator.Accessible.name.indexOf("1 ändring behöver åtgärdas") >= 0, indicator.Accessible.name);
+        const problems = find(win, "problems");
+        tryVerify(() => problems.visible, 5000, "the needs-attention list is shown");
+        // Delegates are found from their list (the dialog is not among the window's items).
+        const problem = findChild(problems, "problem_0");
+        verify(problem, "one row");
+        verify(!findChild(problems, "problem_1"), "only one row");
+        compare(problem.entityText, "Besök");
+        compare(problem.reason, "Servern tog inte emot ändringen: du har inte (längre) behörighet till ärendet eller uppgiften.");
+        verify(/^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(problem.whenText), problem.whenText);
+        compare(findChild(problems, "problemTitle_0").text, "Besök, sparad " + problem.whenText);
+        tap(find(win, "retryButton"));
+        tryVerify(() => Sync.busy, 2000, "sent again");
+        tryCompare(Sync, "busy", false, 30000);
+        compare(Sync.status, Sync.NeedsAttention);
+        compare(Sync.needsAttention, 1, "refused again, still listed");
+        verify(findChild(find(win, "problems"), "problem_0"), "still listed");
+
         // Signing out keeps the tablet's data and brings the form back.
         tap(find(win, "signOutButton"));
         tryCompare(Sync, "signedIn", false);
@@ -220,6 +255,13 @@ TestCase {
     name: "SyncFlow"
     when: windowShown
     visible: true
+
+    Component {
+        id: visitEditorComponent
+
+        VisitEditor {
+        }
+    }
 
     Component {
         id: caseListComponent

@@ -41,6 +41,14 @@ public:
         return ok;
     }
 
+    /** Hands the case to another worker: a change to it from this tablet is then refused. */
+    Q_INVOKABLE bool assignCase(const QString &caseId, const QString &worker)
+    {
+        const bool ok = m_server.assignCase(caseId, worker);
+        if (!ok)
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+        return ok;
+    }
     /** The server goes away (the tablet is out of reach) and comes back on the same port. */
     Q_INVOKABLE void stop() { m_server.stop(); }
     Q_INVOKABLE bool restart()
