@@ -968,6 +968,13 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not accept %n change(s): see below. Nothing is deleted from this tablet.</source>
+        <translation>
+            <numerusform>The server did not accept %n change: see below. Nothing is deleted from this tablet.</numerusform>
+            <numerusform>The server did not accept %n changes: see below. Nothing is deleted from this tablet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncText</name>

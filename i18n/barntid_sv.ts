@@ -968,6 +968,13 @@
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not accept %n change(s): see below. Nothing is deleted from this tablet.</source>
+        <translation>
+            <numerusform>Servern tog inte emot %n ändring: se nedan. Inget tas bort från den här surfplattan.</numerusform>
+            <numerusform>Servern tog inte emot %n ändringar: se nedan. Inget tas bort från den här surfplattan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncText</name>

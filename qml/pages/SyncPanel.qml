@@ -198,7 +198,7 @@ ColumnLayout {
                 BLabel {
                     objectName: "receiptDetail"
                     Layout.fillWidth: true
-                    text: Sync.safeToLeave ? qsTr("Safe to leave: nothing is kept only on this tablet.") : Sync.errorText !== "" ? Sync.errorText : Sync.busy ? qsTr("Sending now. Stay connected until the receipt is shown.") : qsTr("They are kept on this tablet and are sent as soon as there is a connection.")
+                    text: Sync.safeToLeave ? qsTr("Safe to leave: nothing is kept only on this tablet.") : Sync.errorText !== "" ? Sync.errorText : Sync.busy ? qsTr("Sending now. Stay connected until the receipt is shown.") : Sync.needsAttention > 0 ? qsTr("The server did not accept %n change(s): see below. Nothing is deleted from this tablet.", "", Sync.needsAttention) : qsTr("They are kept on this tablet and are sent as soon as there is a connection.")
                 }
             }
         }

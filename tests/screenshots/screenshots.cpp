@@ -3,14 +3,16 @@
 // encrypted store, at tablet (1280×800) and phone (390×844) size, in Swedish, to OUTDIR/*.png.
 // scripts/screenshots runs it under Xvfb (Material draws some backgrounds only with OpenGL).
 // The sync page is rendered against a real barntid-server (demo municipality) when the build has
-// one: the sign-in form, a fresh tablet signed in as worker1 with the "safe to leave" receipt, and
-// the same tablet with a new case while the server is down.
+// one: the sign-in form, a fresh tablet signed in as worker1 with the "safe to leave" receipt, the
+// same tablet with a new case while the server is down, and a refused visit under "needs
+// attention" (its case handed to another worker on the server).
 #include "demodata.h"
 #include "domain/clock.h"
 #include "models/caselistmodel.h"
 #include "models/language.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
+#include "models/visiteditor.h"
 #include "store/store.h"
 
 #ifdef BARNTID_SERVER_PATH
@@ -237,7 +239,8 @@ int main(int argc, char *argv[])
         ok &= renderer.shot(u"sync"_s, tablet, true, toSync);
         // Then a new case while the server is out of reach: not safe to leave, and why.
         CaseListModel cases;
-        if (cases.createCase(u"2026-0311"_s, u"Vera N."_s, 2016, false).isEmpty())
+        const QString vera = cases.createCase(u"2026-0311"_s, u"Vera N."_s, 2016, false);
+        if (vera.isEmpty())
             return 1;
         server.stop();
         worker.syncNow();
@@ -246,6 +249,26 @@ int main(int argc, char *argv[])
             return 1;
         }
         ok &= renderer.shot(u"sync-offline"_s, tablet, false, toSync);
+        // Back online, the case is handed to worker2; a visit to it from here is refused.
+        if (!server.restart())
+            return 1;
+        worker.syncNow();
+        if (!waitForStatus(worker, SyncController::Status::UpToDate)
+            || !server.assignCase(vera, u"worker2"_s))
+            return 1;
+        VisitEditor editor;
+        if (editor.start(vera).isEmpty())
+            return 1;
+        editor.setNote(u"Besök efter överlämningen."_s);
+        if (!editor.flush())
+            return 1;
+        worker.syncNow();
+        if (!waitForStatus(worker, SyncController::Status::NeedsAttention)) {
+            std::fprintf(stderr, "screenshots: the refusal did not show\n");
+            return 1;
+        }
+        for (Size size : {tablet, phone})
+            ok &= renderer.shot(u"sync-attention"_s, size, false, toSync);
         SyncController::setInstance(&sync);
         Session::setInstance(&session);
     }

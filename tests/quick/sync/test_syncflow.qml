@@ -211,6 +211,8 @@ TestCase {
         compare(Sync.needsAttention, 1);
         verify(!Sync.safeToLeave);
         tryCompare(indicatorText, "text", "Behöver åtgärdas");
+        compare(find(win, "receipt").text, "1 ändring finns inte på servern än");
+        compare(find(win, "receiptDetail").text, "Servern tog inte emot 1 ändring: se nedan. Inget tas bort från den här surfplattan.");
         verify(indicator.Accessible.name.indexOf("1 ändring behöver åtgärdas") >= 0, indicator.Accessible.name);
         const problems = find(win, "problems");
         tryVerify(() => problems.visible, 5000, "the needs-attention list is shown");
