@@ -74,9 +74,10 @@ public slots:
         QQuickStyle::setStyle(QStringLiteral("Material"));
         if (!m_server.start(m_dir.path()))
             qFatal("tst_syncflow: %s", qPrintable(m_server.error()));
-        if (!m_language.apply(QStringLiteral("sv")))
+        m_language = std::make_unique<barntid::Language>(nullptr);
+        if (!m_language->apply(QStringLiteral("sv")))
             qFatal("tst_syncflow: no Swedish catalogue in the build");
-        barntid::Language::setInstance(&m_language);
+        barntid::Language::setInstance(m_language.get());
         QDir().mkpath(m_dir.filePath(QStringLiteral("device")));
         // A cheap Argon2id: these tests are about the pages, not the key derivation.
         barntid::StoreOptions options;
@@ -102,11 +103,13 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->setUiLanguage(QStringLiteral("sv"));
-        m_language.setEngine(engine);
+        m_language->setEngine(engine);
     }
     void cleanupTestCase()
     {
-        m_language.setEngine(nullptr);
+        // While the application still exists: the translator is removed from it.
+        barntid::Language::setInstance(nullptr);
+        m_language.reset();
         m_sync.reset();
         m_session.reset();
         m_server.stop();
@@ -116,7 +119,7 @@ private:
     QTemporaryDir m_dir;
     LocalServer m_server {QStringLiteral(BARNTID_SERVER_PATH)};
     TestServer m_testServer {m_server};
-    barntid::Language m_language {nullptr};
+    std::unique_ptr<barntid::Language> m_language;
     std::unique_ptr<barntid::Session> m_session;
     std::unique_ptr<barntid::SyncController> m_sync;
 };
