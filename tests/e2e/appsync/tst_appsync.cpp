@@ -3,6 +3,7 @@
 // without losing work, and a remote wipe returns the app to first start.
 #include "domain/case.h"
 #include "domain/clock.h"
+#include "localserver.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
 #include "store/outbox.h"
@@ -10,14 +11,8 @@
 #include "store/statement.h"
 #include "store/store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,25 +23,6 @@ namespace {
 
 constexpr int syncTimeoutMs = 30'000;
 const QString pin = u"482915"_s;
-
-/** barntid-server args…; its exit code (stdout in *out). */
-int server(const QStringList &args, QByteArray *out = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(BARNTID_SERVER_PATH), args);
-    if (!p.waitForFinished(60'000))
-        return -1;
-    if (out)
-        *out = p.readAllStandardOutput();
-    return p.exitCode();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 int caseCount(Session &session)
 {
@@ -64,40 +40,16 @@ class TestAppSync : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_database;
+    LocalServer m_server {QStringLiteral(BARNTID_SERVER_PATH)};
     QUrl m_url;
-    QProcess m_server;
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_database = u"sqlite:"_s + m_dir.filePath(u"server.db"_s);
-        QCOMPARE(server({u"seed"_s, u"--demo"_s, u"--database"_s, m_database}), 0);
-        const quint16 port = freePort();
-        m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server.start(QStringLiteral(BARNTID_SERVER_PATH),
-            {u"serve"_s, u"--database"_s, m_database, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
-        QVERIFY(m_server.waitForStarted());
-        QNetworkAccessManager net;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                QNetworkReply *r = net.get(QNetworkRequest(m_url.resolved(QUrl(u"/v1/health"_s))));
-                QSignalSpy done(r, &QNetworkReply::finished);
-                done.wait(1000);
-                const bool ok = r->error() == QNetworkReply::NoError;
-                r->deleteLater();
-                return ok;
-            }(),
-            10'000);
-    }
-
-    void cleanupTestCase()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
+        QVERIFY2(m_server.start(m_dir.path()), qPrintable(m_server.error()));
+        m_url = m_server.url();
     }
 
     void signInSyncWipe()
@@ -144,10 +96,7 @@ private slots:
         QVERIFY(cases.find(localCase).has_value());
 
         // The admin revokes the device: work made meanwhile waits, and the app asks to sign in.
-        const QString device = session.store()->deviceId();
-        QCOMPARE(
-            server({u"device"_s, u"revoke"_s, u"--database"_s, m_database, u"--device"_s, device}),
-            0);
+        QVERIFY2(m_server.revokeDevices(u"worker1"_s), qPrintable(m_server.error()));
         Case second;
         second.caseNumber = u"APP-2"_s;
         second.childName = u"Test U"_s;
@@ -168,9 +117,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(sync.status(), SyncController::Status::UpToDate, syncTimeoutMs);
 
         // Remote wipe: the next request destroys the store and the key; first start again.
-        QCOMPARE(
-            server({u"device"_s, u"wipe"_s, u"--database"_s, m_database, u"--device"_s, device}),
-            0);
+        QVERIFY2(m_server.wipeDevices(u"worker1"_s), qPrintable(m_server.error()));
         sync.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::FirstStart, syncTimeoutMs);
         QVERIFY(!QFile::exists(data.filePath(u"barntid.db"_s)));

@@ -90,6 +90,16 @@ QByteArray LocalServer::run(const QStringList &args)
 
 bool LocalServer::revokeDevices(const QString &username)
 {
+    return onDevices(username, u"revoke"_s);
+}
+
+bool LocalServer::wipeDevices(const QString &username)
+{
+    return onDevices(username, u"wipe"_s);
+}
+
+bool LocalServer::onDevices(const QString &username, const QString &action)
+{
     const QByteArray list = run({u"device"_s, u"list"_s, u"--username"_s, username});
     const QJsonArray devices = QJsonDocument::fromJson(list).array();
     if (devices.isEmpty()) {
@@ -98,7 +108,7 @@ bool LocalServer::revokeDevices(const QString &username)
     }
     for (const QJsonValue &device : devices) {
         const QString id = device.toObject().value(u"id"_s).toString();
-        if (run({u"device"_s, u"revoke"_s, u"--device"_s, id}).isNull())
+        if (run({u"device"_s, action, u"--device"_s, id}).isNull())
             return false;
     }
     return true;

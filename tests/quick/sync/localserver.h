@@ -24,6 +24,8 @@ public:
     /** Revokes every device of the account (`device list`, `device revoke`): its token is
      *  refused from then on, as when an administrator or an expiry ends the session. */
     bool revokeDevices(const QString &username);
+    /** Marks every device of the account wiped (`device wipe`): its next request gets 410. */
+    bool wipeDevices(const QString &username);
     /** Hands a case to another worker (`case assign`), as a supervisor does. */
     bool assignCase(const QString &caseId, const QString &worker);
     QUrl url() const { return m_url; }
@@ -32,6 +34,8 @@ public:
 private:
     bool serve();
     bool healthy();
+    /** `device <action>` for every device of the account. */
+    bool onDevices(const QString &username, const QString &action);
     /** barntid-server args… --database <this server's database>; stdout, or null on failure. */
     QByteArray run(const QStringList &args);
 
