@@ -3,7 +3,6 @@
 
 #include "domain/timeformat.h"
 #include "models/session.h"
-#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/statement.h"
@@ -13,37 +12,14 @@
 namespace barntid {
 
 CaseListModel::CaseListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SearchableListModel(parent)
 {
-    if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, [this] {
-            // What was typed into the search may be a name: it goes with the data on lock.
-            if (activeSession()->state() != Session::State::Open && !m_search.isEmpty()) {
-                m_search.clear();
-                emit searchChanged();
-            }
-            reload();
-        });
-    // What a sync wrote is shown at once.
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, &CaseListModel::reload);
     reload();
 }
 
-int CaseListModel::rowCount(const QModelIndex &parent) const
+QVariant CaseListModel::value(int source, int role) const
 {
-    return parent.isValid() ? 0 : int(m_shown.size());
-}
-
-QVariant CaseListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    return value(m_all.at(m_shown.at(index.row())), role);
-}
-
-QVariant CaseListModel::value(const Row &row, int role) const
-{
+    const Row &row = m_all.at(source);
     const Case &c = row.record;
     switch (role) {
     case IdRole:
@@ -72,23 +48,10 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
         {VisitCountRole, "visitCount"}, {LastVisitAtRole, "lastVisitAt"}};
 }
 
-void CaseListModel::setSearch(const QString &search)
-{
-    if (search == m_search)
-        return;
-    m_search = search;
-    emit searchChanged();
-    beginResetModel();
-    applySearch();
-    endResetModel();
-    emit countChanged();
-}
-
 void CaseListModel::reload()
 {
     beginResetModel();
     m_all.clear();
-    m_shown.clear();
     Session *session = activeSession();
     Store *store = session ? session->store() : nullptr;
     if (store) {
@@ -114,17 +77,12 @@ void CaseListModel::reload()
     emit countChanged();
 }
 
-void CaseListModel::applySearch()
+bool CaseListModel::matches(int source, const QString &needle) const
 {
-    m_shown.clear();
-    const QString needle = m_search.trimmed();
-    for (int i = 0; i < m_all.size(); ++i) {
-        const Case &c = m_all.at(i).record;
-        // A protected child's name is not searchable: a match would reveal it.
-        if (needle.isEmpty() || c.caseNumber.contains(needle, Qt::CaseInsensitive)
-            || (!c.protectedIdentity && c.childName.contains(needle, Qt::CaseInsensitive)))
-            m_shown.append(i);
-    }
+    const Case &c = m_all.at(source).record;
+    // A protected child's name is not searchable: a match would reveal it.
+    return c.caseNumber.contains(needle, Qt::CaseInsensitive)
+        || (!c.protectedIdentity && c.childName.contains(needle, Qt::CaseInsensitive));
 }
 
 QString CaseListModel::createCase(
@@ -156,24 +114,11 @@ QString CaseListModel::createCase(
 
 QVariantMap CaseListModel::caseData(const QString &id) const
 {
-    for (const Row &row : m_all) {
-        if (row.record.meta.id != id)
-            continue;
-        QVariantMap map;
-        const auto names = roleNames();
-        for (auto it = names.cbegin(); it != names.cend(); ++it)
-            map.insert(QString::fromLatin1(it.value()), value(row, it.key()));
-        return map;
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (m_all.at(i).record.meta.id == id)
+            return rowMap(i);
     }
     return {};
-}
-
-void CaseListModel::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    emit errorTextChanged();
 }
 
 } // namespace barntid

@@ -6,7 +6,6 @@
 #include "domain/timeformat.h"
 #include "models/fosterhometext.h"
 #include "models/session.h"
-#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -15,37 +14,14 @@
 namespace barntid {
 
 FosterHomeListModel::FosterHomeListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SearchableListModel(parent)
 {
-    if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, [this] {
-            // A search may hold a family's name: it goes with the data on lock.
-            if (activeSession()->state() != Session::State::Open && !m_search.isEmpty()) {
-                m_search.clear();
-                emit searchChanged();
-            }
-            reload();
-        });
-    // What a sync wrote is shown at once.
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, &FosterHomeListModel::reload);
     reload();
 }
 
-int FosterHomeListModel::rowCount(const QModelIndex &parent) const
+QVariant FosterHomeListModel::value(int source, int role) const
 {
-    return parent.isValid() ? 0 : int(m_shown.size());
-}
-
-QVariant FosterHomeListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    return value(m_all.at(m_shown.at(index.row())), role);
-}
-
-QVariant FosterHomeListModel::value(const Row &row, int role) const
-{
+    const Row &row = m_all.at(source);
     const FosterHome &h = row.record;
     switch (role) {
     case IdRole:
@@ -87,18 +63,6 @@ QHash<int, QByteArray> FosterHomeListModel::roleNames() const
         {PlacedCountRole, "placedCount"}};
 }
 
-void FosterHomeListModel::setSearch(const QString &search)
-{
-    if (search == m_search)
-        return;
-    m_search = search;
-    emit searchChanged();
-    beginResetModel();
-    applySearch();
-    endResetModel();
-    emit countChanged();
-}
-
 std::optional<QDate> FosterHomeListModel::openFollowUp(Store &store, const QString &fosterHomeId)
 {
     const QList<Contact> contacts = Repository<Contact>(store).list(
@@ -119,7 +83,6 @@ void FosterHomeListModel::reload()
 {
     beginResetModel();
     m_all.clear();
-    m_shown.clear();
     Session *session = activeSession();
     Store *store = session ? session->store() : nullptr;
     if (store) {
@@ -142,16 +105,11 @@ void FosterHomeListModel::reload()
     emit countChanged();
 }
 
-void FosterHomeListModel::applySearch()
+bool FosterHomeListModel::matches(int source, const QString &needle) const
 {
-    m_shown.clear();
-    const QString needle = m_search.trimmed();
-    for (int i = 0; i < m_all.size(); ++i) {
-        const FosterHome &h = m_all.at(i).record;
-        if (needle.isEmpty() || h.name.contains(needle, Qt::CaseInsensitive)
-            || h.contactPersons.contains(needle, Qt::CaseInsensitive))
-            m_shown.append(i);
-    }
+    const FosterHome &h = m_all.at(source).record;
+    return h.name.contains(needle, Qt::CaseInsensitive)
+        || h.contactPersons.contains(needle, Qt::CaseInsensitive);
 }
 
 QString FosterHomeListModel::createFosterHome(
@@ -182,14 +140,11 @@ QString FosterHomeListModel::createFosterHome(
 
 QVariantMap FosterHomeListModel::fosterHomeData(const QString &id) const
 {
-    for (const Row &row : m_all) {
-        if (row.record.meta.id != id)
+    for (int i = 0; i < m_all.size(); ++i) {
+        const FosterHome &h = m_all.at(i).record;
+        if (h.meta.id != id)
             continue;
-        QVariantMap map;
-        const auto names = roleNames();
-        for (auto it = names.cbegin(); it != names.cend(); ++it)
-            map.insert(QString::fromLatin1(it.value()), value(row, it.key()));
-        const FosterHome &h = row.record;
+        QVariantMap map = rowMap(i);
         map.insert(QStringLiteral("trainingOfferedOn"),
             h.trainingOfferedOn ? toIsoDate(*h.trainingOfferedOn) : QString());
         map.insert(QStringLiteral("trainingCompletedOn"),
@@ -197,14 +152,6 @@ QVariantMap FosterHomeListModel::fosterHomeData(const QString &id) const
         return map;
     }
     return {};
-}
-
-void FosterHomeListModel::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    emit errorTextChanged();
 }
 
 } // namespace barntid

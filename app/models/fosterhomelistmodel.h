@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/fosterhome.h"
+#include "models/searchablelistmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace barntid {
@@ -12,13 +12,10 @@ class Store;
 
 /** The foster homes (familjehem) on this device for the foster-home list: searchable by name,
  *  with training, supervision and follow-up status; empty while the session is locked. */
-class FosterHomeListModel : public QAbstractListModel
+class FosterHomeListModel : public barntid::SearchableListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -39,15 +36,9 @@ public:
 
     explicit FosterHomeListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    QString search() const { return m_search; }
-    void setSearch(const QString &search);
-    QString errorText() const { return m_errorText; }
-
-    Q_INVOKABLE void reload();
+    void reload() override;
     /** The new foster home's id, or "" with errorText set. */
     Q_INVOKABLE QString createFosterHome(
         const QString &name, const QString &contactPersons, const QString &phone);
@@ -59,11 +50,6 @@ public:
      *  met. A contact on or after a date meets it; the newest contact's own date stays open. */
     static std::optional<QDate> openFollowUp(Store &store, const QString &fosterHomeId);
 
-signals:
-    void searchChanged();
-    void errorTextChanged();
-    void countChanged();
-
 private:
     struct Row
     {
@@ -71,14 +57,11 @@ private:
         std::optional<QDate> nextFollowUp;
         bool followUpOverdue = false;
     };
-    QVariant value(const Row &row, int role) const;
-    void applySearch();
-    void setErrorText(const QString &text);
+    int sourceCount() const override { return int(m_all.size()); }
+    QVariant value(int source, int role) const override;
+    bool matches(int source, const QString &needle) const override;
 
     QList<Row> m_all;
-    QList<int> m_shown;
-    QString m_search;
-    QString m_errorText;
 };
 
 } // namespace barntid
