@@ -86,49 +86,41 @@ void VisitEditor::edited()
         m_saveTimer.start();
 }
 
+template<typename T>
+void VisitEditor::editField(T &field, const T &value, void (VisitEditor::*changed)())
+{
+    if (!editable() || value == field)
+        return;
+    field = value;
+    emit(this->*changed)();
+    edited();
+}
+
 void VisitEditor::setKind(const QString &kind)
 {
-    if (!editable() || kind == m_visit.kind || !Visit::kinds().contains(kind))
-        return;
-    m_visit.kind = kind;
-    emit kindChanged();
-    edited();
+    if (Visit::kinds().contains(kind))
+        editField(m_visit.kind, kind, &VisitEditor::kindChanged);
 }
 
 void VisitEditor::setPresent(const QString &present)
 {
-    if (!editable() || present == m_visit.present || !Visit::presences().contains(present))
-        return;
-    m_visit.present = present;
-    emit presentChanged();
-    edited();
+    if (Visit::presences().contains(present))
+        editField(m_visit.present, present, &VisitEditor::presentChanged);
 }
 
 void VisitEditor::setNote(const QString &note)
 {
-    if (!editable() || note == m_visit.note)
-        return;
-    m_visit.note = note;
-    emit noteChanged();
-    edited();
+    editField(m_visit.note, note, &VisitEditor::noteChanged);
 }
 
 void VisitEditor::setChildWords(const QString &childWords)
 {
-    if (!editable() || childWords == m_visit.childWords)
-        return;
-    m_visit.childWords = childWords;
-    emit childWordsChanged();
-    edited();
+    editField(m_visit.childWords, childWords, &VisitEditor::childWordsChanged);
 }
 
 void VisitEditor::setBbic(const QStringList &bbic)
 {
-    if (!editable() || bbic == m_visit.bbic)
-        return;
-    m_visit.bbic = bbic;
-    emit bbicChanged();
-    edited();
+    editField(m_visit.bbic, bbic, &VisitEditor::bbicChanged);
 }
 
 void VisitEditor::toggleBbic(const QString &code)

@@ -102,6 +102,8 @@ private:
     QString create(Visit draft);
     bool editable();
     void edited();
+    /** The setters' common step: a changed value of an editable draft is stored and saved. */
+    template<typename T> void editField(T &field, const T &value, void (VisitEditor::*changed)());
     bool save(const Visit &visit);
     void readAmendments();
     void reset();
