@@ -64,6 +64,17 @@ bool ServerCli::flag(const QString &name) const
     return m_args.contains(QStringLiteral("--") + name);
 }
 
+ServerCli::~ServerCli() = default;
+
+Database &ServerCli::openDatabase()
+{
+    m_db = std::make_unique<Database>(
+        option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
+        QStringLiteral("main"));
+    Schema::migrate(*m_db);
+    return *m_db;
+}
+
 int ServerCli::fail(const QString &message, int code)
 {
     m_err << "barntid-server: " << message << Qt::endl;
@@ -95,10 +106,7 @@ int ServerCli::run()
         if (command == u"purge")
             return purge();
         if (command == u"migrate") {
-            Database db(
-                option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-                QStringLiteral("main"));
-            Schema::migrate(db);
+            Database &db = openDatabase();
             m_out << "schema version " << Schema::currentVersion(db) << Qt::endl;
             return 0;
         }
@@ -127,9 +135,7 @@ int ServerCli::serve()
                                    "--tls-key to listen on %1")
                         .arg(host.toString()),
             2);
-    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
-    Schema::migrate(db);
+    Database &db = openDatabase();
     HttpApi::Options options;
     options.maxBodyBytes
         = option(QStringLiteral("max-body"), QStringLiteral("8388608")).toLongLong();
@@ -165,9 +171,7 @@ int ServerCli::seed()
 {
     if (!flag(QStringLiteral("demo")))
         return fail(QStringLiteral("only seed --demo exists"), 2);
-    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
-    Schema::migrate(db);
+    Database &db = openDatabase();
     if (!seedDemo(db, QDate::currentDate()))
         m_out << "the database already has accounts; nothing seeded" << Qt::endl;
     else
@@ -181,9 +185,7 @@ int ServerCli::user()
         return fail(QStringLiteral("usage: user add --database URL --username U --role R ..."), 2);
     if (!flag(QStringLiteral("password-stdin")))
         return fail(QStringLiteral("give the password on stdin with --password-stdin"), 2);
-    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
-    Schema::migrate(db);
+    Database &db = openDatabase();
     Accounts accounts(db);
     QString warning;
     db.begin();
@@ -208,9 +210,7 @@ int ServerCli::user()
 int ServerCli::device()
 {
     const QString action = m_args.value(2);
-    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
-    Schema::migrate(db);
+    Database &db = openDatabase();
     Accounts accounts(db);
     Auth auth(db, accounts, Auth::Limits {});
     if (action == u"list") {
@@ -235,9 +235,7 @@ int ServerCli::purge()
     const int days = option(QStringLiteral("older-than-days"), QStringLiteral("90")).toInt(&ok);
     if (!ok || days < 0)
         return fail(QStringLiteral("--older-than-days wants a whole number of days"), 2);
-    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
-    Schema::migrate(db);
+    Database &db = openDatabase();
     WriteTransaction tx(db);
     const qint64 horizon
         = RecordStore(db).purgeBefore(toRfc3339(QDateTime::currentDateTimeUtc().addDays(-days)));
@@ -251,9 +249,7 @@ int ServerCli::fosterHome()
     if (m_args.value(2) != u"assign")
         return fail(
             QStringLiteral("usage: foster-home assign --database URL --id HOME --worker U"), 2);
-    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
-    Schema::migrate(db);
+    Database &db = openDatabase();
     Accounts accounts(db);
     AdminWrites::assignWorker(
         db, accounts, option(QStringLiteral("id")), option(QStringLiteral("worker")));
@@ -265,9 +261,7 @@ int ServerCli::caseCommand()
 {
     if (m_args.value(2) != u"assign")
         return fail(QStringLiteral("usage: case assign --database URL --id CASE --worker U"), 2);
-    Database db(option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
-    Schema::migrate(db);
+    Database &db = openDatabase();
     Accounts accounts(db);
     AdminWrites::assignCase(
         db, accounts, option(QStringLiteral("id")), option(QStringLiteral("worker")));

@@ -4,13 +4,18 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace barntid::server {
+
+class Database;
 
 /** barntid-server's command line (DESIGN.md §7): serve, seed, user, device, foster-home, case. */
 class ServerCli
 {
 public:
     explicit ServerCli(QStringList args);
+    ~ServerCli();
     /** Returns the process exit code; serve runs the event loop until SIGTERM/SIGINT. */
     int run();
 
@@ -26,8 +31,11 @@ private:
     int caseCommand();
     int purge();
     int fail(const QString &message, int code = 1);
+    /** The --database (default sqlite:barntid-server.db), migrated to the latest schema. */
+    Database &openDatabase();
 
     QStringList m_args;
+    std::unique_ptr<Database> m_db;
     QTextStream m_out;
     QTextStream m_err;
 };
