@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
-#include <QThread>
 
 #include <stdexcept>
 
@@ -79,7 +78,8 @@ void ServerProcess::start()
         while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
             if (healthy())
                 return;
-            QThread::msleep(50);
+            // Between health checks, wake at once if the server exits instead of starting.
+            m_process.waitForFinished(50);
         }
         stop();
     }
