@@ -26,12 +26,12 @@ Account readAccount(QSqlQuery &q)
 {
     return Account {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-        q.value(7).toInt() != 0};
+        q.value(7).toInt() != 0, q.value(8).toString()};
 }
 
 const QString accountColumns = QStringLiteral(
-    "SELECT id, username, display_name, role, team_id, foster_home_id, password_hash, active "
-    "FROM users ");
+    "SELECT id, username, display_name, role, team_id, foster_home_id, password_hash, active, "
+    "created_at FROM users ");
 
 } // namespace
 
@@ -144,6 +144,17 @@ QStringList Accounts::idList(const QString &sql, const QString &key)
     while (q.next())
         ids << q.value(0).toString();
     return ids;
+}
+
+QString Accounts::createdAt(const QString &userId)
+{
+    auto it = m_createdAt.find(userId);
+    if (it == m_createdAt.end()) {
+        QSqlQuery &q
+            = m_db.run(QStringLiteral("SELECT created_at FROM users WHERE id = ?"), {userId});
+        it = m_createdAt.insert(userId, q.next() ? q.value(0).toString() : QString());
+    }
+    return *it;
 }
 
 QStringList Accounts::workersOfHome(const QString &fosterHomeId)

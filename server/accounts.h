@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,7 @@ struct Account
     QString fosterHomeId;
     QString passwordHash;
     bool active = true;
+    QString createdAt; ///< nothing the account signs can be older than this
 };
 
 /** Users, teams and the links between foster homes and accounts, as the admin commands set them. */
@@ -42,6 +44,8 @@ public:
     QStringList workersOfHome(const QString &fosterHomeId);
     QStringList parentsOfHome(const QString &fosterHomeId);
     QStringList homesOfWorker(const QString &userId);
+    /** When the account was made, cached: every signed time in a push is checked against it. */
+    QString createdAt(const QString &userId);
     void assignWorker(const QString &fosterHomeId, const QString &userId);
     int teamSize(const QString &teamId);
 
@@ -49,6 +53,7 @@ private:
     QStringList idList(const QString &sql, const QString &key);
 
     Database &m_db;
+    QHash<QString, QString> m_createdAt;
 };
 
 } // namespace barntid::server

@@ -108,27 +108,12 @@ QJsonObject Auth::login(const QJsonObject &body, const QString &address)
     }
     m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {accountKey});
 
-    QSqlQuery q
-        = m_db.exec(QStringLiteral("SELECT wiped_at FROM devices WHERE id = ?"), {deviceId});
-    const bool known = q.next();
-    const bool wiped = known && !q.value(0).isNull();
-    q.finish();
-    if (wiped)
-        throw ServerError {410, QStringLiteral("device_wiped"),
-            QStringLiteral("this device has been wiped by the administrator")};
+    claimDevice(deviceId, account->id, deviceName, at);
     const QString token = secrets::newToken();
     const QString expires = toRfc3339(QDateTime::currentDateTimeUtc().addDays(m_limits.tokenDays));
-    if (known) {
-        m_db.exec(QStringLiteral("UPDATE devices SET user_id = ?, name = ?, token_hash = ?, "
-                                 "token_expires_at = ?, revoked_at = NULL, last_seen_at = ? "
-                                 "WHERE id = ?"),
-            {account->id, deviceName, secrets::tokenHash(token), expires, at, deviceId});
-    } else {
-        m_db.exec(QStringLiteral("INSERT INTO devices (id, user_id, name, token_hash, "
-                                 "token_expires_at, created_at, last_seen_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {deviceId, account->id, deviceName, secrets::tokenHash(token), expires, at, at});
-    }
+    m_db.exec(QStringLiteral("UPDATE devices SET name = ?, token_hash = ?, token_expires_at = ?, "
+                             "last_seen_at = ? WHERE id = ? AND user_id = ?"),
+        {deviceName, secrets::tokenHash(token), expires, at, deviceId, account->id});
     qCInfo(lcAuth) << "login user" << account->id << "device" << deviceId;
     QJsonObject user {{QStringLiteral("id"), account->id},
         {QStringLiteral("username"), account->username}, {QStringLiteral("role"), account->role},
@@ -141,6 +126,30 @@ QJsonObject Auth::login(const QJsonObject &body, const QString &address)
         {QStringLiteral("user"), user}};
 }
 
+void Auth::claimDevice(
+    const QString &deviceId, const QString &userId, const QString &name, const QString &at)
+{
+    // Insert-or-nothing first, so two logins racing for a new id cannot both own it.
+    m_db.exec(QStringLiteral("INSERT INTO devices (id, user_id, name, created_at, last_seen_at) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+        {deviceId, userId, name, at, at});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT user_id, wiped_at, revoked_at FROM devices WHERE id = ?"),
+        {deviceId});
+    if (!q.next() || q.value(0).toString() != userId) {
+        // Another account's device: signing in on it would take it over (and its token away).
+        qCInfo(lcAuth) << "login refused: device of another account";
+        throw ServerError {409, QStringLiteral("device_taken"),
+            QStringLiteral("this device id belongs to another account; register a new one")};
+    }
+    if (!q.value(1).isNull())
+        throw ServerError {410, QStringLiteral("device_wiped"),
+            QStringLiteral("this device has been wiped by the administrator")};
+    if (!q.value(2).isNull())
+        throw ServerError {403, QStringLiteral("device_revoked"),
+            QStringLiteral("this device has been revoked by the administrator")};
+}
+
 Caller Auth::authenticate(const QByteArray &authorization)
 {
     if (!authorization.startsWith("Bearer ") || authorization.size() > 200)
@@ -149,7 +158,8 @@ Caller Auth::authenticate(const QByteArray &authorization)
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT d.id, d.wiped_at, d.revoked_at, d.token_expires_at, u.id, u.role, "
-                       "u.team_id, u.foster_home_id, u.active, d.last_seen_at FROM devices d "
+                       "u.team_id, u.foster_home_id, u.active, d.last_seen_at, d.must_reset "
+                       "FROM devices d "
                        "JOIN users u ON u.id = d.user_id WHERE d.token_hash = ?"),
         {secrets::tokenHash(token)});
     if (!q.next())
@@ -159,7 +169,7 @@ Caller Auth::authenticate(const QByteArray &authorization)
         throw ServerError {410, QStringLiteral("device_wiped"),
             QStringLiteral("this device has been wiped by the administrator")};
     const QString at = now();
-    if (!q.value(2).isNull() || q.value(8).toInt() == 0)
+    if (!q.value(2).isNull())
         throw unauthorized(
             QStringLiteral("unauthorized"), QStringLiteral("the token is not valid"));
     if (q.value(3).toString() <= at)
@@ -167,6 +177,8 @@ Caller Auth::authenticate(const QByteArray &authorization)
             QStringLiteral("token_expired"), QStringLiteral("the token has expired"));
     Caller caller {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
         q.value(7).toString(), q.value(0).toString()};
+    caller.disabled = q.value(8).toInt() == 0;
+    caller.mustReset = q.value(10).toInt() != 0;
     const QString lastSeen = q.value(9).toString();
     q.finish(); // a write after an open SELECT fails on a stale SQLite snapshot
     // A write per request would cost more than the request; minutes are enough for admins.
@@ -206,20 +218,35 @@ QJsonArray Auth::devices(const QString &username)
     return out;
 }
 
-bool Auth::revoke(const QString &deviceId)
+int Auth::markDevices(const QString &column, const QString &deviceId, const QString &username)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE devices SET token_hash = NULL, revoked_at = ? "
-                                           "WHERE id = ?"),
-        {now(), deviceId.toLower()});
-    return q.numRowsAffected() > 0;
+    // The token hash stays on a wipe, so the device's next request is told to wipe itself.
+    const QString set = column == u"revoked_at"
+        ? QStringLiteral("UPDATE devices SET token_hash = NULL, revoked_at = ? ")
+        : QStringLiteral("UPDATE devices SET wiped_at = ? ");
+    QSqlQuery q = username.isEmpty()
+        ? m_db.exec(set + QStringLiteral("WHERE id = ?"), {now(), deviceId.toLower()})
+        : m_db.exec(set + QStringLiteral("WHERE user_id = (SELECT id FROM users WHERE username = ?)"),
+              {now(), username.trimmed().toLower()});
+    return q.numRowsAffected();
 }
 
-bool Auth::wipe(const QString &deviceId)
+int Auth::revoke(const QString &deviceId, const QString &username)
 {
-    // The token hash stays, so the device's next request is recognised and told to wipe itself.
-    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE devices SET wiped_at = ? WHERE id = ?"),
-        {now(), deviceId.toLower()});
-    return q.numRowsAffected() > 0;
+    return markDevices(QStringLiteral("revoked_at"), deviceId, username);
+}
+
+int Auth::wipe(const QString &deviceId, const QString &username)
+{
+    return markDevices(QStringLiteral("wiped_at"), deviceId, username);
+}
+
+int Auth::lift(const QString &deviceId)
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("UPDATE devices SET revoked_at = NULL WHERE id = ? AND wiped_at IS NULL"),
+        {deviceId.toLower()});
+    return q.numRowsAffected();
 }
 
 } // namespace barntid::server

@@ -28,18 +28,26 @@ public:
 
     /** The 200 body of POST /v1/auth/login; throws ServerError 400/401/410/429. */
     QJsonObject login(const QJsonObject &body, const QString &address);
-    /** Throws 401 (missing, unknown, revoked, expired) or 410 (wiped). */
+    /** Throws 401 (missing, unknown, revoked, expired) or 410 (wiped). A disabled account's
+     *  token still authenticates, with Caller::disabled set: only a push is served. */
     Caller authenticate(const QByteArray &authorization);
     void logout(const Caller &caller);
 
     QJsonArray devices(const QString &username);
-    /** Returns false when there is no such device. */
-    bool revoke(const QString &deviceId);
-    bool wipe(const QString &deviceId);
+    /** The number of devices changed: one by id, or every device of a username. A revoked
+     *  device cannot sign in again until an admin lifts it. */
+    int revoke(const QString &deviceId, const QString &username = {});
+    int wipe(const QString &deviceId, const QString &username = {});
+    int lift(const QString &deviceId);
 
 private:
     void checkNotLimited(const QString &key, const QString &now);
     void recordFailure(const QString &key, const QString &now);
+    /** Binds the device id to the account on first use; refuses another account's, a wiped or
+     *  a revoked device. */
+    void claimDevice(const QString &deviceId, const QString &userId, const QString &name,
+        const QString &now);
+    int markDevices(const QString &column, const QString &deviceId, const QString &username);
 
     Database &m_db;
     Accounts &m_accounts;

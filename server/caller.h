@@ -13,6 +13,11 @@ struct Caller
     QString teamId;
     QString fosterHomeId;
     QString deviceId;
+    /** The account was disabled by an admin: its devices may still deliver what they hold
+     *  (push), nothing else. */
+    bool disabled = false;
+    /** The account's scope changed under this device: its cursor means nothing any more. */
+    bool mustReset = false;
 
     bool isWorker() const { return role == u"social_worker"; }
     bool isSupervisor() const { return role == u"supervisor"; }

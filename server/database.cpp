@@ -89,6 +89,7 @@ bool Database::reopen()
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
+    ++m_statements;
     // A PostgreSQL restart drops the connection: outside a transaction, reconnect once and retry.
     for (int attempt = 0;; ++attempt) {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
@@ -111,6 +112,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
 {
     constexpr size_t maxPrepared = 256;
+    ++m_statements;
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         if (m_prepared.size() >= maxPrepared)

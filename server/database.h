@@ -66,6 +66,9 @@ public:
     void rollback();
 
     static bool isUrl(const QString &url);
+    /** Statements run on this connection so far: the log shows it per push, so a refusal that
+     *  costs a different number of queries by its reason shows up (DESIGN.md §5). */
+    qint64 statementCount() const { return m_statements; }
 
 private:
     static qsizetype chunkRows(const QList<QVariantList> &rows);
@@ -81,6 +84,7 @@ private:
     QString m_name;
     Kind m_kind = Kind::Sqlite;
     bool m_inTransaction = false;
+    qint64 m_statements = 0;
     // Prepared once per SQL text: QPSQL otherwise sends PREPARE, EXECUTE and DEALLOCATE for
     // every call, three round trips where one will do.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;

@@ -21,9 +21,31 @@ const QString forbidden = QStringLiteral("forbidden");
 const QString invalid = QStringLiteral("invalid");
 const QString slotTaken = QStringLiteral("slot_taken");
 
+// A device's clock may run a little ahead of or behind the server's.
+constexpr qint64 clockSkewSeconds = 10 * 60;
+
+const char *const positionFields[] = {"check_in_lat", "check_in_lon", "check_in_accuracy",
+    "check_in_at", "check_out_lat", "check_out_lon", "check_out_accuracy", "check_out_at"};
+
 void setText(StoredRecord &r, const char *field, const QString &value)
 {
     r.data.insert(QLatin1StringView(field), value.isEmpty() ? QJsonValue() : QJsonValue(value));
+}
+
+bool isProtected(const std::optional<StoredRecord> &c)
+{
+    return c && c->data.value(QLatin1StringView("protected_identity")).toBool();
+}
+
+/** Returns true when the visit carried a position (or its time) that is now gone. */
+bool dropPositions(StoredRecord &visit)
+{
+    bool had = false;
+    for (const char *f : positionFields) {
+        had = had || !visit.data.value(QLatin1StringView(f)).isNull();
+        visit.data.insert(QLatin1StringView(f), QJsonValue());
+    }
+    return had;
 }
 
 } // namespace
@@ -52,12 +74,6 @@ MutationRules::Result MutationRules::conflict(
         QStringLiteral("the record changed on the server")};
 }
 
-bool MutationRules::isLocked(const StoredRecord &r)
-{
-    return r.locked || (r.entity == u"visit" && r.text("status") == u"signed")
-        || r.entity == u"visit_amendment" || r.entity == u"review";
-}
-
 bool MutationRules::mayChange(const StoredRecord &r)
 {
     if (m_caller.isWorker())
@@ -82,9 +98,14 @@ MutationRules::Result MutationRules::remove(
         return Result {m.mutationId, Status::Applied, cur ? cur->version : 0, {}, {}};
     if (!mayChange(*cur))
         return reject(m, forbidden, QStringLiteral("not yours to delete"));
-    if (isLocked(*cur))
+    if (m_caller.disabled)
+        return reject(m, forbidden, QStringLiteral("a disabled account deletes nothing"));
+    if (cur->isLocked())
         return reject(
             m, QStringLiteral("locked"), QStringLiteral("signed or approved records stay"));
+    if (m_scope.hasLockedDependent(*cur))
+        return reject(m, QStringLiteral("locked"),
+            QStringLiteral("signed or approved records depend on this record"));
     if (m.baseVersion != cur->version)
         return conflict(m, *cur);
     StoredRecord next = *cur;
@@ -111,9 +132,9 @@ MutationRules::Result MutationRules::upsert(
     if (cur) {
         if (!mayChange(*cur))
             return reject(m, forbidden, QStringLiteral("not yours to change"));
-        if (isLocked(*cur))
-            return reject(
-                m, QStringLiteral("locked"), QStringLiteral("signed or approved records stay"));
+        if (cur->isLocked())
+            return reject(m, QStringLiteral("locked"),
+                QStringLiteral("signed, approved and logged records stay as they are"));
         if (m.baseVersion != cur->version)
             return conflict(m, *cur);
     }
@@ -146,15 +167,18 @@ MutationRules::Result MutationRules::upsert(
         return reject(
             m, forbidden, QStringLiteral("the change would move the record out of reach"));
     }
+    // The server's clock and the caller, never the device's word (DESIGN.md §4).
+    next.receivedAt = m_now;
     next.data.insert(QStringLiteral("version"), next.version);
     next.data.insert(QStringLiteral("author_id"), next.authorId);
     next.data.insert(QStringLiteral("device_id"), next.deviceId);
     next.data.insert(QStringLiteral("deleted"), false);
-    if (!next.data.value(QLatin1StringView("created_at")).isString())
-        next.data.insert(QStringLiteral("created_at"), cur ? cur->text("created_at") : m_now);
-    if (!next.data.value(QLatin1StringView("updated_at")).isString())
-        next.data.insert(QStringLiteral("updated_at"), m_now);
+    next.data.insert(QStringLiteral("created_at"), cur ? cur->text("created_at") : m_now);
+    next.data.insert(QStringLiteral("updated_at"), m_now);
     m_writer.add(next);
+    if (next.entity == u"case" && next.data.value(QLatin1StringView("protected_identity")).toBool()
+        && !(cur && cur->data.value(QLatin1StringView("protected_identity")).toBool()))
+        forgetPositions(next.id);
     if (next.entity == u"review" && next.text("decision") == u"approved") {
         if (std::optional<StoredRecord> target
             = m_scope.lookup(next.text("target_entity"), next.parentId)) {
@@ -179,26 +203,28 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
             return QStringLiteral("forbidden|cases are handed over within the team");
         setText(next, "responsible_id", responsible);
     } else if (e == u"visit") {
-        const std::optional<StoredRecord> c
-            = m_scope.lookup(QStringLiteral("case"), next.text("case_id"));
-        if (c && c->data.value(QLatin1StringView("protected_identity")).toBool()) {
-            // Never a location stamp for protected identity, whatever a client sends.
-            for (const char *f :
-                {"check_in_lat", "check_in_lon", "check_in_accuracy", "check_in_at",
-                    "check_out_lat", "check_out_lon", "check_out_accuracy", "check_out_at"})
-                next.data.insert(QLatin1StringView(f), QJsonValue());
-        }
+        // Never a location stamp for protected identity, whatever a client sends.
+        if (touchesProtectedChild(next))
+            dropPositions(next);
         if (next.text("status") == u"signed") {
-            if (next.text("signed_by").isEmpty())
-                setText(next, "signed_by", m_caller.userId);
+            setText(next, "signed_by", m_caller.userId);
             if (next.text("signed_at").isEmpty())
                 setText(next, "signed_at", m_now);
+            return checkUserTime(next, "signed_at", cur, {});
         }
+        setText(next, "signed_by", {});
+        setText(next, "signed_at", {});
     } else if (e == u"visit_amendment") {
-        if (!m_scope.lookup(QStringLiteral("visit"), next.text("visit_id")))
+        const std::optional<StoredRecord> visit
+            = m_scope.lookup(QStringLiteral("visit"), next.text("visit_id"));
+        if (!visit)
             return QStringLiteral("invalid|the visit is not on the server");
-        if (next.text("signed_by").isEmpty())
-            setText(next, "signed_by", m_caller.userId);
+        setText(next, "signed_by", m_caller.userId);
+        if (next.text("signed_at").isEmpty())
+            setText(next, "signed_at", m_now);
+        return checkUserTime(next, "signed_at", cur, visit->text("signed_at"));
+    } else if (e == u"access_event") {
+        return checkUserTime(next, "opened_at", cur, {});
     } else if (e == u"foster_home") {
         next.data.insert(QStringLiteral("worker_ids"),
             QJsonArray::fromStringList(m_scope.workersOfHome(next.id)));
@@ -211,32 +237,102 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
         next.data.insert(QStringLiteral("after_hours"), start && end && isAfterHours(*start, *end));
     } else if (e == u"booking") {
         const QString status = next.text("status");
-        if (cur) {
-            // Only the status (and why it was cancelled) changes after a booking is made.
-            const bool allowed = m_caller.isFosterParent()
-                ? status == u"cancelled"
-                : status == u"confirmed" || status == u"cancelled";
-            if (!allowed || next.text("slot_id") != cur->text("slot_id"))
-                return QStringLiteral("forbidden|only the status of a booking changes");
-            const QJsonValue reason = next.data.value(QLatin1StringView("cancel_reason"));
-            next.data = cur->data;
-            setText(next, "status", status);
-            next.data.insert(QStringLiteral("cancel_reason"), reason);
-        } else {
-            if (status != u"requested")
-                return QStringLiteral("invalid|a new booking is requested");
-            setText(next, "foster_home_id", m_caller.fosterHomeId);
-            setText(next, "booked_by", m_caller.userId);
-        }
+        if (cur)
+            return changeBooking(next, *cur);
+        if (status != u"requested")
+            return QStringLiteral("invalid|a new booking is requested");
+        setText(next, "foster_home_id", m_caller.fosterHomeId);
+        setText(next, "booked_by", m_caller.userId);
     } else if (e == u"review") {
         setText(next, "reviewer_id", m_caller.userId);
     }
     return {};
 }
 
+bool MutationRules::touchesProtectedChild(const StoredRecord &visit)
+{
+    if (isProtected(m_scope.lookup(QStringLiteral("case"), visit.text("case_id"))))
+        return true;
+    // A foster home is where its placed children live: a protected one hides the home too.
+    const std::optional<StoredRecord> home
+        = m_scope.lookup(QStringLiteral("foster_home"), visit.text("foster_home_id"));
+    if (!home)
+        return false;
+    const QJsonArray placed = home->data.value(QLatin1StringView("placed_case_ids")).toArray();
+    for (const QJsonValue &id : placed) {
+        if (id.toString() != visit.text("case_id")
+            && isProtected(m_scope.lookup(QStringLiteral("case"), id.toString())))
+            return true;
+    }
+    return false;
+}
+
+void MutationRules::forgetPositions(const QString &caseId)
+{
+    // The case became protected after its visits were made: the positions go now, signed or
+    // approved visits included (a privacy correction by the server, not an edit of the note).
+    for (StoredRecord visit : m_scope.visitsTouchingCase(caseId)) {
+        if (visit.deleted || !dropPositions(visit))
+            continue;
+        visit.version += 1;
+        visit.updatedAt = m_now;
+        visit.data.insert(QStringLiteral("version"), visit.version);
+        visit.data.insert(QStringLiteral("updated_at"), m_now);
+        m_writer.add(visit);
+    }
+}
+
+QString MutationRules::checkUserTime(const StoredRecord &next, const char *field,
+    const std::optional<StoredRecord> &cur, const QString &notBefore)
+{
+    // The user's own times stay (a visit signed offline a week ago is valid), within reason.
+    const QString name = QString::fromLatin1(field);
+    const std::optional<QDateTime> t = parseRfc3339(next.text(field));
+    if (!t)
+        return QStringLiteral("invalid|%1: required").arg(name);
+    const std::optional<QDateTime> now = parseRfc3339(m_now);
+    if (now && *t > now->addSecs(clockSkewSeconds))
+        return QStringLiteral("invalid|%1: in the future").arg(name);
+    QStringList floors {m_accounts.createdAt(m_caller.userId), notBefore};
+    if (cur && cur->text("created_at") < m_now)
+        floors << cur->text("created_at"); // on the server before this push: signed after that
+    for (const QString &floor : std::as_const(floors)) {
+        const std::optional<QDateTime> f = parseRfc3339(floor);
+        if (f && *t < f->addSecs(-clockSkewSeconds))
+            return QStringLiteral("invalid|%1: before the record or its author existed").arg(name);
+    }
+    return {};
+}
+
+QString MutationRules::changeBooking(StoredRecord &next, const StoredRecord &cur)
+{
+    // Only the status (and why it was cancelled) changes after a booking is made.
+    const QString status = next.text("status");
+    const bool allowed = m_caller.isFosterParent()
+        ? status == u"cancelled"
+        : status == u"confirmed" || status == u"cancelled";
+    if (!allowed || next.text("slot_id") != cur.text("slot_id"))
+        return QStringLiteral("forbidden|only the status of a booking changes");
+    const QString was = cur.text("status");
+    if (was == u"cancelled" && status != u"cancelled")
+        return QStringLiteral("invalid|a cancelled booking stays cancelled; the family books anew");
+    if (status == u"confirmed" && was != u"confirmed") {
+        const std::optional<StoredRecord> slot
+            = m_scope.lookup(QStringLiteral("slot"), cur.text("slot_id"));
+        const std::optional<StoredRecord> holder = m_scope.activeBooking(cur.text("slot_id"));
+        if (!slot || slot->deleted || (holder && holder->id != cur.id))
+            return slotTaken + QStringLiteral("|the time is no longer free");
+    }
+    const QJsonValue reason = next.data.value(QLatin1StringView("cancel_reason"));
+    next.data = cur.data;
+    setText(next, "status", status);
+    next.data.insert(QStringLiteral("cancel_reason"), status == u"cancelled" ? reason : QJsonValue());
+    return {};
+}
+
 QString MutationRules::checkRole(const QString &entity) const
 {
-    if (m_caller.isSupervisor() && entity != u"review")
+    if (m_caller.isSupervisor() && entity != u"review" && entity != u"access_event")
         return QStringLiteral("supervisors review; they do not write records");
     if (m_caller.isFosterParent() && entity != u"booking")
         return QStringLiteral("foster parents book meetings only");
@@ -245,28 +341,44 @@ QString MutationRules::checkRole(const QString &entity) const
     return {};
 }
 
+QString MutationRules::checkSupervisorCreate(const StoredRecord &next)
+{
+    if (next.entity == u"access_event")
+        return {}; // their own reading, logged by their own device
+    if (next.entity != u"review")
+        return QStringLiteral("forbidden|supervisors review; they do not write records");
+    const std::optional<StoredRecord> target
+        = m_scope.lookup(next.text("target_entity"), next.parentId);
+    if (!target || target->deleted || !m_scope.keys(*target).contains(m_caller.audienceKey()))
+        return QStringLiteral("forbidden|not a record of your team");
+    if (target->entity == u"visit" && target->text("status") != u"signed")
+        return QStringLiteral("invalid|a draft is not reviewed; it is reviewed once signed");
+    return {};
+}
+
+QString MutationRules::checkBookable(const StoredRecord &booking)
+{
+    // One answer, and the same statements, for a missing, hidden or taken slot: nothing about
+    // other families' bookings leaks through the refusal or its cost.
+    const std::optional<StoredRecord> slot
+        = m_scope.lookup(QStringLiteral("slot"), booking.parentId);
+    const bool live = slot && !slot->deleted;
+    const QStringList homes = m_scope.homesOfWorker(live ? slot->text("owner_id") : QString());
+    const bool taken = m_scope.activeBooking(booking.parentId).has_value();
+    if (!live || taken || !homes.contains(m_caller.fosterHomeId))
+        return slotTaken + QStringLiteral("|the time is no longer free");
+    return {};
+}
+
 QString MutationRules::checkCreate(StoredRecord &next)
 {
     const QString &e = next.entity;
-    if (m_caller.isSupervisor()) {
-        if (e != u"review")
-            return QStringLiteral("forbidden|supervisors review; they do not write records");
-        const std::optional<StoredRecord> target
-            = m_scope.lookup(next.text("target_entity"), next.parentId);
-        if (!target || target->deleted || !m_scope.keys(*target).contains(m_caller.audienceKey()))
-            return QStringLiteral("forbidden|not a record of your team");
-        return {};
-    }
+    if (m_caller.isSupervisor())
+        return checkSupervisorCreate(next);
     if (m_caller.isFosterParent()) {
         if (e != u"booking")
             return QStringLiteral("forbidden|foster parents book meetings only");
-        // One answer for a missing, hidden or taken slot: nothing leaks about others' bookings.
-        const std::optional<StoredRecord> slot
-            = m_scope.lookup(QStringLiteral("slot"), next.parentId);
-        if (!slot || slot->deleted || !m_scope.keys(*slot).contains(m_caller.audienceKey())
-            || m_scope.activeBooking(slot->id))
-            return slotTaken + QStringLiteral("|the time is no longer free");
-        return {};
+        return checkBookable(next);
     }
     if (!m_caller.isWorker() || e == u"review" || e == u"booking")
         return QStringLiteral("forbidden|not allowed for your role");

@@ -44,7 +44,15 @@ private:
     QString checkRole(const QString &entity) const;
     QString checkCreate(StoredRecord &next);
     QString fillServerFields(StoredRecord &next, const std::optional<StoredRecord> &current);
-    static bool isLocked(const StoredRecord &record);
+    QString checkSupervisorCreate(const StoredRecord &next);
+    QString checkBookable(const StoredRecord &booking);
+    QString changeBooking(StoredRecord &next, const StoredRecord &current);
+    /** A signed time of the user's: not in the future, not before its author, the record or
+     *  notBefore existed (all with a little clock skew). "code|message" or empty. */
+    QString checkUserTime(const StoredRecord &next, const char *field,
+        const std::optional<StoredRecord> &current, const QString &notBefore);
+    bool touchesProtectedChild(const StoredRecord &visit);
+    void forgetPositions(const QString &caseId);
 
     const Caller &m_caller;
     Scope &m_scope;

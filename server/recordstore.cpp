@@ -5,6 +5,7 @@
 #include "domain/timeformat.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -15,7 +16,7 @@ namespace {
 
 const QString columns = QStringLiteral(
     "SELECT entity, id, version, seq, deleted, locked, author_id, device_id, case_id, "
-    "foster_home_id, parent_id, data, updated_at FROM records ");
+    "foster_home_id, parent_id, data, updated_at, received_at FROM records ");
 
 StoredRecord read(QSqlQuery &q)
 {
@@ -33,6 +34,7 @@ StoredRecord read(QSqlQuery &q)
     r.parentId = q.value(10).toString();
     r.data = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
     r.updatedAt = q.value(12).toString();
+    r.receivedAt = q.value(13).toString();
     return r;
 }
 
@@ -96,6 +98,21 @@ QList<StoredRecord> RecordStore::dependents(const QList<StoredRecord> &parents)
     m_db.selectRows(columns + QStringLiteral("WHERE parent_id IN (VALUES "), others,
         QStringLiteral(")"), collect);
     return out;
+}
+
+QList<StoredRecord> RecordStore::homesPlacing(const QString &caseId)
+{
+    // Ids are UUIDs: a text match finds exactly the homes that list it; the JSON check confirms.
+    QSqlQuery q = m_db.exec(columns + QStringLiteral("WHERE entity = 'foster_home' AND "
+                                                     "deleted = 0 AND data LIKE ?"),
+        {u'%' + caseId + u'%'});
+    QList<StoredRecord> homes;
+    while (q.next()) {
+        StoredRecord r = read(q);
+        if (r.data.value(QLatin1StringView("placed_case_ids")).toArray().contains(caseId))
+            homes << r;
+    }
+    return homes;
 }
 
 std::optional<StoredRecord> RecordStore::activeBooking(const QString &slotId)
@@ -166,18 +183,19 @@ void RecordStore::write(const QList<StoredRecord> &records)
         rows.append({r.entity, r.id, r.version, r.seq, r.deleted ? 1 : 0, r.locked ? 1 : 0,
             orNull(r.authorId), orNull(r.deviceId), orNull(r.caseId), orNull(r.fosterHomeId),
             orNull(r.parentId),
-            QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Compact)), r.updatedAt});
+            QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Compact)), r.updatedAt,
+            orNull(r.receivedAt)});
     }
     m_db.execRows(QStringLiteral("INSERT INTO records (entity, id, version, seq, deleted, locked, "
                                  "author_id, device_id, case_id, foster_home_id, parent_id, data, "
-                                 "updated_at)"),
+                                 "updated_at, received_at)"),
         rows,
         QStringLiteral(" ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
                        "seq = excluded.seq, deleted = excluded.deleted, locked = excluded.locked, "
                        "author_id = excluded.author_id, device_id = excluded.device_id, "
                        "case_id = excluded.case_id, foster_home_id = excluded.foster_home_id, "
                        "parent_id = excluded.parent_id, data = excluded.data, "
-                       "updated_at = excluded.updated_at"));
+                       "updated_at = excluded.updated_at, received_at = excluded.received_at"));
 }
 
 QHash<RecordKey, QStringList> RecordStore::audiences(const QList<RecordKey> &keys)

@@ -32,6 +32,8 @@ public:
     /** Records hanging on these: by case_id (cases), foster_home_id (foster homes) or
      *  parent_id (everything else), in three queries at most. */
     QList<StoredRecord> dependents(const QList<StoredRecord> &parents);
+    /** The foster homes whose placed_case_ids name the case. */
+    QList<StoredRecord> homesPlacing(const QString &caseId);
     /** The home of an active (requested or confirmed) booking of the slot, if any. */
     std::optional<StoredRecord> activeBooking(const QString &slotId);
 

@@ -58,7 +58,18 @@ constexpr const char *version1[] = {
     "CREATE INDEX audit_by_record ON audit (entity, record_id)",
 };
 
-const std::span<const char *const> steps[] = {version1};
+// Issue 10: an account's lifecycle (disabled, password reset) and the server's own receipt time.
+constexpr const char *version2[] = {
+    "ALTER TABLE users ADD COLUMN disabled_at TEXT",
+    "ALTER TABLE users ADD COLUMN password_changed_at TEXT",
+    "ALTER TABLE records ADD COLUMN received_at TEXT",
+    "CREATE INDEX devices_by_user ON devices (user_id)",
+    // Set when the account's scope changed under the device (another role or team): its next
+    // pull gets 409 reset_required until it starts again from 0.
+    "ALTER TABLE devices ADD COLUMN must_reset INTEGER NOT NULL DEFAULT 0",
+};
+
+const std::span<const char *const> steps[] = {version1, version2};
 
 bool hasTable(Database &db, const QString &name)
 {

@@ -61,6 +61,52 @@ void Scope::assignWorker(const QString &homeId, const QString &workerId)
     m_workerHomes.remove(workerId);
 }
 
+QStringList Scope::homesOfWorker(const QString &workerId)
+{
+    auto it = m_workerHomes.find(workerId);
+    if (it == m_workerHomes.end())
+        it = m_workerHomes.insert(workerId, m_accounts.homesOfWorker(workerId));
+    return *it;
+}
+
+bool Scope::hasLockedDependent(const StoredRecord &record)
+{
+    const auto dependsOn = [&](const StoredRecord &r) {
+        if (record.entity == u"case")
+            return r.entity != u"case" && r.caseId == record.id;
+        if (record.entity == u"foster_home")
+            return r.entity != u"foster_home" && r.fosterHomeId == record.id;
+        return r.parentId == record.id;
+    };
+    // Written earlier in this push first: they are not in the database yet.
+    for (const StoredRecord &r : std::as_const(m_batch)) {
+        if (!r.deleted && r.isLocked() && dependsOn(r))
+            return true;
+    }
+    for (const StoredRecord &r : m_store.dependents({record})) {
+        const auto batched = m_batch.constFind(r.key());
+        const StoredRecord &now = batched != m_batch.constEnd() ? *batched : r;
+        if (!now.deleted && now.isLocked() && dependsOn(now))
+            return true;
+    }
+    return false;
+}
+
+QList<StoredRecord> Scope::visitsTouchingCase(const QString &caseId)
+{
+    QList<StoredRecord> parents = m_store.homesPlacing(caseId);
+    if (std::optional<StoredRecord> c = lookup(QStringLiteral("case"), caseId))
+        parents.prepend(*c);
+    QList<StoredRecord> visits;
+    for (const StoredRecord &r : m_store.dependents(parents)) {
+        if (r.entity != u"visit")
+            continue;
+        const auto batched = m_batch.constFind(r.key());
+        visits << (batched != m_batch.constEnd() ? *batched : r);
+    }
+    return visits;
+}
+
 std::optional<StoredRecord> Scope::activeBooking(const QString &slotId)
 {
     // A booking written earlier in this push wins over the database.
@@ -123,11 +169,7 @@ QStringList Scope::keys(const StoredRecord &r)
         if (const std::optional<StoredRecord> booking = activeBooking(r.id)) {
             keys << QStringLiteral("home:") + booking->fosterHomeId;
         } else {
-            const QString owner = r.text("owner_id");
-            auto it = m_workerHomes.find(owner);
-            if (it == m_workerHomes.end())
-                it = m_workerHomes.insert(owner, m_accounts.homesOfWorker(owner));
-            for (const QString &home : *it)
+            for (const QString &home : homesOfWorker(r.text("owner_id")))
                 keys << QStringLiteral("home:") + home;
         }
     }

@@ -32,6 +32,12 @@ public:
     QStringList keys(const StoredRecord &record);
     std::optional<StoredRecord> activeBooking(const QString &slotId);
     QString teamOf(const QString &userId);
+    /** The foster homes a worker is assigned to (none for an empty id), cached per worker. */
+    QStringList homesOfWorker(const QString &workerId);
+    /** A live signed, approved or logged record hangs on this one (its case, home or parent). */
+    bool hasLockedDependent(const StoredRecord &record);
+    /** Visits of the case and visits to the foster homes where it is placed. */
+    QList<StoredRecord> visitsTouchingCase(const QString &caseId);
     QStringList workersOfHome(const QString &homeId);
     void assignWorker(const QString &homeId, const QString &workerId);
 

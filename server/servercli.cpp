@@ -37,7 +37,14 @@ const char usage[] = R"(usage: barntid-server COMMAND [options]
   seed --demo --database URL
   user add --database URL --username U --role R [--team T] [--foster-home ID]
            [--display-name NAME] --password-stdin
-  device list|revoke|wipe --database URL [--username U] [--device ID]
+  user list --database URL
+  user disable|enable --database URL --username U
+  user passwd --database URL --username U          (the new password on stdin)
+  user set-role --database URL --username U --role R [--team T]
+  user set-team --database URL --username U --team T
+  device list --database URL [--username U]
+  device revoke|wipe --database URL (--device ID | --username U)
+  device lift --database URL --device ID           (a revoked device may sign in again)
   foster-home assign --database URL --id HOME --worker USERNAME
   case assign --database URL --id CASE --worker USERNAME
   purge --database URL [--older-than-days N]   (tombstones and delete notices; default 90)
@@ -176,56 +183,6 @@ int ServerCli::seed()
         m_out << "the database already has accounts; nothing seeded" << Qt::endl;
     else
         m_out << "demo municipality seeded (password barntid-demo, for demos only)" << Qt::endl;
-    return 0;
-}
-
-int ServerCli::user()
-{
-    if (m_args.value(2) != u"add")
-        return fail(QStringLiteral("usage: user add --database URL --username U --role R ..."), 2);
-    if (!flag(QStringLiteral("password-stdin")))
-        return fail(QStringLiteral("give the password on stdin with --password-stdin"), 2);
-    Database &db = openDatabase();
-    Accounts accounts(db);
-    QString warning;
-    db.begin();
-    try {
-        const QString id = accounts.addUser(option(QStringLiteral("username")),
-            option(QStringLiteral("display-name")), option(QStringLiteral("role")),
-            option(QStringLiteral("team")), option(QStringLiteral("foster-home")), readPassword(),
-            &warning);
-        db.commit();
-        if (option(QStringLiteral("role")) == u"foster_parent")
-            AdminWrites::refreshFosterHome(db, accounts, option(QStringLiteral("foster-home")));
-        m_out << id << Qt::endl;
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
-    if (!warning.isEmpty())
-        m_err << "warning: " << warning << Qt::endl;
-    return 0;
-}
-
-int ServerCli::device()
-{
-    const QString action = m_args.value(2);
-    Database &db = openDatabase();
-    Accounts accounts(db);
-    Auth auth(db, accounts, Auth::Limits {});
-    if (action == u"list") {
-        m_out << QJsonDocument(auth.devices(option(QStringLiteral("username")))).toJson();
-        return 0;
-    }
-    const QString id = option(QStringLiteral("device"));
-    if (action != u"revoke" && action != u"wipe")
-        return fail(QStringLiteral("usage: device list|revoke|wipe --database URL ..."), 2);
-    if (!isValidId(id))
-        return fail(QStringLiteral("--device wants a device id (see device list)"), 2);
-    const bool done = action == u"revoke" ? auth.revoke(id) : auth.wipe(id);
-    if (!done)
-        return fail(QStringLiteral("no such device"));
-    m_out << (action == u"revoke" ? "revoked " : "marked for wipe ") << id << Qt::endl;
     return 0;
 }
 

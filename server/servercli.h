@@ -26,6 +26,7 @@ private:
     int serve();
     int seed();
     int user();
+    int addUser();
     int device();
     int fosterHome();
     int caseCommand();

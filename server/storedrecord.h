@@ -36,6 +36,14 @@ struct StoredRecord
     QString parentId; ///< visit of an amendment, target of a review, slot of a booking
     QJsonObject data; ///< the wire fields, meta included
     QString updatedAt; ///< server time of the last write
+    QString receivedAt; ///< server time the last version from a device arrived
+
+    /** Signed, approved, an amendment, a review or an access-log row: no device changes it. */
+    bool isLocked() const
+    {
+        return locked || (entity == u"visit" && text("status") == u"signed")
+            || entity == u"visit_amendment" || entity == u"review" || entity == u"access_event";
+    }
 
     RecordKey key() const { return {entity, id}; }
     /** Sets case_id, foster_home_id and parent_id from the wire data. */

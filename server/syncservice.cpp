@@ -31,12 +31,25 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-/** What a foster parent may see of their own home: nothing about the placed children. */
+/** What a foster parent may see (DESIGN.md §5): of their own home its name and contact
+ *  persons, never the placed children, the training and supervision record or the workers' and
+ *  devices' ids; of slots and bookings no device id. */
 QJsonObject limitedFor(const Caller &caller, const QString &entity, QJsonObject data)
 {
-    if (caller.isFosterParent() && entity == u"foster_home")
-        data.remove(QStringLiteral("placed_case_ids"));
-    return data;
+    if (!caller.isFosterParent())
+        return data;
+    data.remove(QStringLiteral("device_id"));
+    if (entity != u"foster_home")
+        return data;
+    static const QStringList kept {QStringLiteral("id"), QStringLiteral("version"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted"),
+        QStringLiteral("name"), QStringLiteral("contact_persons")};
+    QJsonObject limited;
+    for (const QString &field : kept) {
+        if (data.contains(field))
+            limited.insert(field, data.value(field));
+    }
+    return limited;
 }
 
 bool visibleEntity(const Caller &caller, const QString &entity)
@@ -55,6 +68,7 @@ SyncService::SyncService(Database &db, Accounts &accounts)
 
 protocol::PushResponse SyncService::push(const Caller &caller, const protocol::PushRequest &request)
 {
+    const qint64 statementsBefore = m_db.statementCount();
     WriteTransaction tx(m_db);
     RecordStore store(m_db);
     Scope scope(store, m_accounts);
@@ -104,10 +118,12 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
             remembered.append({caller.deviceId, m.mutationId, json(result.toJson()), now});
             applied += result.status == MutationResult::Status::Applied;
             rejected += result.status != MutationResult::Status::Applied;
-            if (Audit::isCaseContent(m.entity) || result.status != MutationResult::Status::Applied)
+            if (Audit::isCaseContent(m.entity) || result.status != MutationResult::Status::Applied
+                || caller.disabled)
                 audit.add(QStringLiteral("write"), m.entity, m.id,
                     MutationResult::statusName(result.status)
-                        + (result.errorCode.isEmpty() ? QString() : u':' + result.errorCode));
+                        + (result.errorCode.isEmpty() ? QString() : u':' + result.errorCode)
+                        + (caller.disabled ? QStringLiteral(":disabled_account") : QString()));
         }
         response.results.append(result);
     }
@@ -131,22 +147,40 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
     response.checkpoint = store.checkpoint();
     tx.commit();
     qCInfo(lcSync) << "push user" << caller.userId << "device" << caller.deviceId << "mutations"
-                   << request.mutations.size() << "applied" << applied << "not applied" << rejected;
+                   << request.mutations.size() << "applied" << applied << "not applied" << rejected
+                   << "statements" << m_db.statementCount() - statementsBefore;
     return response;
+}
+
+void SyncService::refusePull(const Caller &caller, const QString &outcome)
+{
+    // Refused requests are audited too (DESIGN.md §5).
+    Audit denied(caller);
+    denied.add(QStringLiteral("read"), {}, {}, outcome);
+    m_db.begin();
+    denied.write(m_db);
+    m_db.commit();
 }
 
 protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int limit)
 {
     const QString key = caller.audienceKey();
+    if (caller.disabled) {
+        refusePull(caller, QStringLiteral("account_disabled"));
+        throw ServerError {401, QStringLiteral("account_disabled"),
+            QStringLiteral("the account is disabled; the device may only deliver its changes")};
+    }
     if (key.isEmpty()) {
-        // Refused requests are audited too (DESIGN.md §5).
-        Audit denied(caller);
-        denied.add(QStringLiteral("read"), {}, {}, QStringLiteral("forbidden"));
-        m_db.begin();
-        denied.write(m_db);
-        m_db.commit();
+        refusePull(caller, QStringLiteral("forbidden"));
         throw ServerError {403, QStringLiteral("forbidden"),
             QStringLiteral("this account has no records to sync")};
+    }
+    if (caller.mustReset) {
+        if (since > 0)
+            throw ServerError {409, QStringLiteral("reset_required"),
+                QStringLiteral("the account's scope changed; download everything again")};
+        m_db.exec(QStringLiteral("UPDATE devices SET must_reset = 0 WHERE id = ?"),
+            {caller.deviceId});
     }
     RecordStore store(m_db);
     // Every seq up to the checkpoint is committed (seq is handed out under the writer lock), so

@@ -19,10 +19,12 @@ public:
 
     /** One transaction for the whole batch; replays answer with the first result. */
     protocol::PushResponse push(const Caller &caller, const protocol::PushRequest &request);
-    /** Throws ServerError 403 (no scope), 409 reset_required. */
+    /** Throws ServerError 401 (account disabled), 403 (no scope), 409 reset_required. */
     protocol::PullPage pull(const Caller &caller, qint64 since, int limit);
 
 private:
+    void refusePull(const Caller &caller, const QString &outcome);
+
     Database &m_db;
     Accounts &m_accounts;
 };
