@@ -126,6 +126,7 @@ QStringList ScopeOracle::visibleTo(const QString &username) const
     if (user.role == u"social_worker") {
         visible = workerScope(user.id);
     } else if (user.role == u"supervisor") {
+        visible = workerScope(user.id); // their own access log rows
         for (const User &member : m_users) {
             if (member.role == u"social_worker" && member.team == user.team)
                 visible |= workerScope(member.id);
