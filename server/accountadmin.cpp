@@ -94,8 +94,8 @@ void AccountAdmin::disable(const QString &username)
 {
     WriteTransaction tx(m_db);
     const Account a = require(username);
-    m_db.exec(QStringLiteral("UPDATE users SET active = 0, disabled_at = ? WHERE id = ?"),
-        {now(), a.id});
+    m_db.exec(
+        QStringLiteral("UPDATE users SET active = 0, disabled_at = ? WHERE id = ?"), {now(), a.id});
     audit(a, QStringLiteral("disabled"));
     tx.commit();
 }
@@ -119,8 +119,8 @@ void AccountAdmin::setPassword(const QString &username, const QString &password)
     const QString hash = secrets::hashPassword(password); // slow: before the writer lock
     WriteTransaction tx(m_db);
     const Account a = require(username);
-    m_db.exec(QStringLiteral(
-                  "UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
+    m_db.exec(
+        QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
         {hash, now(), a.id});
     endSessions(a.id, false);
     m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"),
@@ -165,8 +165,8 @@ void AccountAdmin::setRole(const QString &username, const QString &role, const Q
         m_db.exec(QStringLiteral("UPDATE teams SET supervisor_id = NULL WHERE supervisor_id = ?"),
             {a.id});
     if (role == u"supervisor") {
-        QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
+        QSqlQuery q
+            = m_db.exec(QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
         if (q.next() && !q.value(0).toString().isEmpty())
             throw ServerError {409, QStringLiteral("team_has_supervisor"),
                 QStringLiteral("the team already has a supervisor")};
@@ -193,8 +193,8 @@ void AccountAdmin::setTeam(const QString &username, const QString &teamName)
     if (teamId == a.teamId)
         return;
     if (a.role == u"supervisor") {
-        QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
+        QSqlQuery q
+            = m_db.exec(QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
         if (q.next() && !q.value(0).toString().isEmpty())
             throw ServerError {409, QStringLiteral("team_has_supervisor"),
                 QStringLiteral("the team already has a supervisor")};
@@ -215,8 +215,8 @@ void AccountAdmin::setTeam(const QString &username, const QString &teamName)
 
 void AccountAdmin::reaudience(const QString &userId)
 {
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT entity, id FROM audience WHERE key = ?"), {QStringLiteral("user:") + userId});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT entity, id FROM audience WHERE key = ?"),
+        {QStringLiteral("user:") + userId});
     QList<RecordKey> keys;
     while (q.next())
         keys.append(RecordKey {q.value(0).toString(), q.value(1).toString()});

@@ -226,8 +226,9 @@ int Auth::markDevices(const QString &column, const QString &deviceId, const QStr
         : QStringLiteral("UPDATE devices SET wiped_at = ? ");
     QSqlQuery q = username.isEmpty()
         ? m_db.exec(set + QStringLiteral("WHERE id = ?"), {now(), deviceId.toLower()})
-        : m_db.exec(set + QStringLiteral("WHERE user_id = (SELECT id FROM users WHERE username = ?)"),
-              {now(), username.trimmed().toLower()});
+        : m_db.exec(
+            set + QStringLiteral("WHERE user_id = (SELECT id FROM users WHERE username = ?)"),
+            {now(), username.trimmed().toLower()});
     return q.numRowsAffected();
 }
 

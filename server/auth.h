@@ -45,8 +45,8 @@ private:
     void recordFailure(const QString &key, const QString &now);
     /** Binds the device id to the account on first use; refuses another account's, a wiped or
      *  a revoked device. */
-    void claimDevice(const QString &deviceId, const QString &userId, const QString &name,
-        const QString &now);
+    void claimDevice(
+        const QString &deviceId, const QString &userId, const QString &name, const QString &now);
     int markDevices(const QString &column, const QString &deviceId, const QString &username);
 
     Database &m_db;

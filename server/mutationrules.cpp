@@ -326,7 +326,8 @@ QString MutationRules::changeBooking(StoredRecord &next, const StoredRecord &cur
     const QJsonValue reason = next.data.value(QLatin1StringView("cancel_reason"));
     next.data = cur.data;
     setText(next, "status", status);
-    next.data.insert(QStringLiteral("cancel_reason"), status == u"cancelled" ? reason : QJsonValue());
+    next.data.insert(
+        QStringLiteral("cancel_reason"), status == u"cancelled" ? reason : QJsonValue());
     return {};
 }
 

@@ -103,8 +103,9 @@ QList<StoredRecord> RecordStore::dependents(const QList<StoredRecord> &parents)
 QList<StoredRecord> RecordStore::homesPlacing(const QString &caseId)
 {
     // Ids are UUIDs: a text match finds exactly the homes that list it; the JSON check confirms.
-    QSqlQuery q = m_db.exec(columns + QStringLiteral("WHERE entity = 'foster_home' AND "
-                                                     "deleted = 0 AND data LIKE ?"),
+    QSqlQuery q = m_db.exec(columns
+            + QStringLiteral("WHERE entity = 'foster_home' AND "
+                             "deleted = 0 AND data LIKE ?"),
         {u'%' + caseId + u'%'});
     QList<StoredRecord> homes;
     while (q.next()) {

@@ -108,8 +108,9 @@ int ServerCli::device()
         changed = auth.lift(who);
     if (changed == 0)
         return fail(QStringLiteral("no such device"));
-    const char *done = action == u"revoke" ? "revoked" : action == u"wipe" ? "marked for wipe"
-                                                                            : "lifted";
+    const char *done = action == u"revoke" ? "revoked"
+        : action == u"wipe"                ? "marked for wipe"
+                                           : "lifted";
     m_out << done << ' ' << changed << (changed == 1 ? " device" : " devices") << Qt::endl;
     return 0;
 }

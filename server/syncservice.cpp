@@ -179,8 +179,8 @@ protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int lim
         if (since > 0)
             throw ServerError {409, QStringLiteral("reset_required"),
                 QStringLiteral("the account's scope changed; download everything again")};
-        m_db.exec(QStringLiteral("UPDATE devices SET must_reset = 0 WHERE id = ?"),
-            {caller.deviceId});
+        m_db.exec(
+            QStringLiteral("UPDATE devices SET must_reset = 0 WHERE id = ?"), {caller.deviceId});
     }
     RecordStore store(m_db);
     // Every seq up to the checkpoint is committed (seq is handed out under the writer lock), so

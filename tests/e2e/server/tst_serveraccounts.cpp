@@ -80,8 +80,8 @@ void TestServerAccounts::disabledAccountOnlyDeliversWhatItHolds()
     QCOMPARE(pull.errorCode(), QStringLiteral("account_disabled"));
     // ...but the visit it still holds reaches the server (documentation is never lost), audited.
     const QString visitId = barntid::newId();
-    const HttpResponse deliver = tablet.push({r::upsert(
-        QStringLiteral("visit"), visitId, r::visit(caseId, QStringLiteral("Sista besöket"), true))});
+    const HttpResponse deliver = tablet.push({r::upsert(QStringLiteral("visit"), visitId,
+        r::visit(caseId, QStringLiteral("Sista besöket"), true))});
     QCOMPARE(outcomes(deliver), QStringList {QStringLiteral("applied")});
     QCOMPARE(f.db().number(QStringLiteral("SELECT COUNT(*) FROM audit WHERE record_id = ? AND "
                                           "outcome LIKE '%disabled_account%'"),
@@ -99,8 +99,9 @@ void TestServerAccounts::disabledAccountOnlyDeliversWhatItHolds()
 
     // Until the admin wipes the tablet.
     QVERIFY(f.cli(args({"device", "wipe", "--username", "worker1"})).ok());
-    QCOMPARE(tablet.push({r::upsert(QStringLiteral("visit"), barntid::newId(),
-                              r::visit(caseId, QStringLiteral("x"), false))})
+    QCOMPARE(tablet
+                 .push({r::upsert(QStringLiteral("visit"), barntid::newId(),
+                     r::visit(caseId, QStringLiteral("x"), false))})
                  .status,
         410);
 
@@ -120,8 +121,8 @@ void TestServerAccounts::passwordResetEndsEverySession()
     QVERIFY2(passwd.ok(), qPrintable(passwd.describe()));
     QCOMPARE(tablet.pull(0).status, 401);
     QCOMPARE(signIn(f.url(), QStringLiteral("worker2")).login.status, 401);
-    const Device fresh = signIn(f.url(), QStringLiteral("worker2"),
-        QStringLiteral("ett-nytt-losenord"), tablet.deviceId);
+    const Device fresh = signIn(
+        f.url(), QStringLiteral("worker2"), QStringLiteral("ett-nytt-losenord"), tablet.deviceId);
     QVERIFY2(fresh.isValid(), fresh.login.describe());
     QCOMPARE(f.cli(args({"user", "passwd", "--username", "worker2"}), "kort\n").exitCode, 1);
 }
@@ -148,8 +149,8 @@ void TestServerAccounts::revokedDeviceStaysRevokedUntilLifted()
     QVERIFY(second.isValid());
     const CliRun all = f.cli(args({"device", "revoke", "--username", "worker1"}));
     QVERIFY2(all.ok(), qPrintable(all.describe()));
-    QCOMPARE(lifted.http->send("GET", QStringLiteral("/v1/sync/pull?since=0"), {}, lifted.auth())
-                 .status,
+    QCOMPARE(
+        lifted.http->send("GET", QStringLiteral("/v1/sync/pull?since=0"), {}, lifted.auth()).status,
         401);
     QCOMPARE(second.pull(0).status, 401);
 }
@@ -161,14 +162,15 @@ void TestServerAccounts::deviceBelongsToOneAccount()
     Device &tablet = f.device(QStringLiteral("worker1"));
     QVERIFY(tablet.isValid());
     // The foster parent saw worker1's device id somewhere and signs in with it.
-    const Device takeover = signIn(f.url(), QStringLiteral("foster1"), demoPassword, tablet.deviceId);
+    const Device takeover
+        = signIn(f.url(), QStringLiteral("foster1"), demoPassword, tablet.deviceId);
     QCOMPARE(takeover.login.status, 409);
     QCOMPARE(takeover.login.errorCode(), QStringLiteral("device_taken"));
     QVERIFY(takeover.login.hasEnvelope());
     // worker1's tablet goes on as before; the device row is still worker1's.
     QCOMPARE(tablet.pull(0).status, 200);
-    QCOMPARE(f.db().text(QStringLiteral("SELECT user_id FROM devices WHERE id = ?"),
-                 {tablet.deviceId}),
+    QCOMPARE(
+        f.db().text(QStringLiteral("SELECT user_id FROM devices WHERE id = ?"), {tablet.deviceId}),
         tablet.userId());
     // worker1 signing in again on their own tablet is fine.
     const Device same = signIn(f.url(), QStringLiteral("worker1"), demoPassword, tablet.deviceId);
@@ -211,15 +213,15 @@ void TestServerAccounts::roleChangeWaitsForHandover()
     const CliRun refused
         = f.cli(args({"user", "set-role", "--username", "worker2", "--role", "admin"}));
     QVERIFY2(!refused.ok() && refused.err.contains("hand"), qPrintable(refused.describe()));
-    QCOMPARE(account(f, QStringLiteral("worker2"))["role"].toString(),
-        QStringLiteral("social_worker"));
+    QCOMPARE(
+        account(f, QStringLiteral("worker2"))["role"].toString(), QStringLiteral("social_worker"));
     // A supervisor becomes a social worker: the device of the old role must start over.
     Device &supervisor = f.device(QStringLiteral("supervisor2"));
     const PullLog seen = pullAll(supervisor);
     QVERIFY2(seen.error.isEmpty(), qPrintable(seen.error));
     QVERIFY(seen.next > 0);
-    const CliRun change = f.cli(
-        args({"user", "set-role", "--username", "supervisor2", "--role", "social_worker"}));
+    const CliRun change
+        = f.cli(args({"user", "set-role", "--username", "supervisor2", "--role", "social_worker"}));
     QVERIFY2(change.ok(), qPrintable(change.describe()));
     QCOMPARE(supervisor.pull(seen.next).status, 401);
     Device worker

@@ -138,8 +138,8 @@ void TestServerHoles::theServerDecidesSignerAndTimes()
     QCOMPARE(outcomes(worker.push(
                  {r::upsert(QStringLiteral("visit_amendment"), amendmentId, amendment)})),
         QStringList {QStringLiteral("applied")});
-    QCOMPARE(text(pulledRecord(worker, QStringLiteral("visit_amendment"), amendmentId),
-                 "signed_by"),
+    QCOMPARE(
+        text(pulledRecord(worker, QStringLiteral("visit_amendment"), amendmentId), "signed_by"),
         worker.userId());
 }
 
@@ -220,8 +220,8 @@ void TestServerHoles::signedVisitsKeepTheirCaseAndHome()
     QCOMPARE(outcomes(worker.push({r::upsert(QStringLiteral("visit"), visitId,
                  r::visit(caseId, QStringLiteral("Anteckning"), true))})),
         QStringList {QStringLiteral("applied")});
-    const qint64 caseVersion = qint64(
-        pulledRecord(worker, QStringLiteral("case"), caseId)["version"].toDouble());
+    const qint64 caseVersion
+        = qint64(pulledRecord(worker, QStringLiteral("case"), caseId)["version"].toDouble());
     const HttpResponse drop = worker.push({r::remove(QStringLiteral("case"), caseId, caseVersion)});
     QCOMPARE(outcomes(drop), QStringList {QStringLiteral("rejected:locked")});
     QCOMPARE(f.db().number(
@@ -238,10 +238,11 @@ void TestServerHoles::signedVisitsKeepTheirCaseAndHome()
     homeVisit.insert(QStringLiteral("kind"), QStringLiteral("foster_home"));
     homeVisit.insert(QStringLiteral("foster_home_id"), homeId);
     homeVisit.remove(QStringLiteral("case_id"));
-    QCOMPARE(outcomes(worker.push({r::upsert(QStringLiteral("visit"), barntid::newId(), homeVisit)})),
+    QCOMPARE(
+        outcomes(worker.push({r::upsert(QStringLiteral("visit"), barntid::newId(), homeVisit)})),
         QStringList {QStringLiteral("applied")});
-    const qint64 homeVersion = qint64(
-        pulledRecord(worker, QStringLiteral("foster_home"), homeId)["version"].toDouble());
+    const qint64 homeVersion
+        = qint64(pulledRecord(worker, QStringLiteral("foster_home"), homeId)["version"].toDouble());
     QCOMPARE(outcomes(worker.push({r::remove(QStringLiteral("foster_home"), homeId, homeVersion)})),
         QStringList {QStringLiteral("rejected:locked")});
 
@@ -249,8 +250,8 @@ void TestServerHoles::signedVisitsKeepTheirCaseAndHome()
     QCOMPARE(outcomes(worker.push({r::upsert(QStringLiteral("visit"), barntid::newId(),
                  r::visit(draftCase, QStringLiteral("Utkast"), false))})),
         QStringList {QStringLiteral("applied")});
-    const qint64 draftVersion = qint64(
-        pulledRecord(worker, QStringLiteral("case"), draftCase)["version"].toDouble());
+    const qint64 draftVersion
+        = qint64(pulledRecord(worker, QStringLiteral("case"), draftCase)["version"].toDouble());
     QCOMPARE(outcomes(worker.push({r::remove(QStringLiteral("case"), draftCase, draftVersion)})),
         QStringList {QStringLiteral("applied")});
 }
@@ -266,8 +267,9 @@ void TestServerHoles::supervisorsReviewOnlySignedVisits()
     QCOMPARE(outcomes(worker.push({r::upsert(QStringLiteral("visit"), visitId,
                  r::visit(caseId, QStringLiteral("Utkast"), false))})),
         QStringList {QStringLiteral("applied")});
-    const HttpResponse early = supervisor.push({r::upsert(QStringLiteral("review"),
-        barntid::newId(), r::review(QStringLiteral("visit"), visitId, QStringLiteral("approved")))});
+    const HttpResponse early
+        = supervisor.push({r::upsert(QStringLiteral("review"), barntid::newId(),
+            r::review(QStringLiteral("visit"), visitId, QStringLiteral("approved")))});
     QCOMPARE(outcomes(early), QStringList {QStringLiteral("rejected:invalid")});
     QCOMPARE(f.db().number(QStringLiteral("SELECT COUNT(*) FROM records WHERE entity = 'review'")),
         f.db().number(QStringLiteral("SELECT COUNT(*) FROM records WHERE entity = 'review' AND "
@@ -300,11 +302,10 @@ void TestServerHoles::bookingRefusalsLookAndCostTheSame()
     QCOMPARE(outcomes(worker1.push({r::upsert(QStringLiteral("foster_home"), homeId,
                  r::fosterHome(QStringLiteral("Familjehem Två")))})),
         QStringList {QStringLiteral("applied")});
-    const CliRun add = f.cli({QStringLiteral("user"), QStringLiteral("add"),
-                                 QStringLiteral("--username"), QStringLiteral("foster9"),
-                                 QStringLiteral("--role"), QStringLiteral("foster_parent"),
-                                 QStringLiteral("--foster-home"), homeId,
-                                 QStringLiteral("--password-stdin")},
+    const CliRun add = f.cli(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+            QStringLiteral("foster9"), QStringLiteral("--role"), QStringLiteral("foster_parent"),
+            QStringLiteral("--foster-home"), homeId, QStringLiteral("--password-stdin")},
         "barntid-demo\n");
     QVERIFY2(add.ok(), qPrintable(add.describe()));
     Device other = signIn(f.url(), QStringLiteral("foster9"));
@@ -316,8 +317,8 @@ void TestServerHoles::bookingRefusalsLookAndCostTheSame()
         QStringList {QStringLiteral("applied")});
     QCOMPARE(outcomes(worker4.push({r::upsert(QStringLiteral("slot"), hiddenSlot, r::slot(3))})),
         QStringList {QStringLiteral("applied")});
-    QCOMPARE(outcomes(other.push({r::upsert(QStringLiteral("booking"), barntid::newId(),
-                 r::booking(takenSlot))})),
+    QCOMPARE(outcomes(other.push(
+                 {r::upsert(QStringLiteral("booking"), barntid::newId(), r::booking(takenSlot))})),
         QStringList {QStringLiteral("applied")});
 
     QStringList answers;
@@ -379,8 +380,8 @@ void TestServerHoles::cancelledBookingStaysCancelled()
     QCOMPARE(outcomes(foster.push(
                  {r::upsert(QStringLiteral("booking"), second, r::booking(secondSlot))})),
         QStringList {QStringLiteral("applied")});
-    const qint64 slotVersion = qint64(
-        pulledRecord(worker, QStringLiteral("slot"), secondSlot)["version"].toDouble());
+    const qint64 slotVersion
+        = qint64(pulledRecord(worker, QStringLiteral("slot"), secondSlot)["version"].toDouble());
     QCOMPARE(outcomes(worker.push({r::remove(QStringLiteral("slot"), secondSlot, slotVersion)})),
         QStringList {QStringLiteral("applied")});
     const QJsonObject orphan = pulledRecord(worker, QStringLiteral("booking"), second);
@@ -396,7 +397,8 @@ void TestServerHoles::fosterParentsSeeTheLimitedHome()
     E2E_START(f);
     Device &worker = f.device(QStringLiteral("worker1"));
     Device &foster = f.device(QStringLiteral("foster1"));
-    QCOMPARE(outcomes(worker.push({r::upsert(QStringLiteral("slot"), barntid::newId(), r::slot(2))})),
+    QCOMPARE(
+        outcomes(worker.push({r::upsert(QStringLiteral("slot"), barntid::newId(), r::slot(2))})),
         QStringList {QStringLiteral("applied")});
     const PullLog log = pullAll(foster);
     QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
@@ -448,12 +450,12 @@ void TestServerHoles::protectedCaseLosesItsPositions()
     const QString homeVisitId = barntid::newId();
     QCOMPARE(outcomes(worker.push({r::upsert(QStringLiteral("visit"), homeVisitId, homeVisit)})),
         QStringList {QStringLiteral("applied")});
-    QCOMPARE(pulledRecord(worker, QStringLiteral("visit"), visitId)["check_in_lat"].toDouble(),
-        59.3293);
+    QCOMPARE(
+        pulledRecord(worker, QStringLiteral("visit"), visitId)["check_in_lat"].toDouble(), 59.3293);
 
     const QJsonObject c = pulledRecord(worker, QStringLiteral("case"), caseId);
-    QCOMPARE(outcomes(worker.push({r::update(QStringLiteral("case"), c,
-                 {{QStringLiteral("protected_identity"), true}})})),
+    QCOMPARE(outcomes(worker.push({r::update(
+                 QStringLiteral("case"), c, {{QStringLiteral("protected_identity"), true}})})),
         QStringList {QStringLiteral("applied")});
     for (const QString &id : {visitId, homeVisitId}) {
         const QJsonObject v = pulledRecord(worker, QStringLiteral("visit"), id);
