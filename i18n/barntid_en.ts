@@ -905,6 +905,10 @@
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
+    <message>
+        <source>Another account signed in: the previous account&apos;s data was removed from this tablet.</source>
+        <translation>Another account signed in: the previous account&apos;s data was removed from this tablet.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not on the server yet</source>
         <translation>
@@ -1005,6 +1009,10 @@
     <message>
         <source>This tablet holds unsent work of another account. That account must sign in and send it first.</source>
         <translation>This tablet holds unsent work of another account. That account must sign in and send it first.</translation>
+    </message>
+    <message>
+        <source>The server has given this tablet&apos;s registration to another account. Your unsent changes are kept here; contact IT support.</source>
+        <translation>The server has given this tablet&apos;s registration to another account. Your unsent changes are kept here; contact IT support.</translation>
     </message>
     <message>
         <source>This account has nothing to sync on a tablet.</source>

@@ -905,6 +905,10 @@
         <source>Signed in as %1</source>
         <translation>Inloggad som %1</translation>
     </message>
+    <message>
+        <source>Another account signed in: the previous account&apos;s data was removed from this tablet.</source>
+        <translation>Ett annat konto har loggat in: det tidigare kontots uppgifter har tagits bort från den här surfplattan.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not on the server yet</source>
         <translation>
@@ -1005,6 +1009,10 @@
     <message>
         <source>This tablet holds unsent work of another account. That account must sign in and send it first.</source>
         <translation>Den här surfplattan har arbete från ett annat konto som inte har skickats. Det kontot måste logga in och skicka det först.</translation>
+    </message>
+    <message>
+        <source>The server has given this tablet&apos;s registration to another account. Your unsent changes are kept here; contact IT support.</source>
+        <translation>Servern har gett den här surfplattans registrering till ett annat konto. Dina ändringar som inte har skickats finns kvar här; kontakta IT-supporten.</translation>
     </message>
     <message>
         <source>This account has nothing to sync on a tablet.</source>

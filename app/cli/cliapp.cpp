@@ -379,6 +379,9 @@ int CliApp::syncCommand(const QStringList &rest)
         printJson(outcome.summary);
     else if (!outcome.summary.isEmpty()) {
         const QJsonObject &s = outcome.summary;
+        if (s[u"account_changed"].toBool())
+            m_out << "another account signed in: the previous account's data was removed from "
+                     "this device\n";
         m_out << "sent " << s[u"pushed"].toInt() << ", received " << s[u"pulled"].toInt()
               << ", pending " << s[u"pending"].toInt() << ", needs attention "
               << s[u"needs_attention"].toInt() << "\n";

@@ -51,7 +51,13 @@ SyncCommand::Outcome failure(const SyncError &e, bool atLogin)
             u"this device was wiped by the administrator: its local data is destroyed"_s, {}};
     case Kind::AccountMismatch:
         return {CliApp::Failure,
-            u"this device holds unsynced work of another account: sync as that account first"_s,
+            u"refused: this device holds unsynced work of another account; sync as that account "
+            "first (nothing was changed)"_s,
+            {}};
+    case Kind::DeviceTaken:
+        return {CliApp::LoginRefused,
+            u"login refused: the server gave this device's id to another account; the unsent "
+            "changes stay on this device (ask IT support)"_s,
             {}};
     default:
         return {CliApp::Failure, u"sync failed: "_s + e.describe(), {}};
@@ -79,6 +85,7 @@ SyncCommand::Outcome SyncCommand::run(const QUrl &server, const QString &usernam
     };
     client.setToken(session.token(server, username));
     bool loggedIn = false;
+    bool replaced = false; // the previous account's data left the device at this login
     if (client.token().isEmpty()) {
         if (const SyncError e = login(); e.isError()) {
             if (e.kind == Kind::DeviceWiped)
@@ -86,6 +93,7 @@ SyncCommand::Outcome SyncCommand::run(const QUrl &server, const QString &usernam
             return failure(e, true);
         }
         loggedIn = true;
+        replaced = session.replacedAccount();
     }
     sync::Backoff backoff(500ms, 5s);
     sync::SyncReport total;
@@ -121,7 +129,8 @@ SyncCommand::Outcome SyncCommand::run(const QUrl &server, const QString &usernam
         out.summary = {{u"pushed"_s, total.pushed}, {u"pulled"_s, total.pulled},
             {u"rejected"_s, total.rejected}, {u"conflicts"_s, total.conflicts},
             {u"pending"_s, r.pendingLeft}, {u"needs_attention"_s, r.needsAttention},
-            {u"safe_to_leave"_s, r.safeToLeave}, {u"last_sync"_s, m_store.setting(u"last_sync"_s)}};
+            {u"safe_to_leave"_s, r.safeToLeave}, {u"last_sync"_s, m_store.setting(u"last_sync"_s)},
+            {u"account_changed"_s, replaced}};
         if (r.needsAttention > 0) {
             out.exitCode = CliApp::SyncIncomplete;
             out.message

@@ -115,7 +115,7 @@ void SyncController::onSessionState()
             // A new or wiped store: nobody is signed in and nothing is pending.
             m_username.clear();
             m_displayName.clear();
-            m_needsSignIn = false;
+            m_needsSignIn = m_accountReplaced = false;
             m_pending = m_needsAttention = m_lastSendable = m_acknowledgedToday = 0;
             m_lastSuccess = {};
             emit changed();
@@ -188,6 +188,7 @@ void SyncController::signIn(const QString &server, const QString &username, cons
         return;
     m_server = url;
     m_signingIn = true;
+    m_accountReplaced = false;
     setError({});
     const QString device = QSysInfo::machineHostName() + QStringLiteral(" (Barntid)");
     QMetaObject::invokeMethod(
@@ -198,7 +199,8 @@ void SyncController::signIn(const QString &server, const QString &username, cons
         Qt::QueuedConnection);
 }
 
-void SyncController::onSignIn(const sync::SyncError &error, const QString &displayName)
+void SyncController::onSignIn(
+    const sync::SyncError &error, const QString &displayName, bool replaced)
 {
     m_signingIn = false;
     if (error.kind == Kind::DeviceWiped && m_session) {
@@ -217,6 +219,13 @@ void SyncController::onSignIn(const sync::SyncError &error, const QString &displ
     }
     m_displayName = displayName;
     m_needsSignIn = false;
+    if (replaced) {
+        // The lists still show the previous account's rows: reload them now, before the pull.
+        m_accountReplaced = true;
+        m_acknowledgedToday = 0;
+        refreshCounts();
+        emit synced();
+    }
     emit signInFinished(true);
     syncNow();
 }
@@ -282,7 +291,7 @@ void SyncController::signOut()
         m_worker, [w = m_worker, url = m_server] { w->logout(url); }, Qt::QueuedConnection);
     m_username.clear();
     m_displayName.clear();
-    m_needsSignIn = false;
+    m_needsSignIn = m_accountReplaced = false;
     emit changed();
 }
 

@@ -40,6 +40,8 @@ class SyncController : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(QString username READ username NOTIFY changed)
     Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
+    /** The last sign-in was another account: the previous one's data left this tablet. */
+    Q_PROPERTY(bool accountReplaced READ accountReplaced NOTIFY changed)
 
 public:
     enum class Status { SignedOut, Offline, Syncing, UpToDate, NeedsAttention };
@@ -68,6 +70,7 @@ public:
     QString serverUrl() const { return m_server.toString(); }
     QString username() const { return m_username; }
     QString displayName() const { return m_displayName; }
+    bool accountReplaced() const { return m_accountReplaced; }
 
     Q_INVOKABLE void signIn(
         const QString &server, const QString &username, const QString &password);
@@ -87,7 +90,7 @@ private:
     void startWorker();
     void stopWorker();
     void onFinished(const sync::SyncReport &report);
-    void onSignIn(const sync::SyncError &error, const QString &displayName);
+    void onSignIn(const sync::SyncError &error, const QString &displayName, bool replaced);
     void refreshCounts();
     void pollLocalChanges();
     void setError(const QString &text);
@@ -103,6 +106,7 @@ private:
     bool m_again = false;
     bool m_signingIn = false;
     bool m_offline = false;
+    bool m_accountReplaced = false;
     int m_pending = 0;
     int m_needsAttention = 0;
     int m_lastSendable = 0;

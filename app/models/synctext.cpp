@@ -31,6 +31,9 @@ QString SyncText::error(const sync::SyncError &e)
     case Kind::AccountMismatch:
         return tr("This tablet holds unsent work of another account. That account must sign in "
                   "and send it first.");
+    case Kind::DeviceTaken:
+        return tr("The server has given this tablet's registration to another account. Your "
+                  "unsent changes are kept here; contact IT support.");
     case Kind::Forbidden:
         return tr("This account has nothing to sync on a tablet.");
     case Kind::LocalStore:

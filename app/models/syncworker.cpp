@@ -36,7 +36,7 @@ void SyncWorker::login(
     if (!m_store || !m_store->isOpen()) {
         emit loginFinished(SyncError::of(SyncError::Kind::LocalStore, QStringLiteral("locked"),
                                QStringLiteral("the store is locked")),
-            {});
+            {}, false);
         return;
     }
     sync::SyncClient client(network(), server);
@@ -46,10 +46,12 @@ void SyncWorker::login(
         if (error.kind == SyncError::Kind::DeviceWiped)
             m_store->destroyLocalData();
         emit loginFinished(error,
-            m_store->isOpen() ? m_store->setting(QStringLiteral("display_name")) : QString());
+            m_store->isOpen() ? m_store->setting(QStringLiteral("display_name")) : QString(),
+            session.replacedAccount());
     } catch (const StoreError &e) {
         emit loginFinished(
-            SyncError::of(SyncError::Kind::LocalStore, QStringLiteral("store"), e.detail()), {});
+            SyncError::of(SyncError::Kind::LocalStore, QStringLiteral("store"), e.detail()), {},
+            false);
     }
 }
 

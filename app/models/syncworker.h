@@ -36,7 +36,9 @@ public slots:
     void close();
 
 signals:
-    void loginFinished(const barntid::sync::SyncError &error, const QString &displayName);
+    /** replacedAccount: the previous account's data was removed from the device. */
+    void loginFinished(
+        const barntid::sync::SyncError &error, const QString &displayName, bool replacedAccount);
     void progress(const barntid::sync::SyncReport &report);
     void finished(const barntid::sync::SyncReport &report);
     void loggedOut();

@@ -169,6 +169,15 @@ ColumnLayout {
             text: qsTr("Signed in as %1").arg(Sync.displayName !== "" ? Sync.displayName : Sync.username)
         }
 
+        // Another account signed in on this tablet: what the previous one had here is gone.
+        BLabel {
+            objectName: "accountReplacedNotice"
+            Layout.fillWidth: true
+            visible: Sync.accountReplaced
+            text: qsTr("Another account signed in: the previous account's data was removed from this tablet.")
+            Accessible.role: Accessible.StatusBar
+        }
+
         // A Pane: its height follows the wrapped text inside.
         Pane {
             objectName: "receiptBox"

@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "domain/timeformat.h"
+#include "engine/securedelete.h"
 #include "store/store.h"
 #include "store/transaction.h"
 
@@ -125,37 +126,6 @@ private:
 
     Connection &m_c;
     QString m_cutoff;
-};
-
-/** Turns secure_delete on for the lifetime of the guard and back to what it was after. */
-class SecureDelete
-{
-public:
-    explicit SecureDelete(Connection &connection)
-        : m_c(connection)
-    {
-        Statement s = m_c.prepare("PRAGMA secure_delete");
-        m_was = s.step() && s.integer(0) != 0;
-        s.reset();
-        if (!m_was)
-            m_c.exec("PRAGMA secure_delete = ON");
-    }
-    ~SecureDelete()
-    {
-        if (!m_was) {
-            try {
-                m_c.exec("PRAGMA secure_delete = OFF");
-            } catch (...) {
-                // The connection stays usable; it only zeroes more than it needs to.
-            }
-        }
-    }
-    SecureDelete(const SecureDelete &) = delete;
-    SecureDelete &operator=(const SecureDelete &) = delete;
-
-private:
-    Connection &m_c;
-    bool m_was = false;
 };
 
 } // namespace

@@ -156,6 +156,9 @@ SyncClient::Answer SyncClient::send(
         const QJsonObject envelope
             = QJsonDocument::fromJson(answer.body).object().value("error"_L1).toObject();
         e.code = envelope.value("code"_L1).toString(u"http_%1"_s.arg(status));
+        // 409 is also the login's answer for a device id that belongs to another account.
+        if (status == 409 && e.code == u"device_taken")
+            e.kind = Kind::DeviceTaken;
         e.message = envelope.value("message"_L1).toString();
         e.index = envelope.value("index"_L1).toInt(-1);
         e.field = envelope.value("field"_L1).toString();

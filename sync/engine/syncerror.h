@@ -25,6 +25,7 @@ struct SyncError
         TooLarge, ///< 413
         Protocol, ///< an answer this client cannot read
         AccountMismatch, ///< login as another user while the previous one's work waits
+        DeviceTaken, ///< 409 device_taken at login: this device id is another account's
         LocalStore, ///< the local store failed (disk full, I/O); nothing half-applied
     };
 

@@ -23,10 +23,16 @@ FakeResponse FakeServer::handle(const FakeRequest &r)
     if (path == u"/v1/auth/login") {
         if (r.json().value("password"_L1).toString() != u"barntid-demo")
             return FakeResponse::envelope(401, u"invalid_credentials"_s);
+        const QString username = r.json().value("username"_L1).toString();
+        const QString user = userIds.value(username, userId);
+        const QString device = r.json().value("device_id"_L1).toString();
+        if (bindDevices && deviceOwners.value(device, user) != user)
+            return FakeResponse::envelope(409, u"device_taken"_s);
+        deviceOwners.insert(device, user);
         return FakeResponse::json(200,
-            {{u"token"_s, u"token-for-"_s + r.json().value("username"_L1).toString()},
+            {{u"token"_s, u"token-for-"_s + username},
                 {u"user"_s,
-                    QJsonObject {{u"id"_s, userId}, {u"role"_s, u"social_worker"_s},
+                    QJsonObject {{u"id"_s, user}, {u"role"_s, u"social_worker"_s},
                         {u"display_name"_s, u"Worker One"_s}}}});
     }
     if (!r.authorization.startsWith("Bearer token-for-"))

@@ -27,6 +27,11 @@ public:
     void serve(FakeNetwork &network);
 
     QString userId = QStringLiteral("0190a1b2-0000-7000-8000-00000000aaaa");
+    QHash<QString, QString> userIds; ///< by username; an account not named here has userId
+    /** As barntid-server since issue 10: a device id belongs to the first account that logs in
+     *  with it; another account's login with it gets 409 device_taken. */
+    bool bindDevices = false;
+    QHash<QString, QString> deviceOwners; ///< device id → user id
     QSet<QString> rejectIds; ///< record ids whose mutations are rejected (forbidden)
     qint64 horizon = 0; ///< pulls with 0 < since < horizon get 409 reset_required
     bool wiped = false;

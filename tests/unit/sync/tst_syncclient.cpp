@@ -69,6 +69,21 @@ private slots:
         QCOMPARE(e.mayHaveArrived(), mayHaveArrived);
     }
 
+    void deviceTakenIsItsOwnKindAtLogin()
+    {
+        // 409 is reset_required on a pull, and device_taken at a login (issue 10).
+        m_network.handler
+            = [](const FakeRequest &) { return FakeResponse::envelope(409, u"device_taken"_s); };
+        LoginResult result;
+        const SyncError e = m_client->login(
+            {u"worker4"_s, u"barntid-demo"_s, u"0190a1b2-0000-7000-8000-000000000001"_s, u"t"_s},
+            result);
+        QCOMPARE(e.kind, Kind::DeviceTaken);
+        QCOMPARE(e.httpStatus, 409);
+        QVERIFY(!e.isRetryable());
+        QVERIFY(result.token.isEmpty());
+    }
+
     void retryAfterIsRead()
     {
         FakeResponse r = FakeResponse::envelope(429, u"too_many"_s);

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/accountchange.h"
+
+#include "engine/retention.h"
+#include "store/entitytable.h"
+#include "store/outbox.h"
+#include "store/store.h"
+
+namespace barntid::sync {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString normalServer(const QUrl &url)
+{
+    return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+        .toString(QUrl::FullyEncoded);
+}
+
+QString normalName(const QString &username)
+{
+    return username.trimmed().toLower();
+}
+
+} // namespace
+
+AccountChange::AccountChange(Store &store)
+    : m_store(store)
+{ }
+
+QStringList AccountChange::deviceSettings()
+{
+    // The device id is replaced by the caller, never left empty; the retention window is the
+    // municipality's policy for the tablet. Anything else (session, cursor, receipts, a running
+    // timer, settings added later) is the account's unless it is named here.
+    return {u"device_id"_s, Retention::daysKey()};
+}
+
+bool AccountChange::isOtherAccount(const QUrl &server, const QString &username) const
+{
+    const QString storedName = m_store.setting(u"server_username"_s);
+    if (storedName.isEmpty() && m_store.userId().isEmpty())
+        return false;
+    return normalName(storedName) != normalName(username)
+        || normalServer(QUrl(m_store.setting(u"server_url"_s))) != normalServer(server);
+}
+
+bool AccountChange::hasPendingWork() const
+{
+    // A running segment is not a record yet; stopping it after the change would file the
+    // previous account's time under the next one.
+    return Outbox(m_store).pendingCount() > 0
+        || !m_store.setting(u"running_child_time"_s).trimmed().isEmpty();
+}
+
+int AccountChange::purge()
+{
+    Connection &c = m_store.connection();
+    int removed = 0;
+    for (const EntityTable &t : entityTables()) {
+        c.exec(("DELETE FROM " + QByteArray(t.table.data(), t.table.size())).constData());
+        removed += c.changes();
+    }
+    c.exec("DELETE FROM outbox");
+    // Security events (unlocked, signed_in, …) name no one; rows about a record name its id.
+    c.exec("DELETE FROM audit WHERE COALESCE(entity, '') <> '' OR COALESCE(record_id, '') <> ''");
+    QByteArray keep;
+    for (const QString &key : deviceSettings())
+        keep += (keep.isEmpty() ? "'" : ", '") + key.toLatin1() + "'";
+    c.exec(("DELETE FROM settings WHERE key NOT IN (" + keep + ")").constData());
+    m_store.reloadSettings();
+    return removed;
+}
+
+} // namespace barntid::sync
