@@ -1015,6 +1015,10 @@
         <translation>The server has given this tablet&apos;s registration to another account. Your unsent changes are kept here; contact IT support.</translation>
     </message>
     <message>
+        <source>IT has blocked this tablet. Your unsent changes stay here; contact IT support to unblock it.</source>
+        <translation>IT has blocked this tablet. Your unsent changes stay here; contact IT support to unblock it.</translation>
+    </message>
+    <message>
         <source>This account has nothing to sync on a tablet.</source>
         <translation>This account has nothing to sync on a tablet.</translation>
     </message>

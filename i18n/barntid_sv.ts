@@ -1015,6 +1015,10 @@
         <translation>Servern har gett den här surfplattans registrering till ett annat konto. Dina ändringar som inte har skickats finns kvar här; kontakta IT-supporten.</translation>
     </message>
     <message>
+        <source>IT has blocked this tablet. Your unsent changes stay here; contact IT support to unblock it.</source>
+        <translation>IT har spärrat den här surfplattan. Dina ändringar som inte har skickats finns kvar här; kontakta IT-supporten för att öppna den igen.</translation>
+    </message>
+    <message>
         <source>This account has nothing to sync on a tablet.</source>
         <translation>Det här kontot har inget att synka på en surfplatta.</translation>
     </message>

@@ -54,6 +54,11 @@ SyncCommand::Outcome failure(const SyncError &e, bool atLogin)
             u"refused: this device holds unsynced work of another account; sync as that account "
             "first (nothing was changed)"_s,
             {}};
+    case Kind::DeviceRevoked:
+        return {CliApp::LoginRefused,
+            u"login refused: the administrator revoked this device; the unsent changes stay on "
+            "this device (ask IT support to lift it)"_s,
+            {}};
     case Kind::DeviceTaken:
         return {CliApp::LoginRefused,
             u"login refused: the server gave this device's id to another account; the unsent "

@@ -34,6 +34,9 @@ QString SyncText::error(const sync::SyncError &e)
     case Kind::DeviceTaken:
         return tr("The server has given this tablet's registration to another account. Your "
                   "unsent changes are kept here; contact IT support.");
+    case Kind::DeviceRevoked:
+        return tr("IT has blocked this tablet. Your unsent changes stay here; contact IT support "
+                  "to unblock it.");
     case Kind::Forbidden:
         return tr("This account has nothing to sync on a tablet.");
     case Kind::LocalStore:

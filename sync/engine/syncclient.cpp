@@ -159,6 +159,8 @@ SyncClient::Answer SyncClient::send(
         // 409 is also the login's answer for a device id that belongs to another account.
         if (status == 409 && e.code == u"device_taken")
             e.kind = Kind::DeviceTaken;
+        if (status == 403 && e.code == u"device_revoked")
+            e.kind = Kind::DeviceRevoked;
         e.message = envelope.value("message"_L1).toString();
         e.index = envelope.value("index"_L1).toInt(-1);
         e.field = envelope.value("field"_L1).toString();

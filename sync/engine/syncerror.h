@@ -26,6 +26,7 @@ struct SyncError
         Protocol, ///< an answer this client cannot read
         AccountMismatch, ///< login as another user while the previous one's work waits
         DeviceTaken, ///< 409 device_taken at login: this device id is another account's
+        DeviceRevoked, ///< 403 device_revoked at login: only the administrator lifts it
         LocalStore, ///< the local store failed (disk full, I/O); nothing half-applied
     };
 

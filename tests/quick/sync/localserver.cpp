@@ -74,10 +74,14 @@ bool LocalServer::serve()
     return false;
 }
 
-QByteArray LocalServer::run(const QStringList &args)
+QByteArray LocalServer::run(const QStringList &args, const QByteArray &input)
 {
     QProcess command;
     command.start(m_program, args + QStringList {u"--database"_s, m_database});
+    if (!input.isEmpty() && command.waitForStarted(commandLimitMs)) {
+        command.write(input);
+        command.closeWriteChannel();
+    }
     if (!command.waitForFinished(commandLimitMs) || command.exitStatus() != QProcess::NormalExit
         || command.exitCode() != 0) {
         m_error = u"barntid-server %1 failed: %2\n%3"_s.arg(args.join(u' '), command.errorString(),
@@ -91,6 +95,22 @@ QByteArray LocalServer::run(const QStringList &args)
 bool LocalServer::revokeDevices(const QString &username)
 {
     return onDevices(username, u"revoke"_s);
+}
+
+QByteArray LocalServer::log() const
+{
+    QFile file(m_log);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool LocalServer::liftDevices(const QString &username)
+{
+    return onDevices(username, u"lift"_s);
+}
+
+bool LocalServer::endSessions(const QString &username)
+{
+    return !run({u"user"_s, u"passwd"_s, u"--username"_s, username}, "barntid-demo\n").isNull();
 }
 
 bool LocalServer::wipeDevices(const QString &username)

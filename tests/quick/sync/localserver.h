@@ -22,13 +22,19 @@ public:
     /** Serves again on the same port and database after stop(). */
     bool restart();
     /** Revokes every device of the account (`device list`, `device revoke`): its token is
-     *  refused from then on, as when an administrator or an expiry ends the session. */
+     *  refused, and the password does not bring the device back until liftDevices(). */
     bool revokeDevices(const QString &username);
+    bool liftDevices(const QString &username);
+    /** Ends every session of the account (`user passwd` with the same password), as an expiry
+     *  or a password reset does: the device signs in again with the password. */
+    bool endSessions(const QString &username);
     /** Marks every device of the account wiped (`device wipe`): its next request gets 410. */
     bool wipeDevices(const QString &username);
     /** Hands a case to another worker (`case assign`), as a supervisor does. */
     bool assignCase(const QString &caseId, const QString &worker);
     QUrl url() const { return m_url; }
+    /** The server's own log (stdout and stderr) so far. */
+    QByteArray log() const;
     QString error() const { return m_error; }
 
 private:
@@ -37,7 +43,7 @@ private:
     /** `device <action>` for every device of the account. */
     bool onDevices(const QString &username, const QString &action);
     /** barntid-server args… --database <this server's database>; stdout, or null on failure. */
-    QByteArray run(const QStringList &args);
+    QByteArray run(const QStringList &args, const QByteArray &input = {});
 
     QString m_program;
     QProcess m_process;

@@ -176,9 +176,9 @@ TestCase {
         tryCompare(Sync, "status", Sync.UpToDate, 30000);
         verify(new RegExp(`^Alla ${sent + 1} ändringar finns på servern`).test(Sync.receipt), Sync.receipt);
 
-        // The session ends on the server (revoked): a change made meanwhile stays on the tablet,
-        // the page asks to sign in again and says so, and signing in sends it.
-        verify(TestServer.revokeDevices("worker1"), "the server revoked worker1's devices");
+        // The session ends on the server (a password reset): a change made meanwhile stays on the
+        // tablet, the page asks to sign in again and says so, and signing in sends it.
+        verify(TestServer.endSessions("worker1"), "the server ended worker1's sessions");
         verify(cases.createCase("2026-1001", "Ny M.", 0, false) !== "", "a case made meanwhile");
         tap(find(win, "syncNowButton"));
         tryCompare(Sync, "signedIn", false, 20000);

@@ -33,9 +33,9 @@ public:
         : m_server(server)
     { }
     /** Ends the account's sessions on the server: the next request answers 401. */
-    Q_INVOKABLE bool revokeDevices(const QString &username)
+    Q_INVOKABLE bool endSessions(const QString &username)
     {
-        const bool ok = m_server.revokeDevices(username);
+        const bool ok = m_server.endSessions(username);
         if (!ok)
             qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
         return ok;
