@@ -170,9 +170,13 @@ void ConnectionGuard::refuse(
         m_socket->commitTransaction();
     m_socket->skip(m_socket->bytesAvailable());
     connect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::drain);
-    connect(m_socket, &QIODevice::bytesWritten, this, &ConnectionGuard::closeWhenWritten);
+    // Queued: QSslSocket reports bytesWritten before it moves the encrypted bytes on to the
+    // TCP socket, and a shutdown in between would cut them off.
+    connect(m_socket, &QIODevice::bytesWritten, this, &ConnectionGuard::closeWhenWritten,
+        Qt::QueuedConnection);
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
-        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &ConnectionGuard::closeWhenWritten);
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &ConnectionGuard::closeWhenWritten,
+            Qt::QueuedConnection);
     m_socket->write(errorResponse(status, code, message, retryAfter));
 }
 
