@@ -2,6 +2,7 @@
 #include "httpapi.h"
 
 #include "accounts.h"
+#include "connectionguard.h"
 #include "database.h"
 #include "protocol/mutation.h"
 #include "servererror.h"
@@ -104,6 +105,7 @@ void HttpApi::send(const QHttpServerRequest &request, QTcpSocket *socket, const 
                 {"Retry-After", reply.retryAfter}},
             status);
     }
+    ConnectionGuard::responseSent(socket);
 }
 
 HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
@@ -129,7 +131,10 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
         // No transaction around the login: it would hold a read snapshot through the Argon2id
         // check, and on SQLite a write on a snapshot that another server process has moved
         // past fails at once. Each statement commits by itself; failed tries count either way.
-        return json(m_auth->login(doc.object(), request.remoteAddress().toString()));
+        // Behind a trusted reverse proxy the socket peer is the proxy; the limit is per client.
+        const QHostAddress client = m_options.proxies.clientAddress(
+            request.remoteAddress(), request.value("X-Forwarded-For"));
+        return json(m_auth->login(doc.object(), client.toString()));
     }
     const std::array<QString, 3> known {QStringLiteral("/v1/auth/logout"),
         QStringLiteral("/v1/sync/push"), QStringLiteral("/v1/sync/pull")};

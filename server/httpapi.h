@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth.h"
+#include "trustedproxies.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonObject>
@@ -15,7 +16,9 @@ struct ServerError;
 
 /** The HTTP face of the server: routing, the bearer check, body limits and the error envelope.
  *  Requests are handled one at a time on this thread; the database serialises writers anyway,
- *  and more throughput comes from more processes on one PostgreSQL (docs/operations.md). */
+ *  and more throughput comes from more processes on one PostgreSQL (docs/operations.md).
+ *  Sockets come from an HttpFront (bind()), which bounds what a request may cost before Qt
+ *  HttpServer reads it. */
 class HttpApi : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     {
         qint64 maxBodyBytes = 8 * 1024 * 1024;
         Auth::Limits limits;
+        TrustedProxies proxies;
     };
 
     HttpApi(Database &db, Options options, QObject *parent = nullptr);

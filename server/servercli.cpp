@@ -10,9 +10,11 @@
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "httpapi.h"
+#include "httpfront.h"
 #include "recordstore.h"
 #include "schema.h"
 #include "scope.h"
+#include "serveoptions.h"
 #include "servererror.h"
 #include "shutdownsignal.h"
 
@@ -34,6 +36,8 @@ namespace {
 const char usage[] = R"(usage: barntid-server COMMAND [options]
   serve --database URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--max-body BYTES]
         [--token-days N] [--login-failures-per-account N] [--login-failures-per-address N]
+        [--trusted-proxy ADDR[/PREFIX][,...]] [--max-connections N] [--max-header-bytes BYTES]
+        [--read-timeout SECONDS] [--idle-timeout SECONDS]
   seed --demo --database URL
   user add --database URL --username U --role R [--team T] [--foster-home ID]
            [--display-name NAME] --password-stdin
@@ -126,51 +130,24 @@ int ServerCli::run()
 
 int ServerCli::serve()
 {
-    const QString listen = option(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8787"));
-    const qsizetype colon = listen.lastIndexOf(u':');
-    bool portOk = false;
-    const quint16 port = listen.mid(colon + 1).toUShort(&portOk);
-    const QHostAddress host(listen.left(colon));
-    if (colon < 0 || !portOk || host.isNull())
-        return fail(QStringLiteral("--listen wants HOST:PORT, for example 127.0.0.1:8787"), 2);
-    const QString certFile = option(QStringLiteral("tls-cert"));
-    const QString keyFile = option(QStringLiteral("tls-key"));
-    if (certFile.isEmpty() != keyFile.isEmpty())
-        return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
-    if (certFile.isEmpty() && !host.isLoopback())
-        return fail(QStringLiteral("plain HTTP is only served on loopback; give --tls-cert and "
-                                   "--tls-key to listen on %1")
-                        .arg(host.toString()),
-            2);
+    const std::variant<ServeOptions, QString> parsed = ServeOptions::parse(m_args);
+    if (const auto *error = std::get_if<QString>(&parsed))
+        return fail(*error, 2);
+    const ServeOptions &o = std::get<ServeOptions>(parsed);
+    QString tlsError;
+    const std::optional<QSslConfiguration> tls = o.tls() ? o.loadTls(&tlsError) : std::nullopt;
+    if (!tlsError.isEmpty())
+        return fail(tlsError);
     Database &db = openDatabase();
-    HttpApi::Options options;
-    options.maxBodyBytes
-        = option(QStringLiteral("max-body"), QStringLiteral("8388608")).toLongLong();
-    options.limits.tokenDays = option(QStringLiteral("token-days"), QStringLiteral("30")).toInt();
-    options.limits.failuresPerAccount
-        = option(QStringLiteral("login-failures-per-account"), QStringLiteral("5")).toInt();
-    options.limits.failuresPerAddress
-        = option(QStringLiteral("login-failures-per-address"), QStringLiteral("30")).toInt();
-    HttpApi api(db, options);
-    if (!certFile.isEmpty()) {
-        QFile cert(certFile), key(keyFile);
-        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the TLS certificate or key"));
-        const QSslCertificate certificate(cert.readAll(), QSsl::Pem);
-        const QByteArray keyPem = key.readAll();
-        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (privateKey.isNull())
-            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull() || privateKey.isNull())
-            return fail(QStringLiteral("the TLS certificate or key is not valid PEM"));
-        api.sslSetup(certificate, privateKey);
-    }
-    if (api.listen(host, port) == 0)
-        return fail(QStringLiteral("cannot listen on %1").arg(listen));
+    HttpApi api(db, o.api);
+    auto front = std::make_unique<HttpFront>(o.front, tls);
+    if (!front->listen(o.host, o.port))
+        return fail(QStringLiteral("cannot listen on %1").arg(o.listen));
+    api.bind(front.release());
     ShutdownSignal shutdown;
     QObject::connect(&shutdown, &ShutdownSignal::requested, qApp, &QCoreApplication::quit);
-    m_out << "barntid-server listening on " << listen
-          << (certFile.isEmpty() ? " (http)" : " (https)") << Qt::endl;
+    m_out << "barntid-server listening on " << o.listen << (o.tls() ? " (https)" : " (http)")
+          << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -43,6 +43,8 @@ public:
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QUrl url() const { return m_url; }
+    /** The server's process id (0 when it is not running), e.g. to read /proc/<pid>/status. */
+    qint64 pid() const { return m_process.processId(); }
     QString error() const { return m_error; }
     /** The last part of the server's log, for failure messages. */
     QByteArray logTail() const;
