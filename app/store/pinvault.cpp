@@ -92,24 +92,25 @@ KeyFile PinVault::load() const
             QStringLiteral("the key was destroyed after %1 wrong PINs").arg(maxAttempts));
     constexpr qsizetype pinLayer
         = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + keySize;
-    const bool layerOk = k->isSealed() ? k->sealNonce.size() == crypto_secretbox_NONCEBYTES
-            && k->sealed.size() == qsizetype(crypto_secretbox_MACBYTES) + pinLayer
-                                       : k->nonce.size() == crypto_secretbox_NONCEBYTES
+    bool layerOk = false;
+    if (k->isSealed())
+        layerOk = k->sealNonce.size() == crypto_secretbox_NONCEBYTES
+            && k->sealed.size() == qsizetype(crypto_secretbox_MACBYTES) + pinLayer;
+    else
+        layerOk = k->nonce.size() == crypto_secretbox_NONCEBYTES
             && k->wrapped.size() == qsizetype(crypto_secretbox_MACBYTES + keySize);
     if (k->salt.size() != crypto_pwhash_SALTBYTES || !layerOk)
         throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the key file is damaged"));
     return *k;
 }
 
-std::optional<KeyStoreGuard::Attempts> PinVault::effectiveAttempts(KeyFile &k) const
+void PinVault::applyKeyStoreCount(KeyFile &k) const
 {
     // Whichever saw more wrong PINs wins: an edited or restored key file cannot lower the count.
-    const auto kept = m_guard.attempts();
-    if (kept) {
+    if (const auto kept = m_guard.attempts()) {
         k.failedAttempts = std::max(k.failedAttempts, kept->failures);
         k.notBeforeMs = std::max(k.notBeforeMs, kept->notBeforeMs);
     }
-    return kept;
 }
 
 void PinVault::countTry(const KeyFile &k)
@@ -170,7 +171,7 @@ SecureBytes PinVault::create(const QString &pin)
 SecureBytes PinVault::unlock(const QString &pin)
 {
     KeyFile k = load();
-    effectiveAttempts(k);
+    applyKeyStoreCount(k);
     // A key file restored after the keystore counted the last wrong PIN: the key stays gone.
     if (k.failedAttempts >= maxAttempts)
         destroy(k.failedAttempts);
@@ -222,7 +223,7 @@ int PinVault::remainingAttempts() const
     auto k = KeyFile::read(m_path);
     if (!k || k->destroyed)
         return 0;
-    effectiveAttempts(*k);
+    applyKeyStoreCount(*k);
     return std::max(0, maxAttempts - k->failedAttempts);
 }
 
@@ -231,7 +232,7 @@ qint64 PinVault::retryAfterMs() const
     auto k = KeyFile::read(m_path);
     if (!k)
         return 0;
-    effectiveAttempts(*k);
+    applyKeyStoreCount(*k);
     return std::max<qint64>(0, k->notBeforeMs - m_clock.now().toMSecsSinceEpoch());
 }
 

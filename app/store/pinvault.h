@@ -59,8 +59,8 @@ public:
 
 private:
     KeyFile load() const;
-    /** The file's counter raised to the keystore's; nullopt when the keystore did not answer. */
-    std::optional<KeyStoreGuard::Attempts> effectiveAttempts(KeyFile &k) const;
+    /** Raises k's count and wait to the keystore's (if it keeps one and answers). */
+    void applyKeyStoreCount(KeyFile &k) const;
     void countTry(const KeyFile &k);
     void succeeded(KeyFile k);
     [[noreturn]] void destroy(int failures);
