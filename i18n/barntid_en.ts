@@ -708,21 +708,9 @@
         <source>Save PIN code</source>
         <translation>Save PIN code</translation>
     </message>
-    <message>
-        <source>Key protection: %1</source>
-        <translation>Key protection: %1</translation>
-    </message>
 </context>
 <context>
     <name>SessionText</name>
-    <message>
-        <source>PIN (no platform keyring)</source>
-        <translation>PIN (no platform keyring)</translation>
-    </message>
-    <message>
-        <source>PIN and %1</source>
-        <translation>PIN and %1</translation>
-    </message>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
         <translation>
@@ -793,6 +781,30 @@
     <message>
         <source>The PIN codes do not match.</source>
         <translation>The PIN codes do not match.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key storage no longer has the key to Barntid&apos;s data, so it cannot be opened here. No PIN try was used. Contact IT support.</source>
+        <translation>This device&apos;s key storage no longer has the key to Barntid&apos;s data, so it cannot be opened here. No PIN try was used. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key storage did not answer. No PIN try was used. Try again.</source>
+        <translation>This device&apos;s key storage did not answer. No PIN try was used. Try again.</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code and also by this device&apos;s key storage (%1).</source>
+        <translation>The key is protected by your PIN code and also by this device&apos;s key storage (%1).</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code and also by this device&apos;s key storage.</source>
+        <translation>The key is protected by your PIN code and also by this device&apos;s key storage.</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage (%1).</source>
+        <translation>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage (%1).</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code only: this device has no key storage that Barntid can use.</source>
+        <translation>The key is protected by your PIN code only: this device has no key storage that Barntid can use.</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1308,6 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Key protection: %1</source>
-        <translation>Key protection: %1</translation>
     </message>
 </context>
 <context>

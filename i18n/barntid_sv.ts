@@ -708,21 +708,9 @@
         <source>Save PIN code</source>
         <translation>Spara PIN-kod</translation>
     </message>
-    <message>
-        <source>Key protection: %1</source>
-        <translation>Nyckelskydd: %1</translation>
-    </message>
 </context>
 <context>
     <name>SessionText</name>
-    <message>
-        <source>PIN (no platform keyring)</source>
-        <translation>PIN (ingen plattformsnyckelring)</translation>
-    </message>
-    <message>
-        <source>PIN and %1</source>
-        <translation>PIN och %1</translation>
-    </message>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
         <translation>
@@ -793,6 +781,30 @@
     <message>
         <source>The PIN codes do not match.</source>
         <translation>PIN-koderna är inte lika.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key storage no longer has the key to Barntid&apos;s data, so it cannot be opened here. No PIN try was used. Contact IT support.</source>
+        <translation>Enhetens nyckelförvaring har inte längre nyckeln till Barntids data, så den kan inte öppnas här. Inget PIN-försök förbrukades. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key storage did not answer. No PIN try was used. Try again.</source>
+        <translation>Enhetens nyckelförvaring svarade inte. Inget PIN-försök förbrukades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code and also by this device&apos;s key storage (%1).</source>
+        <translation>Nyckeln skyddas av din PIN-kod och också av enhetens nyckelförvaring (%1).</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code and also by this device&apos;s key storage.</source>
+        <translation>Nyckeln skyddas av din PIN-kod och också av enhetens nyckelförvaring.</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage (%1).</source>
+        <translation>Nyckeln skyddas av din PIN-kod. Från nästa upplåsning skyddas den också av enhetens nyckelförvaring (%1).</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code only: this device has no key storage that Barntid can use.</source>
+        <translation>Nyckeln skyddas bara av din PIN-kod. Enheten har ingen nyckelförvaring som Barntid kan använda.</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1308,6 @@
     <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
-    </message>
-    <message>
-        <source>Key protection: %1</source>
-        <translation>Nyckelskydd: %1</translation>
     </message>
 </context>
 <context>

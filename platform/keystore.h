@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 namespace barntid {
 
@@ -14,16 +13,28 @@ namespace barntid {
 class KeyStore
 {
 public:
+    /** NotFound: the keystore answered that it has no such entry. Failed: it did not answer
+     *  (no service, a timeout, access denied); nothing is known about the entry. */
+    enum class Status { Ok, NotFound, Failed };
+    struct Entry
+    {
+        Status status = Status::Failed;
+        QByteArray secret;
+    };
+
     virtual ~KeyStore();
-    /** Human-readable name of the backend, shown to the user ("ingen" when there is none). */
+    /** Human-readable name of the backend, shown to the user ("none" when there is none). */
     virtual QString backendName() const = 0;
+    /** A real keystore answered a probe (write, read back, remove) in this process. */
     virtual bool available() const = 0;
     virtual bool store(const QString &name, const QByteArray &secret) = 0;
-    virtual std::optional<QByteArray> load(const QString &name) = 0;
+    virtual Entry load(const QString &name) = 0;
+    /** True when the entry is gone afterwards (removed, or there was none). */
     virtual bool remove(const QString &name) = 0;
 };
 
-/** The keystore CMake chose for this platform; a null backend where no keystore answers. */
+/** The keystore CMake chose for this platform; a null backend where no keystore answers.
+ *  Needs a QCoreApplication; without one the null backend is returned. */
 std::unique_ptr<KeyStore> createKeyStore();
 
 } // namespace barntid

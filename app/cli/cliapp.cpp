@@ -6,6 +6,7 @@
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "domain/visit.h"
+#include "platform/keystore.h"
 #include "store/migrations.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -56,6 +57,14 @@ exit codes: 0 ok, 1 failed, 2 usage, 3 wrong PIN, 4 locked out or key destroyed,
 QString seconds(qint64 ms)
 {
     return QString::number(std::ceil(double(ms) / 1000.0));
+}
+
+/** The app's own keystore, so the CLI opens (and sets up) a store the way the app does. */
+StoreOptions storeOptions()
+{
+    StoreOptions options;
+    options.keyStore = createKeyStore();
+    return options;
 }
 
 } // namespace
@@ -146,7 +155,7 @@ QString CliApp::pin(int line)
 
 void CliApp::openStore()
 {
-    StoreOptions options;
+    StoreOptions options = storeOptions();
     // Each CLI run is short: checking every page costs little and catches damage early.
     options.integrityCheck = StoreOptions::IntegrityCheck::Always;
     m_store = std::make_unique<Store>(m_dataDir, m_clock, options);
@@ -155,7 +164,7 @@ void CliApp::openStore()
 
 int CliApp::init()
 {
-    m_store = std::make_unique<Store>(m_dataDir, m_clock);
+    m_store = std::make_unique<Store>(m_dataDir, m_clock, storeOptions());
     m_store->initialize(pin(0));
     const QString device = m_store->deviceId();
     if (m_json)
@@ -178,7 +187,7 @@ int CliApp::unlockCheck()
 int CliApp::changePin()
 {
     const QString oldPin = pin(0), newPin = pin(1);
-    Store store(m_dataDir, m_clock);
+    Store store(m_dataDir, m_clock, storeOptions());
     store.changePin(oldPin, newPin);
     m_out << (m_json ? "{\"ok\":true}\n" : "PIN changed\n");
     return Ok;

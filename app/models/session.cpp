@@ -20,15 +20,21 @@ constexpr int warnFromRemaining = 3;
 static_assert(int(Session::State::KeyDestroyed) == int(Store::State::KeyDestroyed)
     && int(Session::State::Open) == int(Store::State::Open));
 
+// The app's store gets the platform keystore unless the caller chose one (tests may).
+StoreOptions withKeyStore(StoreOptions options)
+{
+    if (!options.keyStore)
+        options.keyStore = createKeyStore();
+    return options;
+}
+
 } // namespace
 
 Session::Session(const QString &dataDir, const Clock &clock, StoreOptions options, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_store(std::make_unique<Store>(dataDir, clock, options))
+    , m_store(std::make_unique<Store>(dataDir, clock, withKeyStore(std::move(options))))
 {
-    m_keyProtection = SessionText::keyProtection(createKeyStore()->backendName());
-
     connect(&m_autoLock, &AutoLock::lockDue, this, &Session::lock);
     connect(&m_worker, &UnlockWorker::finished, this, &Session::workerFinished);
     connect(&m_retry, &RetryCountdown::secondsChanged, this, &Session::retryAfterSecondsChanged);
@@ -211,6 +217,13 @@ void Session::refresh()
         emit attemptsChanged();
     }
     m_retry.waitFor(next == State::Locked ? m_store->vault().retryAfterMs() : 0);
+    // Follows the key file: set-up and an older store's first unlock add the keystore's wrap.
+    const QString protection = SessionText::keyProtection(
+        m_store->vault().protection(), m_store->vault().keyStoreName());
+    if (protection != m_keyProtection) {
+        m_keyProtection = protection;
+        emit keyProtectionChanged();
+    }
     if (stateChanging)
         emit stateChanged();
 }

@@ -37,12 +37,13 @@ class Session : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int autoLockSeconds READ autoLockSeconds WRITE setAutoLockSeconds NOTIFY
             autoLockSecondsChanged)
-    Q_PROPERTY(QString keyProtection READ keyProtection CONSTANT)
+    Q_PROPERTY(QString keyProtection READ keyProtection NOTIFY keyProtectionChanged)
 
 public:
     enum class State { FirstStart, Locked, Open, KeyDestroyed };
     Q_ENUM(State)
 
+    /** Without options.keyStore the platform keystore is used where one answers. */
     Session(const QString &dataDir, const Clock &clock, StoreOptions options = {},
         QObject *parent = nullptr);
     ~Session() override;
@@ -94,6 +95,7 @@ signals:
     void retryAfterSecondsChanged();
     void errorTextChanged();
     void autoLockSecondsChanged();
+    void keyProtectionChanged();
 
 private:
     void runOnWorker(std::function<void(Store &)> operation);

@@ -19,6 +19,11 @@ QString SessionText::storeError(const StoreError &error)
     case StoreErrorCode::WeakPin:
         return tr("Choose a PIN code of at least %n digits, not all the same.", nullptr,
             PinVault::minPinLength);
+    case StoreErrorCode::KeyStoreMissing:
+        return tr("This device's key storage no longer has the key to Barntid's data, so it "
+                  "cannot be opened here. No PIN try was used. Contact IT support.");
+    case StoreErrorCode::KeyStoreUnavailable:
+        return tr("This device's key storage did not answer. No PIN try was used. Try again.");
     case StoreErrorCode::Damaged:
         return tr("The database on this device is damaged and cannot be opened.");
     case StoreErrorCode::NewerSchema:
@@ -61,9 +66,25 @@ QString SessionText::wait(int seconds)
     return tr("Wait %n seconds before trying again.", nullptr, seconds);
 }
 
-QString SessionText::keyProtection(const QString &backend)
+QString SessionText::keyProtection(PinVault::Protection protection, const QString &backend)
 {
-    return backend == u"none" ? tr("PIN (no platform keyring)") : tr("PIN and %1").arg(backend);
+    const bool named = backend != u"none";
+    switch (protection) {
+    case PinVault::Protection::PinAndKeyStore:
+        return named ? tr("The key is protected by your PIN code and also by this device's key "
+                          "storage (%1).")
+                           .arg(backend)
+                     : tr("The key is protected by your PIN code and also by this device's key "
+                          "storage.");
+    case PinVault::Protection::KeyStoreAtNextUnlock:
+        return tr("The key is protected by your PIN code. From the next unlock it is also "
+                  "protected by this device's key storage (%1).")
+            .arg(backend);
+    case PinVault::Protection::PinOnly:
+        break;
+    }
+    return tr("The key is protected by your PIN code only: this device has no key storage that "
+              "Barntid can use.");
 }
 
 QString SessionText::pinMismatch()

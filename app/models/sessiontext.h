@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/pinvault.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -20,7 +22,8 @@ public:
     /** Before the last tries: what the last wrong PIN destroys (unsynced -1 = not known). */
     static QString lastTriesWarning(int unsyncedChanges);
     static QString wait(int seconds);
-    static QString keyProtection(const QString &backend);
+    /** What protects the key, in plain words (backend: the keystore's name, "none" if none). */
+    static QString keyProtection(PinVault::Protection protection, const QString &backend);
     static QString pinMismatch();
 };
 

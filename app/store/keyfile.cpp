@@ -52,8 +52,14 @@ std::optional<KeyFile> KeyFile::read(const QString &path)
     k.salt = fromBase64(kdf.value(u"salt"));
     k.nonce = fromBase64(o.value(u"nonce"));
     k.wrapped = fromBase64(o.value(u"wrapped"));
-    if (kdf.value(u"alg").toString() != u"argon2id13" || k.salt.isEmpty() || k.nonce.isEmpty()
-        || k.wrapped.isEmpty() || k.kdf.opslimit == 0 || k.kdf.memlimit == 0)
+    const auto seal = o.value(u"keystore").toObject();
+    k.sealNonce = fromBase64(seal.value(u"nonce"));
+    k.sealed = fromBase64(seal.value(u"sealed"));
+    // Exactly one of the two layers is on disk: the PIN layer alone, or it sealed.
+    const bool pinLayer = !k.nonce.isEmpty() && !k.wrapped.isEmpty();
+    const bool sealLayer = !k.sealNonce.isEmpty() && !k.sealed.isEmpty();
+    if (kdf.value(u"alg").toString() != u"argon2id13" || k.salt.isEmpty() || pinLayer == sealLayer
+        || k.kdf.opslimit == 0 || k.kdf.memlimit == 0)
         throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the key file is damaged"));
     return k;
 }
@@ -71,8 +77,14 @@ void KeyFile::write(const QString &path) const
             QJsonObject {{u"alg"_s, u"argon2id13"_s},
                 {u"salt"_s, QString::fromLatin1(salt.toBase64())},
                 {u"opslimit"_s, double(kdf.opslimit)}, {u"memlimit"_s, double(kdf.memlimit)}});
-        o.insert(u"nonce"_s, QString::fromLatin1(nonce.toBase64()));
-        o.insert(u"wrapped"_s, QString::fromLatin1(wrapped.toBase64()));
+        if (isSealed()) {
+            o.insert(u"keystore"_s,
+                QJsonObject {{u"nonce"_s, QString::fromLatin1(sealNonce.toBase64())},
+                    {u"sealed"_s, QString::fromLatin1(sealed.toBase64())}});
+        } else {
+            o.insert(u"nonce"_s, QString::fromLatin1(nonce.toBase64()));
+            o.insert(u"wrapped"_s, QString::fromLatin1(wrapped.toBase64()));
+        }
     }
     QSaveFile file(path);
     file.setDirectWriteFallback(false);

@@ -21,11 +21,17 @@ struct KeyFile
 {
     KdfParams kdf;
     QByteArray salt;
-    QByteArray nonce;
+    QByteArray nonce; ///< the PIN layer: empty in a sealed file until the seal is opened
     QByteArray wrapped;
+    /** The keystore layer (docs/security.md, "Platform keystore"): nonce || wrapped sealed under
+     *  a key that only the platform keystore holds. Empty when the key has no second wrap. */
+    QByteArray sealNonce;
+    QByteArray sealed;
     int failedAttempts = 0;
     qint64 notBeforeMs = 0; ///< no unlock attempt is accepted before this time (ms since epoch)
     bool destroyed = false;
+
+    bool isSealed() const { return !sealed.isEmpty(); }
 
     /** std::nullopt when there is no file; throws StoreError(Damaged) when it cannot be read. */
     static std::optional<KeyFile> read(const QString &path);

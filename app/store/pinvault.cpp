@@ -11,10 +11,12 @@
 
 namespace barntid {
 
-PinVault::PinVault(const QString &keyFilePath, const Clock &clock, KdfParams params)
+PinVault::PinVault(
+    const QString &keyFilePath, const Clock &clock, KdfParams params, KeyStore *keyStore)
     : m_path(keyFilePath)
     , m_clock(clock)
     , m_params(params)
+    , m_guard(keyFilePath, keyStore)
 {
     if (sodium_init() < 0)
         throw StoreError(StoreErrorCode::Internal, QStringLiteral("libsodium failed to start"));
@@ -88,10 +90,63 @@ KeyFile PinVault::load() const
     if (k->destroyed)
         throw StoreError(StoreErrorCode::KeyDestroyed,
             QStringLiteral("the key was destroyed after %1 wrong PINs").arg(maxAttempts));
-    if (k->salt.size() != crypto_pwhash_SALTBYTES || k->nonce.size() != crypto_secretbox_NONCEBYTES
-        || k->wrapped.size() != qsizetype(crypto_secretbox_MACBYTES + keySize))
+    constexpr qsizetype pinLayer
+        = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + keySize;
+    bool layerOk = false;
+    if (k->isSealed())
+        layerOk = k->sealNonce.size() == crypto_secretbox_NONCEBYTES
+            && k->sealed.size() == qsizetype(crypto_secretbox_MACBYTES) + pinLayer;
+    else
+        layerOk = k->nonce.size() == crypto_secretbox_NONCEBYTES
+            && k->wrapped.size() == qsizetype(crypto_secretbox_MACBYTES + keySize);
+    if (k->salt.size() != crypto_pwhash_SALTBYTES || !layerOk)
         throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the key file is damaged"));
     return *k;
+}
+
+void PinVault::applyKeyStoreCount(KeyFile &k) const
+{
+    // Whichever saw more wrong PINs wins: an edited or restored key file cannot lower the count.
+    if (const auto kept = m_guard.attempts()) {
+        k.failedAttempts = std::max(k.failedAttempts, kept->failures);
+        k.notBeforeMs = std::max(k.notBeforeMs, kept->notBeforeMs);
+    }
+}
+
+void PinVault::countTry(const KeyFile &k)
+{
+    // Counted before the PIN is checked: killing the process mid-check must not give a free try.
+    // A sealed key is never tried without the keystore having counted it.
+    const bool kept = m_guard.setAttempts({k.failedAttempts, k.notBeforeMs});
+    if (!kept && k.isSealed())
+        throw StoreError(StoreErrorCode::KeyStoreUnavailable,
+            QStringLiteral("the device keystore did not take the attempt count"));
+    k.write(m_path);
+}
+
+void PinVault::succeeded(KeyFile k)
+{
+    k.failedAttempts = 0;
+    k.notBeforeMs = 0;
+    m_guard.setAttempts({});
+    // Migration: a key file from before the keystore (or from a device without one) gets its
+    // second wrap at the first successful unlock where a keystore answers.
+    if (!k.isSealed())
+        m_guard.sealNew(k);
+    k.write(m_path);
+}
+
+void PinVault::destroy(int failures)
+{
+    KeyFile gone;
+    gone.destroyed = true;
+    gone.failedAttempts = failures;
+    gone.write(m_path); // the atomic replace drops the only wrapped copy of the key
+    // Any sealed copy elsewhere (a backup, a restored file) can no longer be opened either. The
+    // keystore's counter stays at its count, so a restored unsealed copy is destroyed too.
+    m_guard.forgetSealKey();
+    throw StoreError(StoreErrorCode::KeyDestroyed,
+        QStringLiteral("wrong PIN %1 times: the key was destroyed").arg(maxAttempts));
 }
 
 SecureBytes PinVault::create(const QString &pin)
@@ -101,13 +156,26 @@ SecureBytes PinVault::create(const QString &pin)
         throw StoreError(
             StoreErrorCode::AlreadyInitialized, QStringLiteral("a key exists already"));
     SecureBytes key = SecureBytes::random(keySize);
-    wrap(key, pin, m_params).write(m_path);
+    KeyFile k = wrap(key, pin, m_params);
+    if (m_guard.active()) {
+        // A new key starts with a clean count; one left by a destroyed key must not carry over.
+        if (!m_guard.setAttempts({}))
+            throw StoreError(StoreErrorCode::KeyStoreUnavailable,
+                QStringLiteral("the device keystore did not answer"));
+        m_guard.sealNew(k); // refused: PIN only now, sealed at a later unlock
+    }
+    k.write(m_path);
     return key;
 }
 
 SecureBytes PinVault::unlock(const QString &pin)
 {
     KeyFile k = load();
+    applyKeyStoreCount(k);
+    // A key file restored after the keystore counted the last wrong PIN: the key stays gone.
+    if (k.failedAttempts >= maxAttempts)
+        destroy(k.failedAttempts);
+    m_guard.open(k); // before anything is counted: a missing keystore entry is no wrong PIN
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     if (now < k.notBeforeMs) {
         StoreError e(StoreErrorCode::LockedOut, QStringLiteral("too soon after a wrong PIN"));
@@ -115,11 +183,10 @@ SecureBytes PinVault::unlock(const QString &pin)
         e.remainingAttempts = maxAttempts - k.failedAttempts;
         throw e;
     }
-    // Count the try before checking it: killing the process mid-check must not give a free try.
     const KeyFile before = k;
     k.failedAttempts += 1;
     k.notBeforeMs = now + delayAfterFailuresMs(k.failedAttempts);
-    k.write(m_path);
+    countTry(k);
 
     const SecureBytes kek = derive(pin, k.salt, k.kdf);
     SecureBytes key(keySize);
@@ -129,20 +196,11 @@ SecureBytes PinVault::unlock(const QString &pin)
                         reinterpret_cast<const unsigned char *>(k.nonce.constData()), kek.data())
         == 0;
     if (ok) {
-        KeyFile reset = before;
-        reset.failedAttempts = 0;
-        reset.notBeforeMs = 0;
-        reset.write(m_path);
+        succeeded(before);
         return key;
     }
-    if (k.failedAttempts >= maxAttempts) {
-        KeyFile gone;
-        gone.destroyed = true;
-        gone.failedAttempts = k.failedAttempts;
-        gone.write(m_path); // the atomic replace drops the only wrapped copy of the key
-        throw StoreError(StoreErrorCode::KeyDestroyed,
-            QStringLiteral("wrong PIN %1 times: the key was destroyed").arg(maxAttempts));
-    }
+    if (k.failedAttempts >= maxAttempts)
+        destroy(k.failedAttempts);
     StoreError e(StoreErrorCode::WrongPin, QStringLiteral("wrong PIN"));
     e.remainingAttempts = maxAttempts - k.failedAttempts;
     e.retryAfterMs = k.notBeforeMs - now;
@@ -153,19 +211,51 @@ void PinVault::changePin(const QString &oldPin, const QString &newPin)
 {
     checkPinStrength(newPin);
     const SecureBytes key = unlock(oldPin);
-    wrap(key, newPin, m_params).write(m_path);
+    KeyFile k = wrap(key, newPin, m_params);
+    // unlock() sealed the file if a keystore answers; the new PIN layer gets the same seal key.
+    if (load().isSealed())
+        m_guard.reseal(k);
+    k.write(m_path);
 }
 
 int PinVault::remainingAttempts() const
 {
-    const auto k = KeyFile::read(m_path);
-    return k && !k->destroyed ? maxAttempts - k->failedAttempts : 0;
+    auto k = KeyFile::read(m_path);
+    if (!k || k->destroyed)
+        return 0;
+    applyKeyStoreCount(*k);
+    return std::max(0, maxAttempts - k->failedAttempts);
 }
 
 qint64 PinVault::retryAfterMs() const
 {
-    const auto k = KeyFile::read(m_path);
-    return k ? std::max<qint64>(0, k->notBeforeMs - m_clock.now().toMSecsSinceEpoch()) : 0;
+    auto k = KeyFile::read(m_path);
+    if (!k)
+        return 0;
+    applyKeyStoreCount(*k);
+    return std::max<qint64>(0, k->notBeforeMs - m_clock.now().toMSecsSinceEpoch());
+}
+
+PinVault::Protection PinVault::protection() const
+{
+    std::optional<KeyFile> k;
+    try {
+        k = KeyFile::read(m_path);
+    } catch (const StoreError &) {
+        // A damaged key file says nothing about protection; the unlock reports the damage.
+    }
+    const bool hasLiveKey = k && !k->destroyed;
+    if (hasLiveKey && k->isSealed())
+        return Protection::PinAndKeyStore;
+    if (!m_guard.active())
+        return Protection::PinOnly;
+    return hasLiveKey ? Protection::KeyStoreAtNextUnlock : Protection::PinAndKeyStore;
+}
+
+void PinVault::forgetKeyStoreEntries()
+{
+    m_guard.forgetSealKey();
+    m_guard.forgetAttempts();
 }
 
 } // namespace barntid

@@ -16,7 +16,8 @@ Store::Store(const QString &dataDir, const Clock &clock, StoreOptions options)
     : m_dir(dataDir)
     , m_clock(clock)
     , m_options(options)
-    , m_vault(QDir(dataDir).filePath(QStringLiteral("key.json")), clock, options.kdf)
+    , m_vault(QDir(dataDir).filePath(QStringLiteral("key.json")), clock, options.kdf,
+          options.keyStore.get())
 { }
 
 Store::~Store()
@@ -185,6 +186,7 @@ void Store::destroyLocalData()
         key.close();
     }
     QFile::remove(keyFilePath());
+    m_vault.forgetKeyStoreEntries();
     removeDatabaseFiles();
 }
 

@@ -11,6 +11,7 @@
 namespace barntid {
 
 class Clock;
+class KeyStore;
 
 struct StoreOptions
 {
@@ -18,6 +19,8 @@ struct StoreOptions
     IntegrityCheck integrityCheck = IntegrityCheck::AfterUncleanShutdown;
     KdfParams kdf;
     ConnectionOptions connection;
+    /** The platform keystore for the key's second wrap (createKeyStore()); null: PIN only. */
+    std::shared_ptr<KeyStore> keyStore;
 };
 
 /** The device's encrypted store: one data folder holding the wrapped key and the SQLCipher file.

@@ -17,6 +17,8 @@ enum class StoreErrorCode {
     WrongPin, ///< remainingAttempts() tells how many tries are left
     LockedOut, ///< too soon after a wrong PIN: retryAfterMs()
     KeyDestroyed, ///< the key was destroyed after too many wrong PINs
+    KeyStoreMissing, ///< the platform keystore no longer holds this store's second wrap
+    KeyStoreUnavailable, ///< the platform keystore did not answer; no PIN try was counted
     Locked, ///< the database is closed
     Damaged, ///< the file is corrupt, truncated or was tampered with
     NewerSchema, ///< written by a newer app version

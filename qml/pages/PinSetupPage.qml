@@ -94,6 +94,6 @@ BCardPage {
         Layout.fillWidth: true
         level: BLabel.Level.Small
         muted: true
-        text: qsTr("Key protection: %1").arg(Session.keyProtection)
+        text: Session.keyProtection
     }
 }

@@ -73,6 +73,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The same answer on a desktop with a keyring as in CI: no secret service to be found
+        // (the keystore's own tests run one: tests/unit/store/tst_keystore*).
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/barntid-no-bus");
+    }
+
     void init()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -87,7 +94,10 @@ private slots:
         QVERIFY(!session->busy());
         QVERIFY(!session->store());
         QCOMPARE(session->autoLockSeconds(), 300);
-        QCOMPARE(session->keyProtection(), u"PIN (no platform keyring)"_s);
+        // No secret service in the test's environment: the PIN alone, and the words say so.
+        QCOMPARE(session->keyProtection(),
+            u"The key is protected by your PIN code only: this device has no key storage that "
+            "Barntid can use."_s);
         QVERIFY(session->errorText().isEmpty());
     }
 
@@ -322,12 +332,19 @@ private slots:
         wait.retryAfterMs = 3500;
         const QString wrongText = Session::errorMessage(wrong);
         const QString waitText = Session::errorMessage(wait);
+        const QString missingText
+            = Session::errorMessage(StoreError(StoreErrorCode::KeyStoreMissing, u"no seal key"_s));
         auto session = makeSession();
         const QString protection = session->keyProtection();
         QCoreApplication::removeTranslator(&sv);
         QCOMPARE(wrongText, u"Fel PIN-kod. 7 försök kvar."_s);
         QCOMPARE(waitText, u"Vänta 4 sekunder innan du försöker igen."_s);
-        QCOMPARE(protection, u"PIN (ingen plattformsnyckelring)"_s);
+        QCOMPARE(protection,
+            u"Nyckeln skyddas bara av din PIN-kod. Enheten har ingen nyckelförvaring som Barntid "
+            "kan använda."_s);
+        QCOMPARE(missingText,
+            u"Enhetens nyckelförvaring har inte längre nyckeln till Barntids data, så den kan "
+            "inte öppnas här. Inget PIN-försök förbrukades. Kontakta IT-supporten."_s);
     }
 };
 
