@@ -12,12 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString normalServer(const QUrl &url)
-{
-    return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
-        .toString(QUrl::FullyEncoded);
-}
-
 QString normalName(const QString &username)
 {
     return username.trimmed().toLower();
@@ -42,8 +36,11 @@ bool AccountChange::isOtherAccount(const QUrl &server, const QString &username) 
     const QString storedName = m_store.setting(u"server_username"_s);
     if (storedName.isEmpty() && m_store.userId().isEmpty())
         return false;
-    return normalName(storedName) != normalName(username)
-        || normalServer(QUrl(m_store.setting(u"server_url"_s))) != normalServer(server);
+    // The username decides, not the address: the same server is reached under another name
+    // (a proxy, a new host name). Another server with the same username still tells itself
+    // apart after the login, by the user id it answers (SyncSession::login).
+    Q_UNUSED(server)
+    return normalName(storedName) != normalName(username);
 }
 
 bool AccountChange::hasPendingWork() const

@@ -19,8 +19,8 @@ class AccountChange
 public:
     explicit AccountChange(Store &store);
 
-    /** The store holds a session of an account and it is not `username` at `server` (compared
-     *  without case, surrounding spaces or a trailing slash). No stored account: false. */
+    /** The store holds a session of an account and it is not `username` (compared without case
+     *  or surrounding spaces; the server's address may change). No stored account: false. */
     bool isOtherAccount(const QUrl &server, const QString &username) const;
     /** Work of the stored account that is not on the server: any outbox row (needs attention
      *  included) or a running child-time segment. */

@@ -358,7 +358,19 @@ void TestServerRoles::supervisorCells()
     expect(sup1, r::upsert(QStringLiteral("booking"), barntid::newId(), r::booking(idOf(slot1))),
         forbidden, "supervisor books");
 
-    // Reviews: the own team's records only; approve locks the target for its author.
+    // Reviews: the own team's signed records only (a draft is not reviewed, issue 10); approve
+    // locks the target for its author.
+    expect(sup1,
+        r::upsert(QStringLiteral("review"), barntid::newId(),
+            r::review(QStringLiteral("visit"), idOf(draft1), QStringLiteral("approved"))),
+        QStringLiteral("rejected:invalid"), "supervisor approves a draft");
+    for (const auto &[author, draft] : {std::pair {&w1, &draft1}, std::pair {&w2, &draft2}}) {
+        expect(*author,
+            r::update(QStringLiteral("visit"), *draft,
+                {{QStringLiteral("status"), QStringLiteral("signed")},
+                    {QStringLiteral("signed_at"), r::at()}}),
+            QStringLiteral("applied"), "author signs the draft");
+    }
     const QString approval = barntid::newId();
     expect(sup1,
         r::upsert(QStringLiteral("review"), approval,
@@ -389,9 +401,9 @@ void TestServerRoles::supervisorCells()
             r::review(QStringLiteral("visit"), idOf(draft2), QStringLiteral("returned"))),
         QStringLiteral("applied"), "supervisor returns a team visit");
     expect(w2,
-        r::update(QStringLiteral("visit"), draft2,
-            {{QStringLiteral("note"), QStringLiteral("kompletterad")}}),
-        QStringLiteral("applied"), "author edits a returned visit");
+        r::upsert(QStringLiteral("visit_amendment"), barntid::newId(),
+            r::amendment(idOf(draft2), QStringLiteral("Kompletterat efter återförvisningen."))),
+        QStringLiteral("applied"), "author answers a returned visit with an amendment");
     const Snapshot review1 = pulled(w1);
     QVERIFY2(
         review1.has(QStringLiteral("review"), approval), "the author reads reviews of own records");
