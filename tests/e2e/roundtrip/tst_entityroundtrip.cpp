@@ -3,8 +3,9 @@
 // records of every entity (SampleRecords) go over real HTTP to a real barntid-server by the
 // accounts that may write them; the real sync engine then pulls them into real encrypted stores
 // of worker1, supervisor1 and foster1, and every record the server sent must be in its table
-// with the server's values. This process holds SQLCipher stores, so it never opens a Qt SQL
-// database: the server is only reached over HTTP.
+// with the server's values. The server runs on SQLite, or on PostgreSQL (RoundtripServer). This
+// process holds SQLCipher stores, so it never opens a Qt SQL database: the server is only reached
+// over HTTP.
 #include "domain/case.h"
 #include "domain/childtime.h"
 #include "domain/clock.h"
@@ -16,9 +17,9 @@
 #include "engine/syncclient.h"
 #include "engine/syncengine.h"
 #include "engine/syncsession.h"
-#include "localserver.h"
 #include "protocol/entityspec.h"
 #include "records.h"
+#include "roundtripserver.h"
 #include "samplerecords.h"
 #include "store/entitytable.h"
 #include "store/statement.h"
@@ -158,7 +159,7 @@ class TestEntityRoundtrip : public QObject
 
 private:
     QTemporaryDir m_dir;
-    LocalServer m_server {QStringLiteral(BARNTID_SERVER_PATH)};
+    RoundtripServer m_server;
     QHash<int, e2eserver::Device> m_writers;
     std::unique_ptr<SampleRecords> m_samples;
 
@@ -185,6 +186,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        if (RoundtripServer::wantsPostgres()
+            && qEnvironmentVariableIsEmpty("BARNTID_TEST_POSTGRES"))
+            QSKIP("no PostgreSQL cluster: BARNTID_TEST_POSTGRES is not set (scripts/test and "
+                  "scripts/throwaway-postgres provide one)");
         QVERIFY2(m_server.start(m_dir.path()), qPrintable(m_server.error()));
         for (Account a : {Worker, Supervisor, FosterParent}) {
             e2eserver::Device d = e2eserver::signIn(m_server.url(), username(a));
