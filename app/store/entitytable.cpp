@@ -38,6 +38,8 @@ ColumnType columnType(protocol::FieldType t)
 // lost it for good (issue 10). The columns stay NOT NULL rather than being relaxed by a
 // migration: the signed-visit trigger, retention's status = 'signed' and the repositories read
 // them as the domain does, and a NULL status or note would mean something the domain never says.
+// (A foster parent's home, sent without supervision_status, so reads "none" as it does in the
+// domain.) tst_entityroundtrip holds this list to the migrated schema's defaults.
 QJsonValue absentValue(QLatin1StringView entity, QLatin1StringView field)
 {
     static const struct
