@@ -4,6 +4,7 @@
 #include <QAnyStringView>
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QLatin1StringView>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct Column
 {
     QLatin1StringView name; ///< the wire name and the column name
     ColumnType type;
+    /** Stored for an absent or null wire value when the column is NOT NULL: the column's SQL
+     *  default, which is also what the domain reads for it. Undefined: stored as NULL. */
+    QJsonValue absent = QJsonValue(QJsonValue::Undefined);
 };
 
 /** Maps one synced entity between its wire form (a JSON object) and its table. */
