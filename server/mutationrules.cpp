@@ -208,8 +208,6 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
             dropPositions(next);
         if (next.text("status") == u"signed") {
             setText(next, "signed_by", m_caller.userId);
-            if (next.text("signed_at").isEmpty())
-                setText(next, "signed_at", m_now);
             return checkUserTime(next, "signed_at", cur, {});
         }
         setText(next, "signed_by", {});
@@ -220,8 +218,6 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
         if (!visit)
             return QStringLiteral("invalid|the visit is not on the server");
         setText(next, "signed_by", m_caller.userId);
-        if (next.text("signed_at").isEmpty())
-            setText(next, "signed_at", m_now);
         return checkUserTime(next, "signed_at", cur, visit->text("signed_at"));
     } else if (e == u"access_event") {
         return checkUserTime(next, "opened_at", cur, {});
