@@ -34,8 +34,8 @@ QtMessageHandler previousHandler = nullptr;
 
 void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    appLog += QByteArray(context.category ? context.category : "default") + ": "
-        + message.toUtf8() + '\n';
+    appLog += QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8()
+        + '\n';
     if (previousHandler)
         previousHandler(type, context, message);
 }

@@ -255,8 +255,8 @@ private slots:
         // Work made after the revocation stays on the device; the password alone does not
         // bring the device back (issue 10: a leaver's tablet stays out).
         QCOMPARE(cli(u"a"_s,
-                     {u"visit"_s, u"add"_s, u"--case"_s, firstCase(u"a"_s), u"--kind"_s,
-                         u"home"_s, u"--note"_s, u"Efter spärren."_s})
+                     {u"visit"_s, u"add"_s, u"--case"_s, firstCase(u"a"_s), u"--kind"_s, u"home"_s,
+                         u"--note"_s, u"Efter spärren."_s})
                      .exitCode,
             0);
         const Cli refused = sync(u"a"_s);
