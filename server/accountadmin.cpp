@@ -161,18 +161,10 @@ void AccountAdmin::setRole(const QString &username, const QString &role, const Q
         teamId.clear();
     else if (teamId.isEmpty())
         throw invalid(QStringLiteral("a %1 needs --team").arg(role));
-    if (a.role == u"supervisor")
-        m_db.exec(QStringLiteral("UPDATE teams SET supervisor_id = NULL WHERE supervisor_id = ?"),
-            {a.id});
-    if (role == u"supervisor") {
-        QSqlQuery q
-            = m_db.exec(QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
-        if (q.next() && !q.value(0).toString().isEmpty())
-            throw ServerError {409, QStringLiteral("team_has_supervisor"),
-                QStringLiteral("the team already has a supervisor")};
-        m_db.exec(
-            QStringLiteral("UPDATE teams SET supervisor_id = ? WHERE id = ?"), {a.id, teamId});
-    }
+    if (role == u"supervisor")
+        m_accounts.leadTeam(a.id, teamId);
+    else if (a.role == u"supervisor")
+        m_accounts.leaveTeamLead(a.id);
     m_db.exec(QStringLiteral("UPDATE users SET role = ?, team_id = ? WHERE id = ?"),
         {role, orNull(teamId), a.id});
     // The devices hold data of the old role: they sign in again and start over.
@@ -192,18 +184,8 @@ void AccountAdmin::setTeam(const QString &username, const QString &teamName)
     const QString teamId = m_accounts.ensureTeam(teamName.trimmed());
     if (teamId == a.teamId)
         return;
-    if (a.role == u"supervisor") {
-        QSqlQuery q
-            = m_db.exec(QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
-        if (q.next() && !q.value(0).toString().isEmpty())
-            throw ServerError {409, QStringLiteral("team_has_supervisor"),
-                QStringLiteral("the team already has a supervisor")};
-        q.finish();
-        m_db.exec(QStringLiteral("UPDATE teams SET supervisor_id = NULL WHERE supervisor_id = ?"),
-            {a.id});
-        m_db.exec(
-            QStringLiteral("UPDATE teams SET supervisor_id = ? WHERE id = ?"), {a.id, teamId});
-    }
+    if (a.role == u"supervisor")
+        m_accounts.leadTeam(a.id, teamId);
     m_db.exec(QStringLiteral("UPDATE users SET team_id = ? WHERE id = ?"), {teamId, a.id});
     if (a.role == u"social_worker")
         reaudience(a.id); // the old supervisor loses sight, the new one gains it

@@ -83,14 +83,8 @@ QString Accounts::addUser(const QString &username, const QString &displayName, c
     if (!teamName.isEmpty())
         teamId = ensureTeam(teamName);
     const QString id = newId();
-    if (role == u"supervisor") {
-        QSqlQuery q
-            = m_db.exec(QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
-        if (q.next() && !q.value(0).toString().isEmpty())
-            throw ServerError {409, QStringLiteral("team_has_supervisor"),
-                QStringLiteral("the team already has a supervisor")};
-        m_db.exec(QStringLiteral("UPDATE teams SET supervisor_id = ? WHERE id = ?"), {id, teamId});
-    }
+    if (role == u"supervisor")
+        leadTeam(id, teamId);
     m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, team_id, "
                              "foster_home_id, password_hash, active, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"),
@@ -178,6 +172,25 @@ QStringList Accounts::homesOfWorker(const QString &userId)
     return idList(QStringLiteral("SELECT foster_home_id FROM foster_home_workers WHERE user_id = ? "
                                  "ORDER BY foster_home_id"),
         userId);
+}
+
+void Accounts::leadTeam(const QString &userId, const QString &teamId)
+{
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT supervisor_id FROM teams WHERE id = ?"), {teamId});
+    const QString current = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (!current.isEmpty() && current != userId)
+        throw ServerError {409, QStringLiteral("team_has_supervisor"),
+            QStringLiteral("the team already has a supervisor")};
+    leaveTeamLead(userId);
+    m_db.exec(QStringLiteral("UPDATE teams SET supervisor_id = ? WHERE id = ?"), {userId, teamId});
+}
+
+void Accounts::leaveTeamLead(const QString &userId)
+{
+    m_db.exec(
+        QStringLiteral("UPDATE teams SET supervisor_id = NULL WHERE supervisor_id = ?"), {userId});
 }
 
 void Accounts::assignWorker(const QString &fosterHomeId, const QString &userId)

@@ -47,6 +47,11 @@ public:
     /** When the account was made, cached: every signed time in a push is checked against it. */
     QString createdAt(const QString &userId);
     void assignWorker(const QString &fosterHomeId, const QString &userId);
+    /** Makes the user the team's one supervisor (leaving any team they led); 409 when the team
+     *  has another. */
+    void leadTeam(const QString &userId, const QString &teamId);
+    /** The team the user led has no supervisor any more. */
+    void leaveTeamLead(const QString &userId);
     int teamSize(const QString &teamId);
 
 private:

@@ -249,6 +249,12 @@ void TestServerAccounts::commandsRefuseBadInput()
     QCOMPARE(f.cli(args({"device", "lift", "--username", "worker1"})).exitCode, 2);
     QCOMPARE(
         f.cli(args({"user", "set-team", "--username", "foster1", "--team", "norr"})).exitCode, 1);
+    // A team has one supervisor.
+    const CliRun second
+        = f.cli(args({"user", "set-team", "--username", "supervisor1", "--team", "syd"}));
+    QVERIFY2(
+        second.exitCode == 1 && second.err.contains("supervisor"), qPrintable(second.describe()));
+    QCOMPARE(account(f, QStringLiteral("supervisor1"))["team"].toString(), QStringLiteral("norr"));
     // Nothing above changed an account.
     QCOMPARE(f.db().number(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 0")), 0);
 }
