@@ -945,14 +945,6 @@
         <translation>They are kept on this tablet and are sent as soon as there is a connection.</translation>
     </message>
     <message>
-        <source>Never synced on this tablet</source>
-        <translation>Never synced on this tablet</translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Last synced %1</translation>
-    </message>
-    <message>
         <source>Syncing …</source>
         <translation>Syncing …</translation>
     </message>
@@ -1124,6 +1116,14 @@
     <message>
         <source>Sent %1, received %2 …</source>
         <translation>Sent %1, received %2 …</translation>
+    </message>
+    <message>
+        <source>Never synced on this tablet</source>
+        <translation>Never synced on this tablet</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
     </message>
 </context>
 <context>

@@ -945,14 +945,6 @@
         <translation>De finns kvar på den här surfplattan och skickas så snart det finns en anslutning.</translation>
     </message>
     <message>
-        <source>Never synced on this tablet</source>
-        <translation>Aldrig synkat på den här surfplattan</translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Senast synkat %1</translation>
-    </message>
-    <message>
         <source>Syncing …</source>
         <translation>Synkar …</translation>
     </message>
@@ -1124,6 +1116,14 @@
     <message>
         <source>Sent %1, received %2 …</source>
         <translation>Skickat %1, hämtat %2 …</translation>
+    </message>
+    <message>
+        <source>Never synced on this tablet</source>
+        <translation>Aldrig synkat på den här surfplattan</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Senast synkat %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "engine/backoff.h"
 #include "engine/syncreport.h"
+#include "models/synctext.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -37,6 +38,7 @@ class SyncController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY changed)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(QString username READ username NOTIFY changed)
     Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
@@ -67,6 +69,7 @@ public:
     QString errorText() const { return m_errorText; }
     QString progressText() const { return m_progressText; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
+    QString lastSyncText() const { return SyncText::lastSynced(m_lastSuccess); }
     QString serverUrl() const { return m_server.toString(); }
     QString username() const { return m_username; }
     QString displayName() const { return m_displayName; }

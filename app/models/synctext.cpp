@@ -100,6 +100,15 @@ QString SyncText::receipt(int acknowledged, const QDateTime &at)
     return tr("All %n changes are on the server (%1)", nullptr, acknowledged).arg(time);
 }
 
+QString SyncText::lastSynced(const QDateTime &at)
+{
+    // Stockholm time, as the receipt: the tablet's own zone may be anything (UTC on a fresh one).
+    if (!at.isValid())
+        return tr("Never synced on this tablet");
+    return tr("Last synced %1")
+        .arg(at.toTimeZone(stockholm()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 QString SyncText::progress(int sent, int received)
 {
     return tr("Sent %1, received %2 …").arg(sent).arg(received);

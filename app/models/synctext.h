@@ -22,6 +22,8 @@ public:
     static QString entity(const QString &entity);
     /** "All 12 changes are on the server (14:32)". */
     static QString receipt(int acknowledged, const QDateTime &at);
+    /** "Last synced 2026-12-04 15:49" in Stockholm time, or that it never synced. */
+    static QString lastSynced(const QDateTime &at);
     static QString progress(int sent, int received);
 };
 

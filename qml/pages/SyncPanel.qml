@@ -216,7 +216,7 @@ ColumnLayout {
             objectName: "lastSync"
             Layout.fillWidth: true
             muted: true
-            text: isNaN(Sync.lastSuccess.getTime()) ? qsTr("Never synced on this tablet") : qsTr("Last synced %1").arg(Sync.lastSuccess.toLocaleString(Qt.locale(), Locale.ShortFormat))
+            text: Sync.lastSyncText
         }
 
         BButton {

@@ -114,6 +114,10 @@ TestCase {
         verify(/^Allt finns på servern \(\d\d:\d\d\)$/.test(Sync.receipt), Sync.receipt);
         compare(find(win, "receiptDetail").text, "Du kan gå: inget finns bara på den här surfplattan.");
         verify(find(win, "lastSync").text.startsWith("Senast synkat "), find(win, "lastSync").text);
+        // One moment, one clock: the last sync is told in the receipt's Stockholm time, whatever
+        // the tablet's own zone (CI runs in UTC).
+        const receiptTime = Sync.receipt.match(/\((\d\d:\d\d)\)$/)[1];
+        verify(find(win, "lastSync").text.endsWith(" " + receiptTime), find(win, "lastSync").text + " vs " + Sync.receipt);
         compare(indicatorText.text, "Allt synkat");
         verify(indicator.Accessible.name.indexOf(Sync.receipt) >= 0, indicator.Accessible.name);
         tryVerify(() => find(win, "caseList").count > 0, 10000, "worker1's cases came down");
