@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "audit.h"
+#include "auth.h"
 #include "changewriter.h"
 #include "database.h"
 #include "domain/timeformat.h"
@@ -57,6 +58,12 @@ void AccountAdmin::audit(const Account &account, const QString &outcome)
     log.write(m_db);
 }
 
+void AccountAdmin::forgiveFailedLogins(const Account &account)
+{
+    m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"),
+        {Auth::accountKey(account.username)});
+}
+
 void AccountAdmin::endSessions(const QString &userId, bool resync)
 {
     m_db.exec(QStringLiteral("UPDATE devices SET token_hash = NULL, must_reset = CASE WHEN ? = 1 "
@@ -106,8 +113,7 @@ void AccountAdmin::enable(const QString &username)
     const Account a = require(username);
     m_db.exec(
         QStringLiteral("UPDATE users SET active = 1, disabled_at = NULL WHERE id = ?"), {a.id});
-    m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"),
-        {QStringLiteral("user:") + a.username});
+    forgiveFailedLogins(a);
     audit(a, QStringLiteral("enabled"));
     tx.commit();
 }
@@ -123,8 +129,7 @@ void AccountAdmin::setPassword(const QString &username, const QString &password)
         QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
         {hash, now(), a.id});
     endSessions(a.id, false);
-    m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"),
-        {QStringLiteral("user:") + a.username});
+    forgiveFailedLogins(a);
     audit(a, QStringLiteral("password_reset"));
     tx.commit();
 }

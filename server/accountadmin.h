@@ -35,6 +35,8 @@ private:
     /** Clears every token of the account; with resync, its devices start their pulls anew. */
     void endSessions(const QString &userId, bool resync);
     void checkHoldsNothing(const Account &account);
+    /** A fresh start for the account's sign-in after an admin's decision about it. */
+    void forgiveFailedLogins(const Account &account);
     void reaudience(const QString &userId);
 
     Database &m_db;

@@ -88,7 +88,7 @@ QJsonObject Auth::login(const QJsonObject &body, const QString &address)
     if (deviceName.isEmpty())
         deviceName = QStringLiteral("device");
     const QString at = now();
-    const QString accountKey = QStringLiteral("user:") + username;
+    const QString accountKey = Auth::accountKey(username);
     const QString addressKey = QStringLiteral("addr:") + address;
     checkNotLimited(accountKey, at);
     checkNotLimited(addressKey, at);
@@ -218,28 +218,26 @@ QJsonArray Auth::devices(const QString &username)
     return out;
 }
 
-int Auth::markDevices(const QString &column, const QString &deviceId, const QString &username)
+int Auth::markDevices(const QString &set, const QString &deviceId, const QString &username)
 {
-    // The token hash stays on a wipe, so the device's next request is told to wipe itself.
-    const QString set = column == u"revoked_at"
-        ? QStringLiteral("UPDATE devices SET token_hash = NULL, revoked_at = ? ")
-        : QStringLiteral("UPDATE devices SET wiped_at = ? ");
+    const QString update = QStringLiteral("UPDATE devices SET ") + set;
     QSqlQuery q = username.isEmpty()
-        ? m_db.exec(set + QStringLiteral("WHERE id = ?"), {now(), deviceId.toLower()})
+        ? m_db.exec(update + QStringLiteral(" WHERE id = ?"), {now(), deviceId.toLower()})
         : m_db.exec(
-            set + QStringLiteral("WHERE user_id = (SELECT id FROM users WHERE username = ?)"),
+            update + QStringLiteral(" WHERE user_id = (SELECT id FROM users WHERE username = ?)"),
             {now(), username.trimmed().toLower()});
     return q.numRowsAffected();
 }
 
 int Auth::revoke(const QString &deviceId, const QString &username)
 {
-    return markDevices(QStringLiteral("revoked_at"), deviceId, username);
+    return markDevices(QStringLiteral("token_hash = NULL, revoked_at = ?"), deviceId, username);
 }
 
 int Auth::wipe(const QString &deviceId, const QString &username)
 {
-    return markDevices(QStringLiteral("wiped_at"), deviceId, username);
+    // The token hash stays, so the device's next request is told to wipe itself.
+    return markDevices(QStringLiteral("wiped_at = ?"), deviceId, username);
 }
 
 int Auth::lift(const QString &deviceId)

@@ -26,6 +26,11 @@ public:
 
     Auth(Database &db, Accounts &accounts, Limits limits);
 
+    /** The login-failure counter of an account (one per username, in every process). */
+    static QString accountKey(const QString &username)
+    {
+        return QStringLiteral("user:") + username;
+    }
     /** The 200 body of POST /v1/auth/login; throws ServerError 400/401/410/429. */
     QJsonObject login(const QJsonObject &body, const QString &address);
     /** Throws 401 (missing, unknown, revoked, expired) or 410 (wiped). A disabled account's
@@ -47,7 +52,8 @@ private:
      *  a revoked device. */
     void claimDevice(
         const QString &deviceId, const QString &userId, const QString &name, const QString &now);
-    int markDevices(const QString &column, const QString &deviceId, const QString &username);
+    /** "UPDATE devices SET <set, with one ? for now()>" for one device or an account's. */
+    int markDevices(const QString &set, const QString &deviceId, const QString &username);
 
     Database &m_db;
     Accounts &m_accounts;

@@ -111,9 +111,6 @@ void HttpApi::send(const QHttpServerRequest &request, QTcpSocket *socket, const 
 HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
-    if (request.body().size() > m_options.maxBodyBytes)
-        throw ServerError {413, QStringLiteral("too_large"),
-            QStringLiteral("the body is larger than %1 bytes").arg(m_options.maxBodyBytes)};
     if (path == u"/v1/health") {
         if (!isMethod(request, Method::Get))
             throw wrongMethod();

@@ -14,11 +14,11 @@ class Database;
 class SyncService;
 struct ServerError;
 
-/** The HTTP face of the server: routing, the bearer check, body limits and the error envelope.
+/** The HTTP face of the server: routing, the bearer check and the error envelope.
  *  Requests are handled one at a time on this thread; the database serialises writers anyway,
  *  and more throughput comes from more processes on one PostgreSQL (docs/operations.md).
- *  Sockets come from an HttpFront (bind()), which bounds what a request may cost before Qt
- *  HttpServer reads it. */
+ *  Sockets come from an HttpFront (bind()), which bounds what a request may cost (body and
+ *  head sizes, time) before Qt HttpServer reads it. */
 class HttpApi : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -26,7 +26,6 @@ class HttpApi : public QAbstractHttpServer
 public:
     struct Options
     {
-        qint64 maxBodyBytes = 8 * 1024 * 1024;
         Auth::Limits limits;
         TrustedProxies proxies;
     };

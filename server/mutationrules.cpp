@@ -176,8 +176,7 @@ MutationRules::Result MutationRules::upsert(
     next.data.insert(QStringLiteral("created_at"), cur ? cur->text("created_at") : m_now);
     next.data.insert(QStringLiteral("updated_at"), m_now);
     m_writer.add(next);
-    if (next.entity == u"case" && next.data.value(QLatin1StringView("protected_identity")).toBool()
-        && !(cur && cur->data.value(QLatin1StringView("protected_identity")).toBool()))
+    if (next.entity == u"case" && isProtected(next) && !isProtected(cur))
         forgetPositions(next.id);
     if (next.entity == u"review" && next.text("decision") == u"approved") {
         if (std::optional<StoredRecord> target

@@ -61,6 +61,12 @@ void Scope::assignWorker(const QString &homeId, const QString &workerId)
     m_workerHomes.remove(workerId);
 }
 
+const StoredRecord &Scope::latest(const StoredRecord &stored) const
+{
+    const auto batched = m_batch.constFind(stored.key());
+    return batched != m_batch.constEnd() ? *batched : stored;
+}
+
 QStringList Scope::homesOfWorker(const QString &workerId)
 {
     auto it = m_workerHomes.find(workerId);
@@ -84,8 +90,7 @@ bool Scope::hasLockedDependent(const StoredRecord &record)
             return true;
     }
     for (const StoredRecord &r : m_store.dependents({record})) {
-        const auto batched = m_batch.constFind(r.key());
-        const StoredRecord &now = batched != m_batch.constEnd() ? *batched : r;
+        const StoredRecord &now = latest(r);
         if (!now.deleted && now.isLocked() && dependsOn(now))
             return true;
     }
@@ -99,10 +104,8 @@ QList<StoredRecord> Scope::visitsTouchingCase(const QString &caseId)
         parents.prepend(*c);
     QList<StoredRecord> visits;
     for (const StoredRecord &r : m_store.dependents(parents)) {
-        if (r.entity != u"visit")
-            continue;
-        const auto batched = m_batch.constFind(r.key());
-        visits << (batched != m_batch.constEnd() ? *batched : r);
+        if (r.entity == u"visit")
+            visits << latest(r);
     }
     return visits;
 }

@@ -42,6 +42,9 @@ public:
     void assignWorker(const QString &homeId, const QString &workerId);
 
 private:
+    /** The record as this push left it: its copy in the batch if written earlier, else stored. */
+    const StoredRecord &latest(const StoredRecord &stored) const;
+
     RecordStore &m_store;
     Accounts &m_accounts;
     QHash<RecordKey, StoredRecord> m_batch;

@@ -111,7 +111,6 @@ QString parseLimits(const QStringList &args, ServeOptions &o)
         if (!error.isEmpty())
             return error;
     }
-    o.api.maxBodyBytes = front.maxBodyBytes;
     return {};
 }
 

@@ -133,6 +133,15 @@ QStringList CliDevice::write(const QList<QJsonObject> &commands, QString *error)
     return ids;
 }
 
+QStringList CliDevice::ids(const QJsonArray &records)
+{
+    QStringList out;
+    for (const QJsonValue &r : records)
+        out << r[QLatin1StringView("id")].toString();
+    out.sort();
+    return out;
+}
+
 QStringList CliDevice::writtenIds(const CliRun &run)
 {
     QStringList ids;

@@ -51,6 +51,8 @@ public:
     /** Waits for every process (event loop, deadline 120 s each), collects and deletes them. */
     static QList<CliRun> finish(const QList<QProcess *> &processes);
     static CliRun finish(QProcess *process);
+    /** The ids of records as `case list`/`visit list --json` print them, sorted. */
+    static QStringList ids(const QJsonArray &records);
     /** The ids a barntid-e2e-writer run printed, one per command it carried out. */
     static QStringList writtenIds(const CliRun &run);
 

@@ -17,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList ids(const QJsonArray &records)
-{
-    QStringList out;
-    for (const QJsonValue &r : records)
-        out << r[u"id"].toString();
-    out.sort();
-    return out;
-}
-
 QStringList common(const QStringList &a, const QStringList &b)
 {
     QStringList both;
@@ -101,7 +92,8 @@ void TestAccountSwitch::anotherAccountReplacesTheFirstOnesRecords()
     const CliRun one = first.sync(m_f->url());
     QVERIFY2(one.exitCode == 0, one.describe());
     QVERIFY(!one.json()[u"account_changed"].toBool());
-    const QStringList cases1 = ids(first.cases()), visits1 = ids(first.visits());
+    const QStringList cases1 = CliDevice::ids(first.cases()),
+                      visits1 = CliDevice::ids(first.visits());
     QVERIFY2(!cases1.isEmpty() && !visits1.isEmpty(), "worker1's demo records came down");
     const QString device1 = first.status()[u"device_id"].toString();
     QCOMPARE(deviceOwner(device1), m_f->userId(u"worker1"_s));
@@ -111,7 +103,8 @@ void TestAccountSwitch::anotherAccountReplacesTheFirstOnesRecords()
     QVERIFY2(four.json()[u"account_changed"].toBool(), four.out.constData());
 
     // None of worker1's cases or visits is left on the device; worker4's are there, exactly.
-    const QStringList cases4 = ids(second.cases()), visits4 = ids(second.visits());
+    const QStringList cases4 = CliDevice::ids(second.cases()),
+                      visits4 = CliDevice::ids(second.visits());
     QCOMPARE(common(cases4, cases1), QStringList());
     QCOMPARE(common(visits4, visits1), QStringList());
     QVERIFY2(!cases4.isEmpty() && !visits4.isEmpty(), "worker4's demo records came down");
@@ -129,8 +122,8 @@ void TestAccountSwitch::anotherAccountReplacesTheFirstOnesRecords()
     // Back to worker1: the same rule the other way round.
     const CliRun again = first.sync(m_f->url());
     QVERIFY2(again.exitCode == 0, again.describe());
-    QCOMPARE(common(ids(first.cases()), cases4), QStringList());
-    QCOMPARE(ids(first.cases()), cases1);
+    QCOMPARE(common(CliDevice::ids(first.cases()), cases4), QStringList());
+    QCOMPARE(CliDevice::ids(first.cases()), cases1);
 }
 
 void TestAccountSwitch::pendingWorkOfTheFirstAccountIsRefused()
@@ -144,7 +137,7 @@ void TestAccountSwitch::pendingWorkOfTheFirstAccountIsRefused()
             u"--kind"_s, u"home"_s, u"--note"_s, u"Inte skickat än."_s});
     const QString visit = add.json()[u"id"].toString();
     QVERIFY2(!visit.isEmpty(), add.describe());
-    const QStringList visits1 = ids(first.visits());
+    const QStringList visits1 = CliDevice::ids(first.visits());
 
     // Refused on the device, before any request: the same with the server out of reach.
     for (const bool serverUp : {true, false}) {
@@ -155,7 +148,7 @@ void TestAccountSwitch::pendingWorkOfTheFirstAccountIsRefused()
         QVERIFY2(r.err.trimmed().count('\n') == 0 && r.err.contains("another account"),
             r.err.constData());
         QCOMPARE(second.status()[u"pending"].toInt(), 1);
-        QCOMPARE(ids(second.visits()), visits1);
+        QCOMPARE(CliDevice::ids(second.visits()), visits1);
         QCOMPARE(second.status()[u"device_id"].toString(), device1);
     }
     QVERIFY(m_f->server().start());
@@ -169,7 +162,7 @@ void TestAccountSwitch::pendingWorkOfTheFirstAccountIsRefused()
     QVERIFY(serverIds(u"worker1"_s, u"visit"_s).contains(visit));
     const CliRun four = second.sync(m_f->url());
     QVERIFY2(four.exitCode == 0, four.describe());
-    QVERIFY(!ids(second.visits()).contains(visit));
+    QVERIFY(!CliDevice::ids(second.visits()).contains(visit));
 }
 
 QTEST_GUILESS_MAIN(TestAccountSwitch)

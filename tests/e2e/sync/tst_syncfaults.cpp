@@ -60,15 +60,6 @@ QStringList visitRows(const e2eserver::Snapshot &server)
     return rows;
 }
 
-QStringList ids(const QJsonArray &records)
-{
-    QStringList out;
-    for (const QJsonValue &r : records)
-        out << r[u"id"].toString();
-    out.sort();
-    return out;
-}
-
 } // namespace
 
 class TestSyncFaults : public QObject
@@ -231,8 +222,8 @@ void TestSyncFaults::thousandRecordsThroughFaults()
         QCOMPARE(visitRows(local), visitRows(server));
         QStringList serverCases = server.ids(u"case"_s);
         serverCases.sort();
-        QCOMPARE(ids(d.cases()), serverCases);
-        const QStringList localIds = ids(local);
+        QCOMPARE(CliDevice::ids(d.cases()), serverCases);
+        const QStringList localIds = CliDevice::ids(local);
         QCOMPARE(QSet<QString>(localIds.begin(), localIds.end()).size(), localIds.size());
     }
 

@@ -31,15 +31,6 @@ QJsonObject byId(const QJsonArray &records, const QString &id)
     return {};
 }
 
-QStringList ids(const QJsonArray &records)
-{
-    QStringList out;
-    for (const QJsonValue &r : records)
-        out << r[u"id"].toString();
-    out.sort();
-    return out;
-}
-
 /** "id status note" of every visit, sorted: what two copies must agree on. */
 QStringList visitRows(const QList<QJsonObject> &visits)
 {
@@ -101,7 +92,7 @@ private:
         const e2eserver::Snapshot view = serverView(d.name());
         QStringList serverCases = view.ids(u"case"_s);
         serverCases.sort();
-        QCOMPARE(ids(d.cases()), serverCases);
+        QCOMPARE(CliDevice::ids(d.cases()), serverCases);
         QCOMPARE(visitRows(d.visits()), visitRows(view.all(u"visit"_s)));
         const QJsonObject s = d.status();
         QVERIFY2(s[u"pending"].toInt(-1) == 0 && s[u"safe_to_leave"].toBool(), qPrintable(text(s)));
