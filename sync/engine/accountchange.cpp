@@ -31,7 +31,7 @@ QStringList AccountChange::deviceSettings()
     return {u"device_id"_s, Retention::daysKey()};
 }
 
-bool AccountChange::isOtherAccount(const QUrl &server, const QString &username) const
+bool AccountChange::isOtherAccount(const QString &username) const
 {
     const QString storedName = m_store.setting(u"server_username"_s);
     if (storedName.isEmpty() && m_store.userId().isEmpty())
@@ -39,7 +39,6 @@ bool AccountChange::isOtherAccount(const QUrl &server, const QString &username) 
     // The username decides, not the address: the same server is reached under another name
     // (a proxy, a new host name). Another server with the same username still tells itself
     // apart after the login, by the user id it answers (SyncSession::login).
-    Q_UNUSED(server)
     return normalName(storedName) != normalName(username);
 }
 

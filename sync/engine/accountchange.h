@@ -3,7 +3,6 @@
 
 #include <QString>
 #include <QStringList>
-#include <QUrl>
 
 namespace barntid {
 class Store;
@@ -21,7 +20,7 @@ public:
 
     /** The store holds a session of an account and it is not `username` (compared without case
      *  or surrounding spaces; the server's address may change). No stored account: false. */
-    bool isOtherAccount(const QUrl &server, const QString &username) const;
+    bool isOtherAccount(const QString &username) const;
     /** Work of the stored account that is not on the server: any outbox row (needs attention
      *  included) or a running child-time segment. */
     bool hasPendingWork() const;

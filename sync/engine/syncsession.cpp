@@ -47,7 +47,7 @@ SyncError SyncSession::login(
 {
     m_replaced = false;
     AccountChange change(m_store);
-    const bool other = change.isOtherAccount(client.server(), username);
+    const bool other = change.isOtherAccount(username);
     // Refused before any request: the other account never hears of this device.
     if (other && change.hasPendingWork())
         return mismatch();
