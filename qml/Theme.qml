@@ -24,6 +24,7 @@ QtObject {
     readonly property color primary: dark ? "#8fb8f0" : "#1f5ea8"
     readonly property color textOnPrimary: dark ? "#0d1f38" : "#ffffff"
     readonly property color accent: dark ? "#6fcfbf" : "#00695c"
+    readonly property color textOnAccent: dark ? "#0b2622" : "#ffffff"
     readonly property color danger: dark ? "#f2968f" : "#b3261e"
     readonly property color warning: dark ? "#f5cd6b" : "#7a5200"
     readonly property color success: dark ? "#8fd19a" : "#2e7d32"

@@ -4,6 +4,7 @@
 #include "domain/barntid.h"
 #include "domain/childtime.h"
 #include "domain/clock.h"
+#include "models/runningmark.h"
 #include "models/session.h"
 #include "models/uitext.h"
 #include "store/store.h"
@@ -61,7 +62,38 @@ ChildTimer::ChildTimer(QObject *parent)
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ChildTimer::tick);
     if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, &ChildTimer::reload);
+        connect(session, &Session::stateChanged, this, &ChildTimer::onMarkChanged);
+    connect(&RunningMark::instance(), &RunningMark::changed, this, &ChildTimer::onMarkChanged);
+}
+
+void ChildTimer::setFollowRunning(bool follow)
+{
+    if (follow == m_followRunning)
+        return;
+    m_followRunning = follow;
+    emit followRunningChanged();
+    onMarkChanged();
+}
+
+void ChildTimer::onMarkChanged()
+{
+    if (!m_followRunning) {
+        reload();
+        return;
+    }
+    QString running;
+    if (Store *s = store()) {
+        try {
+            if (const auto r = readRunning(*s))
+                running = r->visitId;
+        } catch (const StoreError &e) {
+            setErrorText(UiText::storeError(e));
+        }
+    }
+    if (running != m_visitId)
+        setVisitId(running); // reloads
+    else
+        reload();
 }
 
 Store *ChildTimer::store() const
@@ -169,6 +201,7 @@ bool ChildTimer::start(const QString &mode)
     m_ticker.start();
     emit runningChanged();
     emit tick();
+    emit RunningMark::instance().changed();
     return true;
 }
 
@@ -193,6 +226,7 @@ bool ChildTimer::stop()
     m_ticker.stop();
     m_startedAt = {};
     reload();
+    emit RunningMark::instance().changed();
     return true;
 }
 

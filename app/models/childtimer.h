@@ -17,6 +17,11 @@ class ChildTimer : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString visitId READ visitId WRITE setVisitId NOTIFY visitIdChanged)
+    /** Follows whichever visit's segment is running (the barntid bar): visitId is then set by
+     *  the timer itself, empty while nothing runs. */
+    Q_PROPERTY(
+        bool followRunning READ followRunning WRITE setFollowRunning NOTIFY followRunningChanged)
+    Q_PROPERTY(QString caseId READ caseId NOTIFY runningChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(QString mode READ mode NOTIFY runningChanged)
     Q_PROPERTY(QDateTime startedAt READ startedAt NOTIFY runningChanged)
@@ -30,6 +35,9 @@ public:
 
     QString visitId() const { return m_visitId; }
     void setVisitId(const QString &visitId);
+    bool followRunning() const { return m_followRunning; }
+    void setFollowRunning(bool follow);
+    QString caseId() const { return m_caseId; }
     bool running() const { return m_startedAt.isValid(); }
     QString mode() const { return m_mode; }
     QDateTime startedAt() const { return m_startedAt; }
@@ -46,6 +54,7 @@ public:
 
 signals:
     void visitIdChanged();
+    void followRunningChanged();
     void runningChanged();
     void tick();
     void segmentsChanged();
@@ -60,6 +69,8 @@ private:
     };
     Store *store() const;
     void reload();
+    /** Another timer moved the running mark: follow it, or re-read this visit. */
+    void onMarkChanged();
     void clear();
     bool storeSegment(Store &store, const QString &visitId, const QString &caseId,
         const QDateTime &start, const QString &mode);
@@ -72,6 +83,7 @@ private:
     QString m_mode = QStringLiteral("in_person");
     QString m_errorText;
     QTimer m_ticker;
+    bool m_followRunning = false;
 };
 
 } // namespace barntid

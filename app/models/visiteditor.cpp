@@ -4,6 +4,7 @@
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "domain/fosterhome.h"
+#include "domain/timeformat.h"
 #include "models/session.h"
 #include "models/uitext.h"
 #include "store/repository.h"
@@ -31,6 +32,10 @@ VisitEditor::VisitEditor(QObject *parent)
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(autosaveMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &VisitEditor::flush);
+    for (auto changed : {&VisitEditor::visitChanged, &VisitEditor::noteChanged,
+             &VisitEditor::childWordsChanged, &VisitEditor::presentChanged})
+        connect(this, changed, this, &VisitEditor::signCheckChanged);
+    connect(this, &VisitEditor::visitChanged, this, &VisitEditor::readSubject);
     if (Session *session = activeSession()) {
         // aboutToLock comes while the store is open; by stateChanged it is gone and only the
         // reset is left to do.
@@ -69,6 +74,47 @@ QString VisitEditor::kindText() const
 QString VisitEditor::statusText() const
 {
     return m_visit.meta.id.isEmpty() ? QString() : UiText::visitStatus(m_visit.status);
+}
+
+QString VisitEditor::signBlocker() const
+{
+    if (m_visit.meta.id.isEmpty() || m_visit.isSigned())
+        return {};
+    if (m_visit.note.trimmed().isEmpty() && m_visit.childWords.trimmed().isEmpty())
+        return tr("Write what happened before signing: an empty visit cannot be signed.");
+    return {};
+}
+
+QString VisitEditor::signWarning() const
+{
+    if (m_visit.meta.id.isEmpty() || m_visit.isSigned()
+        || m_visit.present == QLatin1String("child_not_present")
+        || !m_visit.childWords.trimmed().isEmpty())
+        return {};
+    return tr("The child's own words are empty.");
+}
+
+void VisitEditor::readSubject()
+{
+    QString subject;
+    Store *s = store();
+    if (s && !m_visit.meta.id.isEmpty()) {
+        try {
+            if (const auto c = Repository<Case>(*s).find(m_visit.caseId)) {
+                const QString name
+                    = c->protectedIdentity ? UiText::protectedIdentity() : c->displayName();
+                subject = tr("%1 · %2").arg(c->caseNumber, name);
+            } else if (const auto home = Repository<FosterHome>(*s).find(m_visit.fosterHomeId)) {
+                subject = home->name;
+            }
+        } catch (const StoreError &e) {
+            setErrorText(UiText::storeError(e));
+        }
+    }
+    if (subject != m_subject) {
+        m_subject = subject;
+        emit subjectChanged();
+    }
 }
 
 bool VisitEditor::editable()
@@ -146,6 +192,65 @@ QString VisitEditor::startAtFosterHome(const QString &fosterHomeId, const QStrin
     draft.caseId = caseId;
     draft.kind = QStringLiteral("foster_home");
     return create(draft);
+}
+
+QString VisitEditor::startVisit(const QString &caseId)
+{
+    Visit fresh;
+    fresh.caseId = caseId;
+    fresh.kind = QStringLiteral("home");
+    return resumeToday(
+        [&caseId](const Visit &v) { return v.caseId == caseId && v.fosterHomeId.isEmpty(); },
+        fresh);
+}
+
+QString VisitEditor::startFosterHomeVisit(const QString &fosterHomeId, const QString &caseId)
+{
+    Visit fresh;
+    fresh.fosterHomeId = fosterHomeId;
+    fresh.caseId = caseId;
+    fresh.kind = QStringLiteral("foster_home");
+    return resumeToday(
+        [&](const Visit &v) { return v.fosterHomeId == fosterHomeId && v.caseId == caseId; },
+        fresh);
+}
+
+QString VisitEditor::resumeToday(
+    const std::function<bool(const Visit &)> &matches, const Visit &fresh)
+{
+    flush();
+    Store *s = store();
+    if (!s) {
+        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
+        return {};
+    }
+    QString id;
+    try {
+        const QDate today = s->clock().now().toTimeZone(stockholm()).date();
+        const QString where = fresh.caseId.isEmpty()
+            ? QStringLiteral("AND foster_home_id = ? ORDER BY created_at DESC")
+            : QStringLiteral("AND case_id = ? ORDER BY created_at DESC");
+        const QString key = fresh.caseId.isEmpty() ? fresh.fosterHomeId : fresh.caseId;
+        for (const Visit &v : VisitRepository(*s).list(where.toUtf8().constData(), {key})) {
+            const QDateTime began = v.actualStart.value_or(v.meta.createdAt);
+            if (!v.isSigned() && matches(v) && v.meta.authorId == s->userId()
+                && began.toTimeZone(stockholm()).date() == today) {
+                id = v.meta.id;
+                break;
+            }
+        }
+    } catch (const StoreError &e) {
+        setErrorText(UiText::storeError(e));
+        return {};
+    }
+    if (id.isEmpty())
+        id = create(fresh);
+    else if (!load(id))
+        return {};
+    // Arriving again (after a break, or a second start) moves the check-in, never doubles it.
+    if (!id.isEmpty() && !m_visit.actualStart)
+        checkIn();
+    return id;
 }
 
 QString VisitEditor::create(Visit draft)
@@ -261,6 +366,18 @@ bool VisitEditor::sign()
     Store *s = store();
     if (!s || m_visit.meta.id.isEmpty() || !flush())
         return false;
+    if (const QString blocker = signBlocker(); !blocker.isEmpty()) {
+        setErrorText(blocker);
+        return false;
+    }
+    // Signing ends the visit: a worker still checked in leaves now (the time; a position for
+    // the check-out is not waited for, the signed visit no longer changes).
+    if (m_visit.actualStart && !m_visit.actualEnd) {
+        Visit next = m_visit;
+        next.actualEnd = std::max(s->clock().now(), *next.actualStart);
+        if (!save(next))
+            return false;
+    }
     try {
         m_visit = VisitRepository(*s).sign(m_visit.meta.id);
     } catch (const StoreError &e) {

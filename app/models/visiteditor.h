@@ -9,6 +9,8 @@
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <functional>
+
 namespace barntid {
 
 class Store;
@@ -25,6 +27,13 @@ class VisitEditor : public QObject
     Q_PROPERTY(QString fosterHomeId READ fosterHomeId NOTIFY visitChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QString kindText READ kindText NOTIFY kindChanged)
+    /** Whose visit it is: case number and the child's name (masked for protected identity),
+     *  or the foster home's name for a visit about no one case. */
+    Q_PROPERTY(QString subject READ subject NOTIFY subjectChanged)
+    /** Why the draft cannot be signed yet (Swedish); empty when it can. */
+    Q_PROPERTY(QString signBlocker READ signBlocker NOTIFY signCheckChanged)
+    /** What the worker should know before signing (the child's words are empty), or empty. */
+    Q_PROPERTY(QString signWarning READ signWarning NOTIFY signCheckChanged)
     Q_PROPERTY(QString present READ present WRITE setPresent NOTIFY presentChanged)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY noteChanged)
     Q_PROPERTY(QString childWords READ childWords WRITE setChildWords NOTIFY childWordsChanged)
@@ -50,6 +59,9 @@ public:
     QString fosterHomeId() const { return m_visit.fosterHomeId; }
     QString kind() const { return m_visit.kind; }
     QString kindText() const;
+    QString subject() const { return m_subject; }
+    QString signBlocker() const;
+    QString signWarning() const;
     QString present() const { return m_visit.present; }
     QString note() const { return m_visit.note; }
     QString childWords() const { return m_visit.childWords; }
@@ -75,13 +87,19 @@ public:
     Q_INVOKABLE QString start(const QString &caseId, const QString &kind = QStringLiteral("home"));
     /** A new foster-home visit, about one placed child's case or none ("" caseId). */
     Q_INVOKABLE QString startAtFosterHome(const QString &fosterHomeId, const QString &caseId);
+    /** "Starta hembesök": today's draft of this case by this worker is reopened (not a second
+     *  one made), or a new one started; either way the worker is checked in. */
+    Q_INVOKABLE QString startVisit(const QString &caseId);
+    /** The same from a foster home: today's draft there (about the same case or none). */
+    Q_INVOKABLE QString startFosterHomeVisit(const QString &fosterHomeId, const QString &caseId);
     Q_INVOKABLE bool load(const QString &visitId);
     Q_INVOKABLE void toggleBbic(const QString &code);
     /** Arrival and departure: actual start and end are now, then a position is asked for and
      *  stored if one comes in time (never for a case with protected identity). */
     Q_INVOKABLE bool checkIn();
     Q_INVOKABLE bool checkOut();
-    /** Locks the visit for good; the Swedish reason in errorText if it cannot be signed. */
+    /** Locks the visit for good, checking out first if the worker is still checked in; the
+     *  Swedish reason in errorText if it cannot be signed. */
     Q_INVOKABLE bool sign();
     Q_INVOKABLE bool addAmendment(const QString &text);
     /** Writes pending edits now. */
@@ -96,10 +114,15 @@ signals:
     void bbicChanged();
     void savedChanged();
     void errorTextChanged();
+    void signCheckChanged();
+    void subjectChanged();
 
 private:
     Store *store() const;
     QString create(Visit draft);
+    /** Loads today's draft matching the filter, if there is one, and checks in. */
+    QString resumeToday(const std::function<bool(const Visit &)> &matches, const Visit &fresh);
+    void readSubject();
     bool editable();
     void edited();
     /** The setters' common step: a changed value of an editable draft is stored and saved. */
@@ -114,6 +137,7 @@ private:
     void storePosition(const QString &visitId, CheckInPosition::Leg leg, const PositionFix &fix);
 
     Visit m_visit;
+    QString m_subject;
     QVariantList m_amendments;
     QDateTime m_savedAt;
     bool m_dirty = false;

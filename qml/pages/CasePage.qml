@@ -11,6 +11,10 @@ BPage {
     id: page
 
     property string caseId: ""
+    // What LastPlace keeps of this page (AppShell).
+    readonly property var place: ({
+            "caseId": page.caseId
+        })
     readonly property bool narrow: width < 600
     property var caseInfo: ({})
     // Next visit due for a child placed in a foster home ({placed, text, overdue}).

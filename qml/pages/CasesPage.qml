@@ -14,7 +14,11 @@ BPage {
 
     title: qsTr("Cases")
     padding: narrow ? Theme.spacingM : Theme.spacingXl
-    StackView.onActivated: cases.reload()
+    StackView.onActivated: {
+        cases.reload();
+        if (list.headerItem)
+            (list.headerItem as TodayCard).reload();
+    }
 
     CaseListModel {
         id: cases
@@ -27,10 +31,45 @@ BPage {
         }
     }
 
+    Component {
+        id: visitPage
+
+        VisitPage {
+        }
+    }
+
+    Component {
+        id: fosterHomePage
+
+        FosterHomePage {
+        }
+    }
+
     function openCase(caseId) {
         page.StackView.view.push(casePage, {
                 "caseId": caseId
             });
+    }
+
+    // A row of "Today": a visit opens over its case (back goes to the case), an overdue child
+    // opens the case to start the visit, a follow-up opens the foster home.
+    function openToday(reason, caseId, visitId, fosterHomeId) {
+        const stack = page.StackView.view;
+        if (visitId !== "") {
+            if (caseId !== "")
+                stack.push(casePage, {
+                        "caseId": caseId
+                    }, StackView.Immediate);
+            stack.push(visitPage, {
+                    "visitId": visitId
+                });
+        } else if (caseId !== "") {
+            openCase(caseId);
+        } else if (fosterHomeId !== "") {
+            stack.push(fosterHomePage, {
+                    "fosterHomeId": fosterHomeId
+                });
+        }
     }
 
     NewCaseDialog {
@@ -85,6 +124,15 @@ BPage {
             model: cases
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Cases")
+            // Today's work above the cases, out of the way while searching.
+            header: TodayCard {
+                width: ListView.view.width
+                height: visible ? implicitHeight + Theme.spacingS : 0
+                // qmllint disable unqualified
+                visible: count > 0 && cases.search === ""
+                // qmllint enable unqualified
+                onChosen: (reason, caseId, visitId, fosterHomeId) => page.openToday(reason, caseId, visitId, fosterHomeId)
+            }
 
             delegate: ItemDelegate {
                 id: row
@@ -165,7 +213,7 @@ BPage {
                 horizontalAlignment: Text.AlignHCenter
                 muted: true
                 visible: list.count === 0
-                text: cases.search !== "" ? qsTr("No case matches the search.") : qsTr("No cases on this device yet. Create one with “New case”.")
+                text: cases.search !== "" ? qsTr("No case matches the search.") : Sync.signedIn ? qsTr("No cases on this device yet. Create one with “New case”.") : qsTr("No cases on this device yet. Sign in under “Menu” and the sync fetches your cases, or create one with “New case”.")
             }
         }
     }

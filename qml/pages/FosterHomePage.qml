@@ -13,6 +13,10 @@ BPage {
     id: page
 
     property string fosterHomeId: ""
+    // What LastPlace keeps of this page (AppShell).
+    readonly property var place: ({
+            "fosterHomeId": page.fosterHomeId
+        })
     property var home: ({})
     property var placeable: []
     readonly property bool narrow: width < 600

@@ -5,9 +5,11 @@ import QtQuick.Layouts
 import Barntid
 import Barntid.Models
 
-// The home visit as it happens: check in, who is present, the barntid timer, notes with the
-// child's own words and BBIC tags, check out, sign. A draft is saved as it is typed; a signed
-// visit is read only and takes amendments.
+// The home visit in the order it happens: whose visit it is in the title, check-in (made by
+// "Starta hembesök"), who is present, notes with the child's own words and BBIC tags, and pinned
+// at the bottom the barntid button with the visit's total and "Signera" (which stops the timer
+// and checks out). A draft is saved as it is typed; a signed visit reads as text and takes
+// amendments.
 BPage {
     id: page
 
@@ -22,20 +24,24 @@ BPage {
     readonly property bool narrow: width < 600
     readonly property alias editor: visitEditor
     readonly property alias timer: childTimer
+    // What LastPlace keeps of this page (AppShell).
+    readonly property var place: ({
+            "visitId": visitEditor.visitId
+        })
 
     function presenceText(code) {
         return code === "child_alone" ? qsTr("Child alone") : code === "child_with_carers" ? qsTr("Child with carers") : qsTr("Child not present");
     }
 
-    title: visitEditor.kindText !== "" ? visitEditor.kindText : qsTr("Visit")
-    padding: narrow ? Theme.spacingM : Theme.spacingXl
+    title: visitEditor.subject !== "" ? visitEditor.subject : visitEditor.kindText !== "" ? visitEditor.kindText : qsTr("Visit")
+    padding: narrow ? Theme.spacingM : Theme.spacingL
     Component.onCompleted: {
         if (visitId !== "")
             visitEditor.load(visitId);
         else if (startFosterHomeId !== "")
-            visitEditor.startAtFosterHome(startFosterHomeId, startCaseId);
+            visitEditor.startFosterHomeVisit(startFosterHomeId, startCaseId);
         else if (startCaseId !== "")
-            visitEditor.start(startCaseId, "home");
+            visitEditor.startVisit(startCaseId);
     }
     StackView.onDeactivating: visitEditor.flush()
 
@@ -53,18 +59,47 @@ BPage {
         id: signDialog
 
         objectName: "signDialog"
-        title: qsTr("Sign the visit?")
+        title: visitEditor.signBlocker !== "" ? qsTr("Not ready to sign") : qsTr("Sign the visit?")
         modal: true
         anchors.centerIn: parent
-        width: Math.min(520, page.width - Theme.spacingM * 2)
+        width: Math.min(560, page.width - Theme.spacingM * 2)
 
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.spacingM
 
             BLabel {
+                objectName: "signBlocker"
                 Layout.fillWidth: true
-                text: qsTr("A signed visit cannot be changed. Corrections are added as amendments below it.")
+                visible: text !== ""
+                color: Theme.danger
+                text: visitEditor.signBlocker
+                Accessible.role: Accessible.AlertMessage
+            }
+
+            // What signing does, said before it is done.
+            BLabel {
+                objectName: "signEffects"
+                Layout.fillWidth: true
+                visible: visitEditor.signBlocker === ""
+                text: {
+                    const steps = [];
+                    if (childTimer.running)
+                        steps.push(qsTr("stops barntid (now %1)").arg(actionBar.clock(childTimer.elapsedSeconds)));
+                    if (visitEditor.checkedInAt.getTime() > 0 && visitEditor.checkedOutAt.getTime() <= 0)
+                        steps.push(qsTr("checks you out now"));
+                    steps.push(qsTr("locks the visit: corrections are then added as amendments below it"));
+                    return qsTr("Signing %1.").arg(steps.join(", "));
+                }
+            }
+
+            BLabel {
+                objectName: "signWarning"
+                Layout.fillWidth: true
+                visible: visitEditor.signBlocker === "" && text !== ""
+                color: Theme.warning
+                font.weight: Font.DemiBold
+                text: visitEditor.signWarning
             }
 
             RowLayout {
@@ -76,14 +111,15 @@ BPage {
                 }
 
                 BButton {
-                    text: qsTr("Cancel")
+                    text: visitEditor.signBlocker !== "" ? qsTr("Back to the visit") : qsTr("Cancel")
                     flat: true
                     onClicked: signDialog.close()
                 }
 
                 BButton {
                     objectName: "confirmSignButton"
-                    text: qsTr("Sign")
+                    visible: visitEditor.signBlocker === ""
+                    text: visitEditor.signWarning !== "" ? qsTr("Sign anyway") : qsTr("Sign")
                     highlighted: true
                     onClicked: {
                         if (childTimer.running)
@@ -93,6 +129,19 @@ BPage {
                     }
                 }
             }
+        }
+    }
+
+    footer: VisitActionBar {
+        id: actionBar
+
+        visible: !visitEditor.isSigned
+        timer: childTimer
+        editor: visitEditor
+        mode: timerCard.nextMode
+        onSignRequested: {
+            visitEditor.flush();
+            signDialog.open();
         }
     }
 
@@ -120,20 +169,33 @@ BPage {
                 spacing: 0
 
                 BLabel {
+                    objectName: "visitTitle"
                     Layout.fillWidth: true
                     level: page.narrow ? BLabel.Level.Title : BLabel.Level.Headline
                     text: page.title
                     elide: Text.ElideRight
                     wrapMode: Text.NoWrap
+                    Accessible.role: Accessible.Heading
                 }
 
-                BLabel {
-                    objectName: "savedIndicator"
+                RowLayout {
                     Layout.fillWidth: true
-                    level: BLabel.Level.Small
-                    muted: true
-                    text: visitEditor.isSigned ? visitEditor.statusText : visitEditor.dirty ? qsTr("Saving…") : visitEditor.savedAt.getTime() > 0 ? qsTr("Saved %1").arg(Qt.formatTime(visitEditor.savedAt, "HH:mm")) : ""
-                    Accessible.role: Accessible.StatusBar
+                    spacing: Theme.spacingS
+
+                    BLabel {
+                        objectName: "visitKindText"
+                        level: BLabel.Level.Small
+                        text: visitEditor.kindText
+                    }
+
+                    BLabel {
+                        objectName: "savedIndicator"
+                        Layout.fillWidth: true
+                        level: BLabel.Level.Small
+                        muted: true
+                        text: visitEditor.isSigned ? visitEditor.statusText : visitEditor.dirty ? qsTr("Saving…") : visitEditor.savedAt.getTime() > 0 ? qsTr("Saved %1").arg(Qt.formatTime(visitEditor.savedAt, "HH:mm")) : ""
+                        Accessible.role: Accessible.StatusBar
+                    }
                 }
             }
         }
@@ -175,82 +237,14 @@ BPage {
                     Layout.alignment: Qt.AlignTop
                     spacing: Theme.spacingM
 
-                    VisitTimerCard {
-                        Layout.fillWidth: true
-                        timer: childTimer
-                        editable: !visitEditor.isSigned
-                    }
-
                     BCard {
                         Layout.fillWidth: true
                         padding: Theme.spacingL
+                        visible: !visitEditor.isSigned
 
                         ColumnLayout {
                             anchors.fill: parent
                             spacing: Theme.spacingM
-
-                            ComboBox {
-                                id: kindBox
-
-                                objectName: "kindBox"
-                                Layout.fillWidth: true
-                                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-                                enabled: !visitEditor.isSigned
-                                textRole: "text"
-                                valueRole: "code"
-                                model: [{
-                                        "code": "home",
-                                        "text": qsTr("Home visit")
-                                    }, {
-                                        "code": "foster_home",
-                                        "text": qsTr("Foster home visit")
-                                    }, {
-                                        "code": "school",
-                                        "text": qsTr("School visit")
-                                    }, {
-                                        "code": "office",
-                                        "text": qsTr("Office meeting")
-                                    }, {
-                                        "code": "video",
-                                        "text": qsTr("Video meeting")
-                                    }, {
-                                        "code": "other",
-                                        "text": qsTr("Other visit")
-                                    }]
-                                currentIndex: Math.max(0, indexOfValue(visitEditor.kind))
-                                Accessible.name: qsTr("Kind of visit: %1").arg(displayText)
-                                onActivated: visitEditor.kind = currentValue
-                            }
-
-                            BLabel {
-                                Layout.fillWidth: true
-                                level: BLabel.Level.Title
-                                text: qsTr("Who is present")
-                            }
-
-                            Flow {
-                                Layout.fillWidth: true
-                                spacing: Theme.spacingS
-
-                                Repeater {
-                                    model: ["child_alone", "child_with_carers", "child_not_present"]
-
-                                    BChip {
-                                        id: presenceChip
-
-                                        required property string modelData
-
-                                        objectName: "present_" + presenceChip.modelData
-                                        // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
-                                        // qmllint disable unqualified
-                                        enabled: !visitEditor.isSigned
-                                        text: page.presenceText(presenceChip.modelData)
-                                        checked: visitEditor.present === presenceChip.modelData
-                                        onClicked: visitEditor.present = presenceChip.modelData
-                                        // qmllint enable unqualified
-                                    }
-                                }
-                            }
 
                             GridLayout {
                                 Layout.fillWidth: true
@@ -318,7 +312,79 @@ BPage {
                                     }
                                 }
                             }
+
+                            BLabel {
+                                Layout.fillWidth: true
+                                level: BLabel.Level.Title
+                                text: qsTr("Who is present")
+                            }
+
+                            Flow {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingS
+
+                                Repeater {
+                                    model: ["child_alone", "child_with_carers", "child_not_present"]
+
+                                    BChip {
+                                        id: presenceChip
+
+                                        required property string modelData
+
+                                        objectName: "present_" + presenceChip.modelData
+                                        // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+                                        // qmllint disable unqualified
+                                        enabled: !visitEditor.isSigned
+                                        text: page.presenceText(presenceChip.modelData)
+                                        checked: visitEditor.present === presenceChip.modelData
+                                        onClicked: visitEditor.present = presenceChip.modelData
+                                        // qmllint enable unqualified
+                                    }
+                                }
+                            }
+
+                            ComboBox {
+                                id: kindBox
+
+                                objectName: "kindBox"
+                                Layout.fillWidth: true
+                                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                                enabled: !visitEditor.isSigned
+                                textRole: "text"
+                                valueRole: "code"
+                                model: [{
+                                        "code": "home",
+                                        "text": qsTr("Home visit")
+                                    }, {
+                                        "code": "foster_home",
+                                        "text": qsTr("Foster home visit")
+                                    }, {
+                                        "code": "school",
+                                        "text": qsTr("School visit")
+                                    }, {
+                                        "code": "office",
+                                        "text": qsTr("Office meeting")
+                                    }, {
+                                        "code": "video",
+                                        "text": qsTr("Video meeting")
+                                    }, {
+                                        "code": "other",
+                                        "text": qsTr("Other visit")
+                                    }]
+                                currentIndex: Math.max(0, indexOfValue(visitEditor.kind))
+                                Accessible.name: qsTr("Kind of visit: %1").arg(displayText)
+                                onActivated: visitEditor.kind = currentValue
+                            }
                         }
+                    }
+
+                    VisitTimerCard {
+                        id: timerCard
+
+                        Layout.fillWidth: true
+                        timer: childTimer
+                        editable: !visitEditor.isSigned
+                        showButton: false
                     }
                 }
 
@@ -335,16 +401,6 @@ BPage {
                         Layout.fillWidth: true
                         visible: !visitEditor.isSigned
                         editor: visitEditor
-                    }
-
-                    BButton {
-                        objectName: "signButton"
-                        Layout.fillWidth: true
-                        visible: !visitEditor.isSigned
-                        enabled: visitEditor.visitId !== ""
-                        highlighted: true
-                        text: qsTr("Sign")
-                        onClicked: signDialog.open()
                     }
 
                     VisitSignedCard {

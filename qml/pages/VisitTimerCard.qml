@@ -14,6 +14,8 @@ BCard {
     property ChildTimer timer: ChildTimer {
     }
     property bool editable: true
+    // The visit page pins the start/stop button under the visit instead (VisitActionBar).
+    property bool showButton: true
     property string nextMode: "in_person"
 
     function clock(seconds) {
@@ -85,7 +87,7 @@ BCard {
             objectName: "timerButton"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget * 1.5
-            visible: card.editable
+            visible: card.editable && card.showButton
             highlighted: true
             destructive: card.timer.running
             font.pixelSize: Theme.fontSizeTitle

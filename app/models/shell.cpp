@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/shell.h"
+
+#include "models/session.h"
+#include "models/synccontroller.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+
+namespace barntid {
+
+namespace {
+const QString roleKey = QStringLiteral("user_role");
+} // namespace
+
+Shell::Shell(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    if (session)
+        connect(session, &Session::stateChanged, this, &Shell::refresh);
+    if (SyncController *sync = SyncController::instance())
+        connect(sync, &SyncController::changed, this, &Shell::refresh);
+    refresh();
+}
+
+Shell *Shell::create(QQmlEngine *, QJSEngine *)
+{
+    return new Shell(Session::instance());
+}
+
+QStringList Shell::destinationNames(const QString &role)
+{
+    // The foster parent's device holds no case data: the foster home (its own, limited by the
+    // server) is all there is until their booking screens arrive.
+    if (role == QLatin1String("foster_parent"))
+        return {QStringLiteral("fosterHomes")};
+    return {QStringLiteral("cases"), QStringLiteral("fosterHomes"), QStringLiteral("week")};
+}
+
+QVariantList Shell::destinations() const
+{
+    QVariantList list;
+    for (const QString &name : destinationNames(m_role)) {
+        QString label;
+        if (name == QLatin1String("cases"))
+            label = tr("Cases");
+        else if (name == QLatin1String("fosterHomes"))
+            label = tr("Foster homes");
+        else
+            label = tr("My week");
+        list.append(QVariantMap {{QStringLiteral("name"), name}, {QStringLiteral("label"), label}});
+    }
+    return list;
+}
+
+int Shell::indexOf(const QString &name) const
+{
+    return std::max(0, int(destinationNames(m_role).indexOf(name)));
+}
+
+void Shell::refresh()
+{
+    QString role;
+    if (Store *store = m_session ? m_session->store() : nullptr) {
+        try {
+            role = store->setting(roleKey);
+        } catch (const StoreError &) {
+            role.clear(); // unreadable: the default destinations, which show only stored data
+        }
+    }
+    if (role != m_role) {
+        m_role = role;
+        emit roleChanged();
+    }
+}
+
+} // namespace barntid

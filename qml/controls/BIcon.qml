@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Shapes
+import Barntid
+
+// A line icon drawn as a path in the given colour (so it follows the Theme in light and dark
+// without image plugins). `name` picks one of the app's few icons; 24 × 24 units, scaled.
+Item {
+    id: icon
+
+    property string name: ""
+    property color color: Theme.text
+
+    // Outlines on a 24-unit grid: drawn with a 2-unit stroke, no fill.
+    readonly property var paths: ({
+            "cases": "M3 6.5 Q3 5 4.5 5 L9.5 5 L11.5 7 L19.5 7 Q21 7 21 8.5 L21 18.5 Q21 20 19.5 20 L4.5 20 Q3 20 3 18.5 Z",
+            "fosterHomes": "M3 11.5 L12 4 L21 11.5 M5.5 9.5 L5.5 20 L18.5 20 L18.5 9.5 M10 20 L10 14.5 L14 14.5 L14 20",
+            "week": "M5 5 L19 5 Q20.5 5 20.5 6.5 L20.5 18.5 Q20.5 20 19 20 L5 20 Q3.5 20 3.5 18.5 L3.5 6.5 Q3.5 5 5 5 Z M3.5 10 L20.5 10 M8 3 L8 7 M16 3 L16 7",
+            "lock": "M6.5 10.5 L17.5 10.5 Q19 10.5 19 12 L19 19 Q19 20.5 17.5 20.5 L6.5 20.5 Q5 20.5 5 19 L5 12 Q5 10.5 6.5 10.5 Z M8 10.5 L8 7.5 Q8 3.5 12 3.5 Q16 3.5 16 7.5 L16 10.5 M12 14.5 L12 16.5",
+            "menu": "M12 4 L12 6 M12 11 L12 13 M12 18 L12 20"
+        })
+
+    implicitWidth: 24
+    implicitHeight: 24
+    Accessible.ignored: true
+
+    Shape {
+        anchors.centerIn: parent
+        width: 24
+        height: 24
+        scale: Math.min(icon.width, icon.height) / 24
+        antialiasing: true
+
+        ShapePath {
+            strokeColor: icon.color
+            strokeWidth: icon.name === "menu" ? 3 : 2
+            fillColor: "transparent"
+            capStyle: ShapePath.RoundCap
+            joinStyle: ShapePath.RoundJoin
+
+            PathSvg {
+                path: icon.paths[icon.name] ?? ""
+            }
+        }
+    }
+}

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Barntid
+import Barntid.Models
+
+// The open app: the signed-in role's destinations (Shell) on a navigation rail at tablet width
+// or a bottom bar on a phone, one StackView per destination so each keeps its place, the
+// barntid bar while time with a child is counted, and the lock within thumb reach. Where the
+// worker is (ids only) goes to LastPlace on every move, so unlocking comes back to it.
+Page {
+    id: shell
+
+    // A tablet (landscape or a large portrait): the rail; below it, the phone's bottom bar.
+    readonly property bool railed: width >= 840
+    // A phone, or a tablet's split screen: the header keeps only what fits.
+    readonly property bool compact: width < Theme.contentMaxWidth
+    property int currentIndex: 0
+    // The StackViews below, in this order, by destination name.
+    readonly property var stackNames: ["cases", "fosterHomes", "week"]
+    readonly property string currentName: Shell.destinations[currentIndex] ? Shell.destinations[currentIndex].name : ""
+    readonly property var currentStack: stackNamed(currentName)
+    // While restoring the place, moves are not remembered (they would overwrite it half-way).
+    property bool restoring: false
+
+    function select(index) {
+        currentIndex = Math.max(0, Math.min(index, Shell.destinations.length - 1));
+        rememberPlace();
+    }
+
+    // Ids of what the current stack shows, deepest last: what LastPlace keeps.
+    function rememberPlace() {
+        if (restoring)
+            return;
+        const place = {
+            "section": currentName
+        };
+        const view = currentStack;
+        for (let i = 0; view && i < view.depth; ++i) {
+            const item = view.get(i, StackView.DontLoad);
+            const kept = item ? item["place"] : undefined;
+            if (kept === undefined)
+                continue;
+            for (const key in kept)
+                place[key] = kept[key];
+        }
+        LastPlace.remember(place);
+    }
+
+    function stackNamed(name) {
+        const i = stackNames.indexOf(name);
+        return i < 0 ? null : stacks.children[i];
+    }
+
+    // The place LastPlace kept: the section, then its case or foster home, then the visit.
+    function restorePlace() {
+        const place = LastPlace.recall();
+        if (!place["section"])
+            return;
+        restoring = true;
+        const index = Shell.indexOf(place["section"]);
+        currentIndex = index;
+        const name = Shell.destinations[index].name;
+        const view = stackNamed(name);
+        if (name === "cases" && place["caseId"])
+            view.push(casePage, {
+                    "caseId": place["caseId"]
+                }, StackView.Immediate);
+        else if (name === "fosterHomes" && place["fosterHomeId"])
+            view.push(fosterHomePage, {
+                    "fosterHomeId": place["fosterHomeId"]
+                }, StackView.Immediate);
+        if (place["visitId"] && name !== "week")
+            view.push(visitPage, {
+                    "visitId": place["visitId"],
+                    "fromFosterHome": name === "fosterHomes"
+                }, StackView.Immediate);
+        restoring = false;
+        rememberPlace();
+    }
+
+    // The visit the current page shows, or "".
+    function shellVisitId() {
+        const top = currentStack ? currentStack.currentItem : null;
+        const kept = top ? top["place"] : undefined;
+        return kept !== undefined && kept["visitId"] ? kept["visitId"] : "";
+    }
+
+    // The barntid bar's "open the visit": where it already shows, or on the cases stack.
+    function openRunningVisit(visitId, caseId) {
+        if (shellVisitId() === visitId)
+            return;
+        const index = Shell.indexOf("cases");
+        currentIndex = index;
+        const view = stackNamed("cases") as StackView;
+        view.pop(null, StackView.Immediate);
+        if (caseId !== "")
+            view.push(casePage, {
+                    "caseId": caseId
+                }, StackView.Immediate);
+        view.push(visitPage, {
+                "visitId": visitId
+            }, StackView.Immediate);
+        rememberPlace();
+    }
+
+    objectName: "openView"
+    Component.onCompleted: restorePlace()
+
+    Component {
+        id: casePage
+
+        CasePage {
+        }
+    }
+
+    Component {
+        id: fosterHomePage
+
+        FosterHomePage {
+        }
+    }
+
+    Component {
+        id: visitPage
+
+        VisitPage {
+        }
+    }
+
+    header: ToolBar {
+        id: toolBar
+
+        background: Rectangle {
+            color: Theme.surface
+
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacingM
+            anchors.rightMargin: Theme.spacingXs
+            spacing: Theme.spacingS
+
+            BLabel {
+                Layout.fillWidth: true
+                level: BLabel.Level.Title
+                color: Theme.primary
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
+                text: qsTr("Barntid")
+            }
+
+            SyncIndicator {
+                objectName: "syncIndicator"
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.touchTarget
+                compact: shell.compact
+                onClicked: syncPage.open()
+            }
+
+            ToolButton {
+                id: menuButton
+
+                objectName: "menuButton"
+                implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+                implicitHeight: Theme.touchTarget
+                leftPadding: Theme.spacingS
+                rightPadding: Theme.spacingM
+                font.pixelSize: Theme.fontSizeBody
+                font.capitalization: Font.MixedCase
+                text: qsTr("Menu")
+                Accessible.name: text
+                onClicked: appMenu.open()
+
+                contentItem: Row {
+                    spacing: Theme.spacingXs
+
+                    BIcon {
+                        anchors.verticalCenter: parent.verticalCenter
+                        name: "menu"
+                    }
+
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: !shell.compact
+                        text: menuButton.text
+                        font: menuButton.font
+                        color: Theme.text
+                    }
+                }
+
+                Menu {
+                    id: appMenu
+
+                    objectName: "appMenu"
+                    y: menuButton.height
+
+                    MenuItem {
+                        objectName: "languageItem"
+                        implicitHeight: Theme.touchTarget
+                        // Each language is offered in its own words, so it can be found either way.
+                        text: Language.code === "sv" ? "In English" : "På svenska"
+                        Accessible.name: text
+                        onTriggered: Language.code = Language.code === "sv" ? "en" : "sv"
+                    }
+
+                    MenuItem {
+                        objectName: "syncItem"
+                        implicitHeight: Theme.touchTarget
+                        text: qsTr("Sync and account")
+                        Accessible.name: text
+                        onTriggered: syncPage.open()
+                    }
+                }
+            }
+        }
+    }
+
+    // Sign-in, the "safe to leave" receipt and what needs attention.
+    SyncPage {
+        id: syncPage
+
+        objectName: "syncPage"
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // The rail: destinations at the top, the lock at the bottom, where a thumb holding a
+        // tablet rests.
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 96
+            visible: shell.railed
+            color: Theme.surface
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.topMargin: Theme.spacingM
+                anchors.bottomMargin: Theme.spacingM
+                spacing: Theme.spacingS
+
+                Repeater {
+                    id: railButtons
+
+                    objectName: shell.railed ? "sections" : "railHidden"
+                    model: Shell.destinations
+
+                    // The same API as a TabBar for tests and tools: currentIndex, itemAt().
+                    property int currentIndex: shell.currentIndex
+
+                    BNavButton {
+                        required property var modelData
+                        required property int index
+
+                        objectName: "nav_" + modelData.name
+                        Layout.alignment: Qt.AlignHCenter
+                        Layout.preferredWidth: 80
+                        text: modelData.label
+                        iconName: modelData.name
+                        // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+                        // qmllint disable unqualified
+                        checked: shell.currentIndex === index
+                        onClicked: shell.select(index)
+                        // qmllint enable unqualified
+                    }
+                }
+
+                Item {
+                    Layout.fillHeight: true
+                }
+
+                BNavButton {
+                    objectName: shell.railed ? "lockButton" : "railLockHidden"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: 80
+                    checkable: false
+                    text: qsTr("Lock")
+                    iconName: "lock"
+                    onClicked: Session.lock()
+                }
+            }
+
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: Theme.divider
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            BarntidBar {
+                id: barntidBar
+
+                objectName: "barntidBar"
+                Layout.fillWidth: true
+                // Not over the visit it belongs to: that page shows the timer itself.
+                visible: timer.running && shell.shellVisitId() !== timer.visitId
+                onOpenVisit: (visitId, caseId) => shell.openRunningVisit(visitId, caseId)
+            }
+
+            // One StackView per destination the app has; the role decides which the rail offers.
+            StackLayout {
+                id: stacks
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: shell.stackNames.indexOf(shell.currentName)
+
+                ShellStack {
+                    objectName: "stack"
+                    initialItem: casesHome
+                    onPlaceChanged: shell.rememberPlace()
+                }
+
+                ShellStack {
+                    objectName: "fosterHomesStack"
+                    initialItem: fosterHomesHome
+                    onPlaceChanged: shell.rememberPlace()
+                }
+
+                ShellStack {
+                    objectName: "weekStack"
+                    initialItem: weekHome
+                    onPlaceChanged: shell.rememberPlace()
+                }
+            }
+        }
+    }
+
+    Component {
+        id: casesHome
+
+        CasesPage {
+            objectName: "homePage"
+        }
+    }
+
+    Component {
+        id: fosterHomesHome
+
+        FosterHomesPage {
+        }
+    }
+
+    Component {
+        id: weekHome
+
+        WeekPage {
+        }
+    }
+
+    // The phone's bottom bar: the same destinations and the lock, each an icon with its label.
+    footer: ToolBar {
+        visible: !shell.railed
+        implicitHeight: Theme.touchTarget + Theme.spacingM + Theme.spacingS
+
+        background: Rectangle {
+            color: Theme.surface
+
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            Repeater {
+                objectName: shell.railed ? "barHidden" : "sections"
+                model: Shell.destinations
+
+                property int currentIndex: shell.currentIndex
+
+                BNavButton {
+                    required property var modelData
+                    required property int index
+
+                    objectName: "bar_" + modelData.name
+                    Layout.fillWidth: true
+                    text: modelData.label
+                    iconName: modelData.name
+                    // qmllint disable unqualified
+                    checked: shell.currentIndex === index
+                    onClicked: shell.select(index)
+                    // qmllint enable unqualified
+                }
+            }
+
+            BNavButton {
+                objectName: shell.railed ? "barLockHidden" : "lockButton"
+                Layout.fillWidth: true
+                checkable: false
+                text: qsTr("Lock")
+                iconName: "lock"
+                onClicked: Session.lock()
+            }
+        }
+    }
+}
