@@ -14,10 +14,12 @@ BPage {
 
     title: qsTr("Cases")
     padding: narrow ? Theme.spacingM : Theme.spacingXl
-    StackView.onActivated: cases.reload()
 
+    // Follows the store's change feed: no reload when the page comes back.
     CaseListModel {
         id: cases
+
+        session: Session
     }
 
     Component {
