@@ -296,6 +296,7 @@ private slots:
         model.setSession(m_session.get());
         QAbstractItemModelTester tester(&model, fatal);
         Spies spy(&model);
+        QSignalSpy told(&m_session->changes(), &StoreChanges::committed);
         {
             // Written and noted for the feed, then rolled back (no commit()).
             Connection &conn = store().connection();
@@ -309,6 +310,7 @@ private slots:
             StoreError, writer.update(c.meta.id, [](const QJsonObject &) -> QJsonObject {
                 throw StoreError(StoreErrorCode::Invalid, u"refused"_s);
             }));
+        QCOMPARE(told.size(), 0);
         QCOMPARE(spy.total(), 0);
         QCOMPARE(model.index(0).data(CaseListModel::DisplayNameRole).toString(), u"Alva K."_s);
     }
