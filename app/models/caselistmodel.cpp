@@ -2,7 +2,6 @@
 #include "models/caselistmodel.h"
 
 #include "domain/timeformat.h"
-#include "models/session.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/statement.h"
@@ -14,12 +13,15 @@ namespace barntid {
 CaseListModel::CaseListModel(QObject *parent)
     : SearchableListModel(parent)
 {
-    reload();
+    attach();
 }
 
-QVariant CaseListModel::value(int source, int role) const
+QVariant CaseListModel::value(const QString &key, int role) const
 {
-    const Row &row = m_all.at(source);
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.cend())
+        return {};
+    const Row &row = *it;
     const Case &c = row.record;
     switch (role) {
     case IdRole:
@@ -48,38 +50,34 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
         {VisitCountRole, "visitCount"}, {LastVisitAtRole, "lastVisitAt"}};
 }
 
-void CaseListModel::reload()
+QStringList CaseListModel::watchedEntities() const
 {
-    beginResetModel();
-    m_all.clear();
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    if (store) {
-        try {
-            QHash<QString, std::pair<int, QDateTime>> visits;
-            Statement s = store->connection().prepare(
-                "SELECT case_id, count(*), max(coalesce(actual_start, created_at)) FROM visits "
-                "WHERE deleted = 0 AND case_id IS NOT NULL GROUP BY case_id");
-            while (s.step())
-                visits.insert(
-                    s.text(0), {int(s.integer(1)), parseRfc3339(s.text(2)).value_or(QDateTime())});
-            for (Case &c : Repository<Case>(*store).list("ORDER BY case_number")) {
-                const auto v = visits.value(c.meta.id);
-                m_all.append({std::move(c), v.first, v.second});
-            }
-        } catch (const StoreError &e) {
-            m_all.clear();
-            setErrorText(UiText::storeError(e));
-        }
-    }
-    applySearch();
-    endResetModel();
-    emit countChanged();
+    // Visits: each row shows its case's visit count and last visit.
+    return {QStringLiteral("case"), QStringLiteral("visit")};
 }
 
-bool CaseListModel::matches(int source, const QString &needle) const
+QStringList CaseListModel::load(Store &store)
 {
-    const Case &c = m_all.at(source).record;
+    m_rows.clear();
+    QHash<QString, std::pair<int, QDateTime>> visits;
+    Statement s = store.connection().prepare(
+        "SELECT case_id, count(*), max(coalesce(actual_start, created_at)) FROM visits "
+        "WHERE deleted = 0 AND case_id IS NOT NULL GROUP BY case_id");
+    while (s.step())
+        visits.insert(
+            s.text(0), {int(s.integer(1)), parseRfc3339(s.text(2)).value_or(QDateTime())});
+    QStringList keys;
+    for (Case &c : Repository<Case>(store).list("ORDER BY case_number")) {
+        const auto v = visits.value(c.meta.id);
+        keys << c.meta.id;
+        m_rows.insert(keys.last(), {std::move(c), v.first, v.second});
+    }
+    return keys;
+}
+
+bool CaseListModel::matches(const QString &key, const QString &needle) const
+{
+    const Case &c = m_rows.value(key).record;
     // A protected child's name is not searchable: a match would reveal it.
     return c.caseNumber.contains(needle, Qt::CaseInsensitive)
         || (!c.protectedIdentity && c.childName.contains(needle, Qt::CaseInsensitive));
@@ -88,37 +86,31 @@ bool CaseListModel::matches(int source, const QString &needle) const
 QString CaseListModel::createCase(
     const QString &caseNumber, const QString &childName, int birthYear, bool protectedIdentity)
 {
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    if (!store) {
-        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
-        return {};
-    }
     Case c;
     c.caseNumber = caseNumber.trimmed();
     c.childName = childName.trimmed();
     if (birthYear != 0)
         c.birthYear = birthYear;
     c.protectedIdentity = protectedIdentity;
-    c.responsibleId = store->userId();
-    try {
-        c = Repository<Case>(*store).create(c);
-    } catch (const StoreError &e) {
-        setErrorText(UiText::storeError(e));
+    // The feed shows the new row as soon as the write commits.
+    const bool ok = report(
+        [&] {
+            Store *s = store();
+            if (!s)
+                throw StoreError(StoreErrorCode::Locked, {});
+            c.responsibleId = s->userId();
+            c = Repository<Case>(*s).create(c);
+        },
+        &UiText::storeError);
+    if (!ok)
         return {};
-    }
     setErrorText({});
-    reload();
     return c.meta.id;
 }
 
 QVariantMap CaseListModel::caseData(const QString &id) const
 {
-    for (int i = 0; i < m_all.size(); ++i) {
-        if (m_all.at(i).record.meta.id == id)
-            return rowMap(i);
-    }
-    return {};
+    return m_rows.contains(id) ? rowMap(id) : QVariantMap();
 }
 
 } // namespace barntid

@@ -31,7 +31,6 @@ public:
 
     QHash<int, QByteArray> roleNames() const override;
 
-    void reload() override;
     /** The new case's id, or "" with errorText set. birthYear 0 = not given. */
     Q_INVOKABLE QString createCase(
         const QString &caseNumber, const QString &childName, int birthYear, bool protectedIdentity);
@@ -45,11 +44,13 @@ private:
         int visitCount = 0;
         QDateTime lastVisitAt;
     };
-    int sourceCount() const override { return int(m_all.size()); }
-    QVariant value(int source, int role) const override;
-    bool matches(int source, const QString &needle) const override;
+    QStringList watchedEntities() const override;
+    QStringList load(Store &store) override;
+    void clearRows() override { m_rows.clear(); }
+    QVariant value(const QString &key, int role) const override;
+    bool matches(const QString &key, const QString &needle) const override;
 
-    QList<Row> m_all;
+    QHash<QString, Row> m_rows;
 };
 
 } // namespace barntid

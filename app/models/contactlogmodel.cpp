@@ -5,8 +5,6 @@
 #include "domain/fosterhome.h"
 #include "domain/timeformat.h"
 #include "models/fosterhometext.h"
-#include "models/session.h"
-#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -15,25 +13,17 @@
 namespace barntid {
 
 ContactLogModel::ContactLogModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreBoundModel(parent)
 {
-    if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, &ContactLogModel::reload);
-    // What a sync wrote is shown at once.
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, &ContactLogModel::reload);
+    attach();
 }
 
-int ContactLogModel::rowCount(const QModelIndex &parent) const
+QVariant ContactLogModel::value(const QString &key, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ContactLogModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.cend())
         return {};
-    const Contact &c = m_rows.at(index.row());
+    const Contact &c = *it;
     switch (role) {
     case IdRole:
         return c.meta.id;
@@ -87,112 +77,101 @@ QStringList ContactLogModel::kindTexts()
     return texts;
 }
 
-Store *ContactLogModel::openStore()
+QStringList ContactLogModel::watchedEntities() const
 {
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    if (!store)
-        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
-    return store;
+    return {QStringLiteral("contact")};
 }
 
-void ContactLogModel::reload()
+QStringList ContactLogModel::load(Store &store)
 {
-    beginResetModel();
     m_rows.clear();
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    if (store && !m_fosterHomeId.isEmpty()) {
-        try {
-            m_rows = Repository<Contact>(*store).list(
-                "AND foster_home_id = ? ORDER BY at DESC, created_at DESC", {m_fosterHomeId});
-        } catch (const StoreError &e) {
-            m_rows.clear();
-            setErrorText(UiText::storeError(e));
-        }
+    if (m_fosterHomeId.isEmpty())
+        return {};
+    QStringList keys;
+    for (const Contact &c : Repository<Contact>(store).list(
+             "AND foster_home_id = ? ORDER BY at DESC, created_at DESC", {m_fosterHomeId})) {
+        keys << c.meta.id;
+        m_rows.insert(c.meta.id, c);
     }
-    endResetModel();
-    emit countChanged();
+    return keys;
 }
 
 QString ContactLogModel::addContact(
     const QString &kind, int durationMinutes, const QString &note, const QString &nextFollowUp)
 {
-    Store *store = openStore();
-    if (!store)
-        return {};
     Contact c;
     c.fosterHomeId = m_fosterHomeId;
     c.kind = kind;
-    c.at = store->clock().now();
     c.durationMinutes = durationMinutes;
     c.note = note.trimmed();
     if (!parseDate(nextFollowUp, c.nextFollowUp))
         return {};
-    try {
-        c = Repository<Contact>(*store).create(c);
-    } catch (const StoreError &e) {
-        setErrorText(FosterHomeText::storeError(e));
+    const bool ok = report(
+        [&] {
+            Store *s = store();
+            if (!s)
+                throw StoreError(StoreErrorCode::Locked, {});
+            c.at = s->clock().now();
+            c = Repository<Contact>(*s).create(c); // the feed shows the new row
+        },
+        &FosterHomeText::storeError);
+    if (!ok)
         return {};
-    }
     setErrorText({});
-    reload();
     emit fosterHomeChanged();
     return c.meta.id;
 }
 
-bool ContactLogModel::setTraining(const QString &offeredOn, const QString &completedOn)
+bool ContactLogModel::changeHome(const std::function<bool(FosterHome &)> &change)
 {
-    Store *store = openStore();
-    if (!store)
+    bool changed = false;
+    const bool ok = report(
+        [&] {
+            Store *s = store();
+            if (!s)
+                throw StoreError(StoreErrorCode::Locked, {});
+            Repository<FosterHome> homes(*s);
+            std::optional<FosterHome> h = homes.find(m_fosterHomeId);
+            if (!h)
+                throw StoreError(StoreErrorCode::NotFound, {});
+            if (!change(*h))
+                return;
+            homes.update(*h);
+            changed = true;
+        },
+        &FosterHomeText::storeError);
+    if (!ok || !changed)
         return false;
-    try {
-        Repository<FosterHome> homes(*store);
-        std::optional<FosterHome> h = homes.find(m_fosterHomeId);
-        if (!h)
-            throw StoreError(StoreErrorCode::NotFound, {});
-        if (!parseDate(offeredOn, h->trainingOfferedOn)
-            || !parseDate(completedOn, h->trainingCompletedOn))
-            return false;
-        // Completed implies offered: a family cannot finish training nobody offered.
-        if (h->trainingCompletedOn && !h->trainingOfferedOn)
-            h->trainingOfferedOn = h->trainingCompletedOn;
-        homes.update(*h);
-    } catch (const StoreError &e) {
-        setErrorText(FosterHomeText::storeError(e));
-        return false;
-    }
     setErrorText({});
     emit fosterHomeChanged();
     return true;
+}
+
+bool ContactLogModel::setTraining(const QString &offeredOn, const QString &completedOn)
+{
+    return changeHome([&](FosterHome &h) {
+        if (!parseDate(offeredOn, h.trainingOfferedOn)
+            || !parseDate(completedOn, h.trainingCompletedOn))
+            return false;
+        // Completed implies offered: a family cannot finish training nobody offered.
+        if (h.trainingCompletedOn && !h.trainingOfferedOn)
+            h.trainingOfferedOn = h.trainingCompletedOn;
+        return true;
+    });
 }
 
 bool ContactLogModel::setSupervisionStatus(const QString &code)
 {
-    Store *store = openStore();
-    if (!store)
-        return false;
-    try {
-        Repository<FosterHome> homes(*store);
-        std::optional<FosterHome> h = homes.find(m_fosterHomeId);
-        if (!h)
-            throw StoreError(StoreErrorCode::NotFound, {});
-        h->supervisionStatus = code;
-        homes.update(*h);
-    } catch (const StoreError &e) {
-        setErrorText(FosterHomeText::storeError(e));
-        return false;
-    }
-    setErrorText({});
-    emit fosterHomeChanged();
-    return true;
+    return changeHome([&](FosterHome &h) {
+        h.supervisionStatus = code;
+        return true;
+    });
 }
 
 QString ContactLogModel::today() const
 {
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    return store ? toIsoDate(store->clock().now().toTimeZone(stockholm()).date()) : QString();
+    Store *s = store();
+    return s ? toIsoDate(s->clock().now().toTimeZone(stockholm()).date()) : QString();
 }
 
 bool ContactLogModel::parseDate(const QString &text, std::optional<QDate> &out)
@@ -208,14 +187,6 @@ bool ContactLogModel::parseDate(const QString &text, std::optional<QDate> &out)
         return false;
     }
     return true;
-}
-
-void ContactLogModel::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    emit errorTextChanged();
 }
 
 } // namespace barntid

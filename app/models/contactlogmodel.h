@@ -2,24 +2,23 @@
 #pragma once
 
 #include "domain/contact.h"
+#include "models/storeboundmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace barntid {
 
 class Store;
+struct FosterHome;
 
 /** The contact log of one foster home, newest first, and the writes the foster-home page
  *  makes: a new contact, the training dates, the supervision status. Empty while locked. */
-class ContactLogModel : public QAbstractListModel
+class ContactLogModel : public barntid::StoreBoundModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(
         QString fosterHomeId READ fosterHomeId WRITE setFosterHomeId NOTIFY fosterHomeIdChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QStringList kinds READ kinds CONSTANT)
     Q_PROPERTY(QStringList kindTexts READ kindTexts CONSTANT)
 
@@ -38,17 +37,13 @@ public:
 
     explicit ContactLogModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QString fosterHomeId() const { return m_fosterHomeId; }
     void setFosterHomeId(const QString &id);
-    QString errorText() const { return m_errorText; }
     static QStringList kinds();
     static QStringList kindTexts();
 
-    Q_INVOKABLE void reload();
     /** Logs a contact made now. nextFollowUp: ISO date or "". The new id, or "" + errorText. */
     Q_INVOKABLE QString addContact(
         const QString &kind, int durationMinutes, const QString &note, const QString &nextFollowUp);
@@ -60,19 +55,20 @@ public:
 
 signals:
     void fosterHomeIdChanged();
-    void errorTextChanged();
-    void countChanged();
     /** The foster home record changed (training, supervision, a new follow-up). */
     void fosterHomeChanged();
 
 private:
-    Store *openStore();
+    QStringList watchedEntities() const override;
+    QStringList load(Store &store) override;
+    void clearRows() override { m_rows.clear(); }
+    QVariant value(const QString &key, int role) const override;
+    /** Changes the foster home with change; false with errorText when refused. */
+    bool changeHome(const std::function<bool(FosterHome &)> &change);
     bool parseDate(const QString &text, std::optional<QDate> &out);
-    void setErrorText(const QString &text);
 
-    QList<Contact> m_rows;
+    QHash<QString, Contact> m_rows;
     QString m_fosterHomeId;
-    QString m_errorText;
 };
 
 } // namespace barntid

@@ -5,7 +5,6 @@
 #include "domain/contact.h"
 #include "domain/timeformat.h"
 #include "models/fosterhometext.h"
-#include "models/session.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -16,12 +15,15 @@ namespace barntid {
 FosterHomeListModel::FosterHomeListModel(QObject *parent)
     : SearchableListModel(parent)
 {
-    reload();
+    attach();
 }
 
-QVariant FosterHomeListModel::value(int source, int role) const
+QVariant FosterHomeListModel::value(const QString &key, int role) const
 {
-    const Row &row = m_all.at(source);
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.cend())
+        return {};
+    const Row &row = *it;
     const FosterHome &h = row.record;
     switch (role) {
     case IdRole:
@@ -79,35 +81,30 @@ std::optional<QDate> FosterHomeListModel::openFollowUp(Store &store, const QStri
     return open;
 }
 
-void FosterHomeListModel::reload()
+QStringList FosterHomeListModel::watchedEntities() const
 {
-    beginResetModel();
-    m_all.clear();
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    if (store) {
-        try {
-            const QDate today = store->clock().now().toTimeZone(stockholm()).date();
-            for (FosterHome &h :
-                Repository<FosterHome>(*store).list("ORDER BY name COLLATE NOCASE")) {
-                Row row {std::move(h), std::nullopt, false};
-                row.nextFollowUp = openFollowUp(*store, row.record.meta.id);
-                row.followUpOverdue = row.nextFollowUp && *row.nextFollowUp < today;
-                m_all.append(std::move(row));
-            }
-        } catch (const StoreError &e) {
-            m_all.clear();
-            setErrorText(UiText::storeError(e));
-        }
-    }
-    applySearch();
-    endResetModel();
-    emit countChanged();
+    // Contacts: a row shows the home's open follow-up.
+    return {QStringLiteral("foster_home"), QStringLiteral("contact")};
 }
 
-bool FosterHomeListModel::matches(int source, const QString &needle) const
+QStringList FosterHomeListModel::load(Store &store)
 {
-    const FosterHome &h = m_all.at(source).record;
+    m_rows.clear();
+    const QDate today = store.clock().now().toTimeZone(stockholm()).date();
+    QStringList keys;
+    for (FosterHome &h : Repository<FosterHome>(store).list("ORDER BY name COLLATE NOCASE")) {
+        Row row {std::move(h), std::nullopt, false};
+        row.nextFollowUp = openFollowUp(store, row.record.meta.id);
+        row.followUpOverdue = row.nextFollowUp && *row.nextFollowUp < today;
+        keys << row.record.meta.id;
+        m_rows.insert(keys.last(), std::move(row));
+    }
+    return keys;
+}
+
+bool FosterHomeListModel::matches(const QString &key, const QString &needle) const
+{
+    const FosterHome &h = m_rows.value(key).record;
     return h.name.contains(needle, Qt::CaseInsensitive)
         || h.contactPersons.contains(needle, Qt::CaseInsensitive);
 }
@@ -115,43 +112,38 @@ bool FosterHomeListModel::matches(int source, const QString &needle) const
 QString FosterHomeListModel::createFosterHome(
     const QString &name, const QString &contactPersons, const QString &phone)
 {
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    if (!store) {
-        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
-        return {};
-    }
     FosterHome h;
     h.name = name.trimmed();
     h.contactPersons = contactPersons.trimmed();
     h.phone = phone.trimmed();
-    if (!store->userId().isEmpty())
-        h.workerIds = {store->userId()};
-    try {
-        h = Repository<FosterHome>(*store).create(h);
-    } catch (const StoreError &e) {
-        setErrorText(FosterHomeText::storeError(e));
+    const bool ok = report(
+        [&] {
+            Store *s = store();
+            if (!s)
+                throw StoreError(StoreErrorCode::Locked, {});
+            if (!s->userId().isEmpty())
+                h.workerIds = {s->userId()};
+            h = Repository<FosterHome>(*s).create(h); // the feed shows the new row
+        },
+        &FosterHomeText::storeError);
+    if (!ok)
         return {};
-    }
     setErrorText({});
-    reload();
     return h.meta.id;
 }
 
 QVariantMap FosterHomeListModel::fosterHomeData(const QString &id) const
 {
-    for (int i = 0; i < m_all.size(); ++i) {
-        const FosterHome &h = m_all.at(i).record;
-        if (h.meta.id != id)
-            continue;
-        QVariantMap map = rowMap(i);
-        map.insert(QStringLiteral("trainingOfferedOn"),
-            h.trainingOfferedOn ? toIsoDate(*h.trainingOfferedOn) : QString());
-        map.insert(QStringLiteral("trainingCompletedOn"),
-            h.trainingCompletedOn ? toIsoDate(*h.trainingCompletedOn) : QString());
-        return map;
-    }
-    return {};
+    const auto it = m_rows.constFind(id);
+    if (it == m_rows.cend())
+        return {};
+    const FosterHome &h = it->record;
+    QVariantMap map = rowMap(id);
+    map.insert(QStringLiteral("trainingOfferedOn"),
+        h.trainingOfferedOn ? toIsoDate(*h.trainingOfferedOn) : QString());
+    map.insert(QStringLiteral("trainingCompletedOn"),
+        h.trainingCompletedOn ? toIsoDate(*h.trainingCompletedOn) : QString());
+    return map;
 }
 
 } // namespace barntid

@@ -38,7 +38,6 @@ public:
 
     QHash<int, QByteArray> roleNames() const override;
 
-    void reload() override;
     /** The new foster home's id, or "" with errorText set. */
     Q_INVOKABLE QString createFosterHome(
         const QString &name, const QString &contactPersons, const QString &phone);
@@ -57,11 +56,13 @@ private:
         std::optional<QDate> nextFollowUp;
         bool followUpOverdue = false;
     };
-    int sourceCount() const override { return int(m_all.size()); }
-    QVariant value(int source, int role) const override;
-    bool matches(int source, const QString &needle) const override;
+    QStringList watchedEntities() const override;
+    QStringList load(Store &store) override;
+    void clearRows() override { m_rows.clear(); }
+    QVariant value(const QString &key, int role) const override;
+    bool matches(const QString &key, const QString &needle) const override;
 
-    QList<Row> m_all;
+    QHash<QString, Row> m_rows;
 };
 
 } // namespace barntid

@@ -1,40 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/searchablelistmodel.h"
 
-#include "models/session.h"
-#include "models/synccontroller.h"
-#include "models/uitext.h"
-
 namespace barntid {
 
 SearchableListModel::SearchableListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-    if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, [this, session] {
-            // What was typed into the search may be a name: it goes with the data on lock.
-            if (session->state() != Session::State::Open && !m_search.isEmpty()) {
-                m_search.clear();
-                emit searchChanged();
-            }
-            reload();
-        });
-    // What a sync wrote is shown at once.
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, [this] { reload(); });
-}
-
-int SearchableListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_shown.size());
-}
-
-QVariant SearchableListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    return value(m_shown.at(index.row()), role);
-}
+    : StoreBoundModel(parent)
+{ }
 
 void SearchableListModel::setSearch(const QString &search)
 {
@@ -42,37 +13,37 @@ void SearchableListModel::setSearch(const QString &search)
         return;
     m_search = search;
     emit searchChanged();
-    beginResetModel();
-    applySearch();
-    endResetModel();
-    emit countChanged();
+    reshow();
 }
 
-void SearchableListModel::applySearch()
+QStringList SearchableListModel::shown(const QStringList &all) const
 {
-    m_shown.clear();
     const QString needle = m_search.trimmed();
-    for (int i = 0; i < sourceCount(); ++i) {
-        if (needle.isEmpty() || matches(i, needle))
-            m_shown.append(i);
+    if (needle.isEmpty())
+        return all;
+    QStringList result;
+    for (const QString &key : all) {
+        if (matches(key, needle))
+            result << key;
     }
+    return result;
 }
 
-QVariantMap SearchableListModel::rowMap(int source) const
+void SearchableListModel::locked()
+{
+    if (m_search.isEmpty())
+        return;
+    m_search.clear();
+    emit searchChanged();
+}
+
+QVariantMap SearchableListModel::rowMap(const QString &key) const
 {
     QVariantMap map;
     const auto names = roleNames();
     for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), value(source, it.key()));
+        map.insert(QString::fromLatin1(it.value()), value(key, it.key()));
     return map;
-}
-
-void SearchableListModel::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    emit errorTextChanged();
 }
 
 } // namespace barntid

@@ -1,56 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
+#include "models/storeboundmodel.h"
+
 #include <QQmlEngine>
 
 namespace barntid {
 
-/** What the searchable lists share: all rows vs the rows the search shows, the search that goes
- *  with the data on lock (it may hold a name), reloading on unlock and after a sync.
+/** What the searchable lists add to a store-bound model: the rows the search shows out of all
+ *  rows, and the search that goes with the data on lock (it may hold a name).
  *  Subclasses write `public barntid::SearchableListModel`: Qt 6.4's type registrar drops an
  *  unqualified base in a namespace, and QML tooling then sees none of these properties. */
-class SearchableListModel : public QAbstractListModel
+class SearchableListModel : public barntid::StoreBoundModel
 {
     Q_OBJECT
     QML_ANONYMOUS
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-
     QString search() const { return m_search; }
     void setSearch(const QString &search);
-    QString errorText() const { return m_errorText; }
-
-    /** Reads the rows again (after a change, or on returning to the list). */
-    Q_INVOKABLE virtual void reload() = 0;
 
 signals:
     void searchChanged();
-    void errorTextChanged();
-    void countChanged();
 
 protected:
     explicit SearchableListModel(QObject *parent);
 
-    /** Rows before the search, and a row's roles by its index among them. */
-    virtual int sourceCount() const = 0;
-    virtual QVariant value(int source, int role) const = 0;
-    virtual bool matches(int source, const QString &needle) const = 0;
-    /** Picks the shown rows again; inside begin/endResetModel. */
-    void applySearch();
-    /** Every role of one source row as a map, keyed by role name. */
-    QVariantMap rowMap(int source) const;
-    void setErrorText(const QString &text);
+    /** Whether the row with this key matches the trimmed, non-empty search. */
+    virtual bool matches(const QString &key, const QString &needle) const = 0;
+    QStringList shown(const QStringList &all) const override;
+    void locked() override;
+    /** Every role of one row as a map, keyed by role name. */
+    QVariantMap rowMap(const QString &key) const;
 
 private:
-    QList<int> m_shown; // indexes of source rows
     QString m_search;
-    QString m_errorText;
 };
 
 } // namespace barntid

@@ -83,6 +83,8 @@ public:
 
     /** The open store; nullptr while locked or busy. C++ models only, on the UI thread. */
     Store *store();
+    /** The store's change feed: there whether locked or open, so models connect once. */
+    StoreChanges &changes() const { return m_store->changes(); }
     /** The clock the store keeps time by (models compare days with it). */
     const Clock &clock() const { return m_clock; }
 

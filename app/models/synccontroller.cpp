@@ -14,6 +14,8 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
+
 namespace barntid {
 
 using namespace std::chrono_literals;
@@ -24,7 +26,6 @@ namespace {
 SyncController *g_instance = nullptr;
 
 constexpr auto periodicInterval = 5min;
-constexpr auto pollInterval = 3s;
 constexpr auto afterWriteDelay = 5s;
 
 QString today()
@@ -44,15 +45,16 @@ SyncController::SyncController(Session *session, const QUrl &defaultServer, QObj
     qRegisterMetaType<sync::SyncError>();
     qRegisterMetaType<sync::SyncReport>();
     m_periodic.setInterval(periodicInterval);
-    m_poll.setInterval(pollInterval);
     m_debounce.setInterval(afterWriteDelay);
     m_debounce.setSingleShot(true);
     m_retry.setSingleShot(true);
     connect(&m_periodic, &QTimer::timeout, this, &SyncController::syncNow);
     connect(&m_debounce, &QTimer::timeout, this, &SyncController::syncNow);
     connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
-    connect(&m_poll, &QTimer::timeout, this, &SyncController::pollLocalChanges);
     if (session) {
+        // Local writes (and the sync thread's own) are told by the store's feed after commit.
+        connect(
+            &session->changes(), &StoreChanges::committed, this, &SyncController::onStoreChanges);
         connect(session, &Session::stateChanged, this, &SyncController::onSessionState);
         // Before the store closes: the worker's connection must go first.
         connect(session, &Session::aboutToLock, this, &SyncController::stopWorker);
@@ -108,7 +110,6 @@ void SyncController::onSessionState()
     if (!store) {
         stopWorker();
         m_periodic.stop();
-        m_poll.stop();
         m_debounce.stop();
         m_retry.stop();
         if (session && session->state() != Session::State::Locked) {
@@ -134,7 +135,6 @@ void SyncController::onSessionState()
     startWorker();
     refreshCounts();
     m_periodic.start();
-    m_poll.start();
     emit changed();
     if (signedIn())
         syncNow();
@@ -302,7 +302,8 @@ void SyncController::retryRefused()
         return;
     store->connection().exec("UPDATE outbox SET state = 'pending', last_error = NULL "
                              "WHERE state = 'rejected'");
-    refreshCounts();
+    // Outside a transaction: told at once, so the needs-attention list and the counts follow.
+    store->connection().noteChange(StoreChange::outbox, StoreChange::Op::Update, {});
     syncNow();
 }
 
@@ -319,19 +320,20 @@ void SyncController::refreshCounts()
     emit changed();
 }
 
-void SyncController::pollLocalChanges()
+void SyncController::onStoreChanges(const StoreChangeList &changes)
 {
     Store *store = m_session ? m_session->store() : nullptr;
     if (!store)
+        return; // queued from the sync thread, arrived after the lock
+    const bool outbox = std::any_of(changes.cbegin(), changes.cend(),
+        [](const StoreChange &c) { return c.entity == StoreChange::outbox; });
+    if (!outbox)
         return;
-    const int sendable = Outbox(*store).sendableCount();
-    if (sendable != m_lastSendable) {
-        const bool more = sendable > m_lastSendable;
-        refreshCounts();
-        // Saved a moment ago: send it soon, once the typing has settled.
-        if (more && signedIn())
-            m_debounce.start();
-    }
+    const int before = m_lastSendable;
+    refreshCounts();
+    // Saved a moment ago: send it soon, once the typing has settled.
+    if (m_lastSendable > before && signedIn())
+        m_debounce.start();
 }
 
 void SyncController::setError(const QString &text)

@@ -4,6 +4,7 @@
 #include "engine/backoff.h"
 #include "engine/syncreport.h"
 #include "models/synctext.h"
+#include "store/storechanges.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -95,7 +96,7 @@ private:
     void onFinished(const sync::SyncReport &report);
     void onSignIn(const sync::SyncError &error, const QString &displayName, bool replaced);
     void refreshCounts();
-    void pollLocalChanges();
+    void onStoreChanges(const StoreChangeList &changes);
     void setError(const QString &text);
 
     QPointer<Session> m_session;
@@ -118,7 +119,6 @@ private:
     QString m_errorText;
     QString m_progressText;
     QTimer m_periodic;
-    QTimer m_poll;
     QTimer m_debounce;
     QTimer m_retry;
     sync::Backoff m_backoff;

@@ -2,8 +2,6 @@
 #include "models/syncproblemmodel.h"
 
 #include "domain/timeformat.h"
-#include "models/session.h"
-#include "models/synccontroller.h"
 #include "models/synctext.h"
 #include "store/statement.h"
 #include "store/store.h"
@@ -11,25 +9,17 @@
 namespace barntid {
 
 SyncProblemModel::SyncProblemModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreBoundModel(parent)
 {
-    if (Session *session = Session::instance())
-        connect(session, &Session::stateChanged, this, &SyncProblemModel::reload);
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, &SyncProblemModel::reload);
-    reload();
+    attach();
 }
 
-int SyncProblemModel::rowCount(const QModelIndex &parent) const
+QVariant SyncProblemModel::value(const QString &key, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant SyncProblemModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.cend())
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = *it;
     switch (role) {
     case EntityRole:
         return r.entity;
@@ -52,24 +42,26 @@ QHash<int, QByteArray> SyncProblemModel::roleNames() const
         {ReasonRole, "reason"}, {WhenTextRole, "whenText"}};
 }
 
-void SyncProblemModel::reload()
+QStringList SyncProblemModel::watchedEntities() const
 {
-    QList<Row> rows;
-    Session *session = Session::instance();
-    if (Store *store = session ? session->store() : nullptr) {
-        Statement &s
-            = store->connection().cached("SELECT entity, state, last_error, created_at FROM outbox "
-                                         "WHERE state IN ('rejected', 'conflict') ORDER BY seq");
-        while (s.step()) {
-            rows.append(Row {s.text(0), s.text(1), SyncText::problem(s.text(1), s.text(2)),
-                parseRfc3339(s.text(3)).value_or(QDateTime())});
-        }
-        s.reset();
+    return {StoreChange::outbox};
+}
+
+QStringList SyncProblemModel::load(Store &store)
+{
+    m_rows.clear();
+    Statement &s
+        = store.connection().cached("SELECT seq, entity, state, last_error, created_at FROM outbox "
+                                    "WHERE state IN ('rejected', 'conflict') ORDER BY seq");
+    QStringList keys;
+    while (s.step()) {
+        keys << QString::number(s.integer(0));
+        m_rows.insert(keys.last(),
+            Row {s.text(1), s.text(2), SyncText::problem(s.text(2), s.text(3)),
+                parseRfc3339(s.text(4)).value_or(QDateTime())});
     }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    emit countChanged();
+    s.reset();
+    return keys;
 }
 
 } // namespace barntid

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
+#include "models/storeboundmodel.h"
+
 #include <QDateTime>
 #include <QQmlEngine>
 
@@ -9,11 +10,10 @@ namespace barntid {
 
 /** The "needs attention" list: local changes the server refused or found in conflict, with the
  *  reason in the UI language. The local copies stay on the tablet; nothing here deletes them. */
-class SyncProblemModel : public QAbstractListModel
+class SyncProblemModel : public barntid::StoreBoundModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -27,14 +27,7 @@ public:
 
     explicit SyncProblemModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-    Q_INVOKABLE void reload();
-
-signals:
-    void countChanged();
 
 private:
     struct Row
@@ -44,7 +37,12 @@ private:
         QString reason;
         QDateTime when;
     };
-    QList<Row> m_rows;
+    QStringList watchedEntities() const override;
+    QStringList load(Store &store) override;
+    void clearRows() override { m_rows.clear(); }
+    QVariant value(const QString &key, int role) const override;
+
+    QHash<QString, Row> m_rows; // by outbox seq
 };
 
 } // namespace barntid

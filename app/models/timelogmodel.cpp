@@ -3,8 +3,6 @@
 
 #include "domain/clock.h"
 #include "domain/timeentry.h"
-#include "models/session.h"
-#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -15,12 +13,6 @@
 namespace barntid {
 
 namespace {
-
-Store *openStore()
-{
-    Session *session = activeSession();
-    return session ? session->store() : nullptr;
-}
 
 QString localTime(const QDateTime &t)
 {
@@ -41,29 +33,17 @@ QDateTime parseInstant(const QString &s)
 } // namespace
 
 TimeLogModel::TimeLogModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreBoundModel(parent)
 {
-    if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, [this] {
-            setErrorText({});
-            reload();
-        });
-    // What a sync wrote is shown at once.
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, &TimeLogModel::reload);
-    reload();
+    attach();
 }
 
-int TimeLogModel::rowCount(const QModelIndex &parent) const
+QVariant TimeLogModel::value(const QString &key, int role) const
 {
-    return parent.isValid() ? 0 : int(m_week.rows.size());
-}
-
-QVariant TimeLogModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const auto it = m_index.constFind(key);
+    if (it == m_index.cend())
         return {};
-    const WeekRow &row = m_week.rows.at(index.row());
+    const WeekRow &row = m_week.rows.at(*it);
     switch (role) {
     case IdRole:
         return row.id;
@@ -122,7 +102,7 @@ QString TimeLogModel::weekLabel() const
 
 QString TimeLogModel::today() const
 {
-    Store *store = openStore();
+    Store *store = this->store();
     return store ? toIsoDate(store->clock().now().toTimeZone(stockholm()).date()) : QString();
 }
 
@@ -154,74 +134,80 @@ void TimeLogModel::setWeek(QDate anyDay)
     reload();
 }
 
-void TimeLogModel::reload()
+QStringList TimeLogModel::watchedEntities() const
 {
-    Store *store = openStore();
-    if (store && !m_monday.isValid()) {
+    // The week lists visits' checked-in spans and child time beside the time entries.
+    return {QStringLiteral("time_entry"), QStringLiteral("visit"), QStringLiteral("child_time")};
+}
+
+QStringList TimeLogModel::load(Store &store)
+{
+    if (!m_monday.isValid()) {
         m_monday = barntid::weekStart(*parseIsoDate(today()));
         emit weekChanged();
     }
-    beginResetModel();
+    clearRows();
+    m_week = WeekData::load(store, m_monday);
+    QStringList keys;
+    for (qsizetype i = 0; i < m_week.rows.size(); ++i) {
+        keys << m_week.rows.at(i).id;
+        m_index.insert(keys.last(), i);
+    }
+    return keys;
+}
+
+void TimeLogModel::clearRows()
+{
     m_week = WeekData {};
     m_week.monday = m_monday;
-    if (store) {
-        try {
-            m_week = WeekData::load(*store, m_monday);
-        } catch (const StoreError &e) {
-            setErrorText(UiText::storeError(e));
-        }
-    }
-    endResetModel();
-    emit countChanged();
-    emit loaded();
+    m_index.clear();
 }
 
 QString TimeLogModel::addEntry(
     const QString &category, const QString &startIso, const QString &endIso, const QString &note)
 {
-    Store *store = openStore();
-    if (!store) {
-        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
-        return {};
-    }
     TimeEntry e;
     e.category = category;
     e.startsAt = parseInstant(startIso);
     e.endsAt = parseInstant(endIso);
     e.note = note.trimmed();
-    try {
-        e = Repository<TimeEntry>(*store).create(e);
-    } catch (const StoreError &error) {
-        const QString text = WeekText::issue(error.issues);
-        setErrorText(text.isEmpty() ? UiText::storeError(error) : text);
+    const bool ok = report(
+        [&] {
+            Store *s = store();
+            if (!s)
+                throw StoreError(StoreErrorCode::Locked, {});
+            e = Repository<TimeEntry>(*s).create(e); // the feed shows the new row
+        },
+        [](const StoreError &error) {
+            const QString text = WeekText::issue(error.issues);
+            return text.isEmpty() ? UiText::storeError(error) : text;
+        });
+    if (!ok)
         return {};
-    }
     setErrorText({});
-    reload();
     return e.meta.id;
 }
 
 bool TimeLogModel::removeEntry(const QString &id)
 {
-    Store *store = openStore();
-    const auto row = std::find_if(
-        m_week.rows.cbegin(), m_week.rows.cend(), [&](const WeekRow &r) { return r.id == id; });
-    if (!store || row == m_week.rows.cend() || row->fromVisit) {
-        setErrorText(row != m_week.rows.cend() && row->fromVisit
-                ? WeekText::tr("Time from a visit is changed in the visit.")
-                : UiText::storeError(
-                    StoreError(store ? StoreErrorCode::NotFound : StoreErrorCode::Locked, {})));
+    const auto it = m_index.constFind(id);
+    if (it != m_index.cend() && m_week.rows.at(*it).fromVisit) {
+        setErrorText(WeekText::tr("Time from a visit is changed in the visit."));
         return false;
     }
-    try {
-        Repository<TimeEntry>(*store).remove(id);
-    } catch (const StoreError &error) {
-        setErrorText(UiText::storeError(error));
-        return false;
-    }
-    setErrorText({});
-    reload();
-    return true;
+    const bool ok = report(
+        [&] {
+            Store *s = store();
+            if (!s)
+                throw StoreError(StoreErrorCode::Locked, {});
+            if (it == m_index.cend())
+                throw StoreError(StoreErrorCode::NotFound, {});
+            Repository<TimeEntry>(*s).remove(id); // the feed takes the row away
+        },
+        &UiText::storeError);
+    if (ok)
+        setErrorText({});
+    return ok;
 }
 
 QVariantList TimeLogModel::categories() const
@@ -231,14 +217,6 @@ QVariantList TimeLogModel::categories() const
         out.append(QVariantMap {
             {QStringLiteral("code"), code}, {QStringLiteral("text"), WeekText::category(code)}});
     return out;
-}
-
-void TimeLogModel::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    emit errorTextChanged();
 }
 
 } // namespace barntid

@@ -5,8 +5,6 @@
 #include "domain/fosterhome.h"
 #include "domain/timeformat.h"
 #include "models/fosterhometext.h"
-#include "models/session.h"
-#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -16,12 +14,6 @@
 namespace barntid {
 namespace {
 
-Store *openStore()
-{
-    Session *session = activeSession();
-    return session ? session->store() : nullptr;
-}
-
 QString maskedName(const Case &c)
 {
     return c.protectedIdentity ? UiText::protectedIdentity() : c.displayName();
@@ -30,25 +22,17 @@ QString maskedName(const Case &c)
 } // namespace
 
 VisitDueModel::VisitDueModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreBoundModel(parent)
 {
-    if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, &VisitDueModel::reload);
-    // What a sync wrote is shown at once.
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, &VisitDueModel::reload);
+    attach();
 }
 
-int VisitDueModel::rowCount(const QModelIndex &parent) const
+QVariant VisitDueModel::value(const QString &key, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant VisitDueModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.cend())
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = *it;
     switch (role) {
     case CaseIdRole:
         return row.record.meta.id;
@@ -104,46 +88,47 @@ VisitDue VisitDueModel::dueFor(Store &store, const QString &caseId, int visitsPe
         VisitRepository(store).forCase(caseId), store.clock().now(), visitsPerYear);
 }
 
-void VisitDueModel::reload()
+QStringList VisitDueModel::watchedEntities() const
 {
-    beginResetModel();
+    // The home's placements, the children's cases and the visits the due dates count from.
+    return {QStringLiteral("foster_home"), QStringLiteral("case"), QStringLiteral("visit")};
+}
+
+QStringList VisitDueModel::load(Store &store)
+{
     m_rows.clear();
-    Store *store = openStore();
-    if (store && !m_fosterHomeId.isEmpty()) {
-        try {
-            const auto home = Repository<FosterHome>(*store).find(m_fosterHomeId);
-            Repository<Case> cases(*store);
-            for (const QString &caseId : home ? home->placedCaseIds : QStringList()) {
-                if (auto c = cases.find(caseId); c && !c->meta.deleted)
-                    m_rows.append({*c, dueFor(*store, caseId, m_visitsPerYear)});
-            }
-            // Most urgent first: never visited, then by due date.
-            std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-                if (a.due.neverVisited() != b.due.neverVisited())
-                    return a.due.neverVisited();
-                return a.due.dueOn < b.due.dueOn;
-            });
-        } catch (const StoreError &e) {
-            m_rows.clear();
-            setErrorText(UiText::storeError(e));
+    if (m_fosterHomeId.isEmpty())
+        return {};
+    QList<Row> rows;
+    const auto home = Repository<FosterHome>(store).find(m_fosterHomeId);
+    Repository<Case> cases(store);
+    for (const QString &caseId : home ? home->placedCaseIds : QStringList()) {
+        if (auto c = cases.find(caseId); c && !c->meta.deleted && !m_rows.contains(caseId)) {
+            rows.append({*c, dueFor(store, caseId, m_visitsPerYear)});
+            m_rows.insert(caseId, rows.last());
         }
     }
-    endResetModel();
-    emit countChanged();
+    // Most urgent first: never visited, then by due date.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.due.neverVisited() != b.due.neverVisited())
+            return a.due.neverVisited();
+        return a.due.dueOn < b.due.dueOn;
+    });
+    QStringList keys;
+    for (const Row &row : rows)
+        keys << row.record.meta.id;
+    return keys;
 }
 
 QVariantList VisitDueModel::placeableCases() const
 {
     QVariantList out;
-    Store *store = openStore();
+    Store *store = this->store();
     if (!store)
         return out;
     try {
-        QStringList placedHere;
-        for (const Row &row : m_rows)
-            placedHere << row.record.meta.id;
         for (const Case &c : Repository<Case>(*store).list("ORDER BY case_number")) {
-            if (placedHere.contains(c.meta.id))
+            if (m_rows.contains(c.meta.id))
                 continue;
             out << QVariantMap {{QStringLiteral("id"), c.meta.id},
                 {QStringLiteral("label"),
@@ -157,38 +142,40 @@ QVariantList VisitDueModel::placeableCases() const
 
 bool VisitDueModel::placeCase(const QString &caseId)
 {
-    Store *store = openStore();
-    if (!store) {
-        setErrorText(UiText::storeError(StoreError(StoreErrorCode::Locked, {})));
-        return false;
+    const bool ok = report(
+        [&] {
+            Store *store = this->store();
+            if (!store)
+                throw StoreError(StoreErrorCode::Locked, {});
+            place(*store, caseId);
+        },
+        &FosterHomeText::storeError);
+    if (ok)
+        setErrorText({});
+    return ok;
+}
+
+void VisitDueModel::place(Store &store, const QString &caseId)
+{
+    Repository<FosterHome> homes(store);
+    // A child lives in one foster home: placing here ends a placement elsewhere.
+    for (FosterHome &other : homes.list("ORDER BY created_at")) {
+        if (other.meta.id != m_fosterHomeId && other.placedCaseIds.removeAll(caseId) > 0)
+            homes.update(other);
     }
-    try {
-        Repository<FosterHome> homes(*store);
-        // A child lives in one foster home: placing here ends a placement elsewhere.
-        for (FosterHome &other : homes.list("ORDER BY created_at")) {
-            if (other.meta.id != m_fosterHomeId && other.placedCaseIds.removeAll(caseId) > 0)
-                homes.update(other);
-        }
-        std::optional<FosterHome> home = homes.find(m_fosterHomeId);
-        if (!home || !Repository<Case>(*store).find(caseId))
-            throw StoreError(StoreErrorCode::NotFound, {});
-        if (!home->placedCaseIds.contains(caseId)) {
-            home->placedCaseIds.append(caseId);
-            homes.update(*home);
-        }
-    } catch (const StoreError &e) {
-        setErrorText(FosterHomeText::storeError(e));
-        return false;
+    std::optional<FosterHome> home = homes.find(m_fosterHomeId);
+    if (!home || !Repository<Case>(store).find(caseId))
+        throw StoreError(StoreErrorCode::NotFound, {});
+    if (!home->placedCaseIds.contains(caseId)) {
+        home->placedCaseIds.append(caseId);
+        homes.update(*home); // the feed shows the new row
     }
-    setErrorText({});
-    reload();
-    return true;
 }
 
 QVariantMap VisitDueModel::caseDue(const QString &caseId) const
 {
     QVariantMap out {{QStringLiteral("placed"), false}};
-    Store *store = openStore();
+    Store *store = this->store();
     if (!store || caseId.isEmpty())
         return out;
     try {
@@ -207,14 +194,6 @@ QVariantMap VisitDueModel::caseDue(const QString &caseId) const
         return out;
     }
     return out;
-}
-
-void VisitDueModel::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    emit errorTextChanged();
 }
 
 } // namespace barntid

@@ -3,8 +3,8 @@
 
 #include "domain/case.h"
 #include "domain/visitdue.h"
+#include "models/storeboundmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace barntid {
@@ -14,7 +14,7 @@ class Store;
 /** The children placed in one foster home with the date their next visit is due (policy:
  *  visitsPerYear, default 4), overdue ones flagged; names masked for protected identity.
  *  Also places a case in the home, and answers "next visit due" for one case. */
-class VisitDueModel : public QAbstractListModel
+class VisitDueModel : public barntid::StoreBoundModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -22,8 +22,6 @@ class VisitDueModel : public QAbstractListModel
         QString fosterHomeId READ fosterHomeId WRITE setFosterHomeId NOTIFY fosterHomeIdChanged)
     Q_PROPERTY(
         int visitsPerYear READ visitsPerYear WRITE setVisitsPerYear NOTIFY visitsPerYearChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -40,17 +38,13 @@ public:
 
     explicit VisitDueModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QString fosterHomeId() const { return m_fosterHomeId; }
     void setFosterHomeId(const QString &id);
     int visitsPerYear() const { return m_visitsPerYear; }
     void setVisitsPerYear(int perYear);
-    QString errorText() const { return m_errorText; }
 
-    Q_INVOKABLE void reload();
     /** Cases on this device not placed in this home: [{id, label}], masked. */
     Q_INVOKABLE QVariantList placeableCases() const;
     /** Places the case here (and takes it out of any other home on this device). */
@@ -63,8 +57,6 @@ public:
 signals:
     void fosterHomeIdChanged();
     void visitsPerYearChanged();
-    void errorTextChanged();
-    void countChanged();
 
 private:
     struct Row
@@ -72,12 +64,15 @@ private:
         Case record;
         VisitDue due;
     };
-    void setErrorText(const QString &text);
+    QStringList watchedEntities() const override;
+    QStringList load(Store &store) override;
+    void clearRows() override { m_rows.clear(); }
+    QVariant value(const QString &key, int role) const override;
+    void place(Store &store, const QString &caseId);
 
-    QList<Row> m_rows;
+    QHash<QString, Row> m_rows; // by case id
     QString m_fosterHomeId;
     int m_visitsPerYear = VisitDue::defaultVisitsPerYear;
-    QString m_errorText;
 };
 
 } // namespace barntid

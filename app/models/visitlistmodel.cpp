@@ -2,8 +2,6 @@
 #include "models/visitlistmodel.h"
 
 #include "domain/timeformat.h"
-#include "models/session.h"
-#include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -18,25 +16,17 @@ constexpr int previewLength = 120;
 }
 
 VisitListModel::VisitListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : StoreBoundModel(parent)
 {
-    if (Session *session = activeSession())
-        connect(session, &Session::stateChanged, this, &VisitListModel::reload);
-    // What a sync wrote is shown at once.
-    if (SyncController *sync = SyncController::instance())
-        connect(sync, &SyncController::synced, this, &VisitListModel::reload);
+    attach();
 }
 
-int VisitListModel::rowCount(const QModelIndex &parent) const
+QVariant VisitListModel::value(const QString &key, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant VisitListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const auto it = m_rows.constFind(key);
+    if (it == m_rows.cend())
         return {};
-    const VisitSummary &v = m_rows.at(index.row());
+    const VisitSummary &v = *it;
     switch (role) {
     case IdRole:
         return v.id;
@@ -89,25 +79,27 @@ void VisitListModel::setFosterHomeId(const QString &fosterHomeId)
     reload();
 }
 
-void VisitListModel::reload()
+QStringList VisitListModel::watchedEntities() const
 {
-    beginResetModel();
+    return {QStringLiteral("visit"), QStringLiteral("visit_amendment")};
+}
+
+QStringList VisitListModel::load(Store &store)
+{
     m_rows.clear();
-    Session *session = activeSession();
-    Store *store = session ? session->store() : nullptr;
-    if (store && (!m_caseId.isEmpty() || !m_fosterHomeId.isEmpty())) {
-        try {
-            // Twice the preview: simplified() may shorten what whitespace made long.
-            VisitRepository visits(*store);
-            m_rows = !m_caseId.isEmpty()
-                ? visits.summariesForCase(m_caseId, 2 * previewLength)
-                : visits.summariesForFosterHome(m_fosterHomeId, 2 * previewLength);
-        } catch (const StoreError &) {
-            m_rows.clear(); // a locked or failing store shows an empty list, never stale rows
-        }
+    if (m_caseId.isEmpty() && m_fosterHomeId.isEmpty())
+        return {};
+    // Twice the preview: simplified() may shorten what whitespace made long.
+    VisitRepository visits(store);
+    const QList<VisitSummary> rows = !m_caseId.isEmpty()
+        ? visits.summariesForCase(m_caseId, 2 * previewLength)
+        : visits.summariesForFosterHome(m_fosterHomeId, 2 * previewLength);
+    QStringList keys;
+    for (const VisitSummary &v : rows) {
+        keys << v.id;
+        m_rows.insert(v.id, v);
     }
-    endResetModel();
-    emit countChanged();
+    return keys;
 }
 
 } // namespace barntid

@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storeboundmodel.h"
 #include "store/visitrepository.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace barntid {
 
 /** The visits of one case (case page) or made at one foster home (foster-home page), newest
  *  first. caseId wins when both are set. */
-class VisitListModel : public QAbstractListModel
+class VisitListModel : public barntid::StoreBoundModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
     Q_PROPERTY(
         QString fosterHomeId READ fosterHomeId WRITE setFosterHomeId NOTIFY fosterHomeIdChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -34,8 +33,6 @@ public:
 
     explicit VisitListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QString caseId() const { return m_caseId; }
@@ -43,17 +40,19 @@ public:
     QString fosterHomeId() const { return m_fosterHomeId; }
     void setFosterHomeId(const QString &fosterHomeId);
 
-    Q_INVOKABLE void reload();
-
 signals:
     void caseIdChanged();
     void fosterHomeIdChanged();
-    void countChanged();
 
 private:
+    QStringList watchedEntities() const override;
+    QStringList load(Store &store) override;
+    void clearRows() override { m_rows.clear(); }
+    QVariant value(const QString &key, int role) const override;
+
     QString m_caseId;
     QString m_fosterHomeId;
-    QList<VisitSummary> m_rows;
+    QHash<QString, VisitSummary> m_rows;
 };
 
 } // namespace barntid

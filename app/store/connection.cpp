@@ -6,6 +6,7 @@
 
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
+#include <utility>
 
 namespace barntid {
 
@@ -142,6 +143,23 @@ void Connection::abandon()
 void Connection::checkpoint()
 {
     exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+void Connection::noteChange(const QString &entity, StoreChange::Op op, const QString &id)
+{
+    if (!m_feed)
+        return;
+    barntid::noteChange(m_noted, entity, op, id);
+    if (sqlite3_get_autocommit(m_db))
+        publishNoted();
+}
+
+void Connection::publishNoted()
+{
+    // Taken first: a receiver on this thread may write again and note more.
+    const StoreChangeList noted = std::exchange(m_noted, {});
+    if (m_feed)
+        m_feed->publish(noted);
 }
 
 void Connection::raise(sqlite3 *db, int rc, const char *what)

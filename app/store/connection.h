@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/statement.h"
+#include "store/storechanges.h"
 
 #include <QStringList>
 
@@ -51,12 +52,23 @@ public:
     void checkpoint();
     sqlite3 *handle() const { return m_db; }
 
+    /** The feed this connection's commits are published to; none: changes are not told. */
+    void setFeed(std::shared_ptr<StoreChanges> feed) { m_feed = std::move(feed); }
+    /** Records a change for the feed: told when the transaction commits, forgotten when it rolls
+     *  back; outside a transaction the statement has committed already, so it is told at once. */
+    void noteChange(const QString &entity, StoreChange::Op op, const QString &id);
+    /** Transaction's side: after COMMIT, and after a rollback. */
+    void publishNoted();
+    void dropNoted() { m_noted.clear(); }
+
     /** Turns an SQLite result code into the matching StoreError and throws it. */
     [[noreturn]] static void raise(sqlite3 *db, int rc, const char *what);
 
 private:
     sqlite3 *m_db = nullptr;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    std::shared_ptr<StoreChanges> m_feed;
+    StoreChangeList m_noted;
 };
 
 } // namespace barntid

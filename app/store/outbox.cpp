@@ -29,8 +29,10 @@ void Outbox::enqueue(const EntityTable &table, const QString &recordId, const QS
             .bind(2, op)
             .bind(3, QString(table.entity))
             .run();
-        if (c.changes() > 0)
+        if (c.changes() > 0) {
+            c.noteChange(StoreChange::outbox, StoreChange::Op::Update, recordId);
             return;
+        }
     }
     const QByteArray sql = "INSERT INTO outbox (record_id, mutation_id, entity, op, base_version, "
                            "created_at, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
@@ -40,6 +42,7 @@ void Outbox::enqueue(const EntityTable &table, const QString &recordId, const QS
     if (baseVersion)
         insert.bind(5, *baseVersion);
     insert.bind(6, toRfc3339(m_store.clock().now())).run();
+    c.noteChange(StoreChange::outbox, StoreChange::Op::Insert, recordId);
 }
 
 int Outbox::pendingCount()

@@ -84,8 +84,14 @@ void RecordWriter::write(
         insert ? m_table.insertSql.constData() : m_table.upsertSql.constData());
     m_table.bindRecord(s, record);
     s.run();
-    Outbox(m_store).enqueue(m_table, record.value(u"id").toString(), op, baseVersion,
-        insert ? Outbox::NewRecord : Outbox::MaybeQueued);
+    const QString id = record.value(u"id").toString();
+    // A tombstone is a delete to whoever shows records; told after the caller's commit.
+    const auto told = insert ? StoreChange::Op::Insert
+        : op == u"delete"_s  ? StoreChange::Op::Delete
+                             : StoreChange::Op::Update;
+    m_store.connection().noteChange(QString(m_table.entity), told, id);
+    Outbox(m_store).enqueue(
+        m_table, id, op, baseVersion, insert ? Outbox::NewRecord : Outbox::MaybeQueued);
 }
 
 std::optional<QJsonObject> RecordWriter::find(const QString &id)

@@ -18,6 +18,7 @@ Store::Store(const QString &dataDir, const Clock &clock, StoreOptions options)
     , m_options(options)
     , m_vault(QDir(dataDir).filePath(QStringLiteral("key.json")), clock, options.kdf,
           options.keyStore.get())
+    , m_changes(std::make_shared<StoreChanges>())
 { }
 
 Store::~Store()
@@ -103,6 +104,7 @@ void Store::open(const SecureBytes &key, bool create)
     }
     QFile marker(markerPath());
     marker.open(QIODevice::WriteOnly);
+    connection->setFeed(m_changes);
     m_connection = std::move(connection);
     m_key = SecureBytes::copyOf(QByteArrayView(key.data(), qsizetype(key.size())));
     reloadSettings();
@@ -123,6 +125,9 @@ std::unique_ptr<Store> Store::openCompanion() const
     ConnectionOptions options = m_options.connection;
     options.create = false;
     companion->m_connection = std::make_unique<Connection>(databasePath(), &m_key, options);
+    // Its commits reach whoever listens to this store (the models on the UI thread).
+    companion->m_changes = m_changes;
+    companion->m_connection->setFeed(m_changes);
     companion->reloadSettings();
     return companion;
 }

@@ -65,6 +65,8 @@ public:
     /** A second connection to this open store, for another thread (the app's sync worker): same
      *  key, no PIN, no migrations. Destroy it before this store locks. Throws Locked if locked. */
     std::unique_ptr<Store> openCompanion() const;
+    /** The change feed: shared with companions, the same object whether locked or open. */
+    StoreChanges &changes() const { return *m_changes; }
     /** Re-reads the cached settings after another connection changed them (a login). */
     void reloadSettings();
     QString keyFilePath() const;
@@ -87,6 +89,7 @@ private:
     // holds the key in memory anyway while the database is open. Wiped on lock.
     SecureBytes m_key;
     bool m_companion = false;
+    std::shared_ptr<StoreChanges> m_changes;
 };
 
 } // namespace barntid

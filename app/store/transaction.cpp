@@ -16,14 +16,18 @@ Transaction::Transaction(Connection &connection)
 
 Transaction::~Transaction()
 {
-    if (!m_done && !sqlite3_get_autocommit(m_connection.handle()))
+    if (m_done)
+        return;
+    if (!sqlite3_get_autocommit(m_connection.handle()))
         sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    m_connection.dropNoted(); // nothing of a rolled-back transaction is told
 }
 
 void Transaction::commit()
 {
     m_connection.cached("COMMIT").run();
     m_done = true;
+    m_connection.publishNoted(); // only now is the change there for other connections to read
 }
 
 } // namespace barntid

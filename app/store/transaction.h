@@ -5,7 +5,8 @@ namespace barntid {
 
 class Connection;
 
-/** BEGIN IMMEDIATE … COMMIT; rolls back unless commit() ran, so an exception undoes the work. */
+/** BEGIN IMMEDIATE … COMMIT; rolls back unless commit() ran, so an exception undoes the work.
+ *  The changes noted on the connection meanwhile go to the store's feed after COMMIT only. */
 class Transaction
 {
 public:

@@ -20,10 +20,9 @@ BPage {
     // Next visit due for a child placed in a foster home ({placed, text, overdue}).
     property var visitDue: ({})
 
+    // The models follow the store's change feed; what the page copied out of them is read again.
     function refresh() {
-        cases.reload();
         caseInfo = cases.caseData(caseId);
-        visits.reload();
         visitDue = due.caseDue(caseId);
     }
 
@@ -38,16 +37,21 @@ BPage {
 
     CaseListModel {
         id: cases
+
+        session: Session
     }
 
     VisitListModel {
         id: visits
 
+        session: Session
         caseId: page.caseId
     }
 
     VisitDueModel {
         id: due
+
+        session: Session
     }
 
     // A placed child's visit falls overdue at midnight, also on a page left open.

@@ -14,14 +14,17 @@ BPage {
 
     title: qsTr("Cases")
     padding: narrow ? Theme.spacingM : Theme.spacingXl
+    // "Today" is read again when the page comes back (a visit was signed in between).
     StackView.onActivated: {
-        cases.reload();
         if (list.headerItem)
             (list.headerItem as TodayCard).reload();
     }
 
+    // Follows the store's change feed: no reload when the page comes back.
     CaseListModel {
         id: cases
+
+        session: Session
     }
 
     Component {

@@ -24,12 +24,12 @@ BPage {
     readonly property var supervisionCodes: ["none", "offered", "ongoing", "completed", "declined"]
     readonly property var supervisionTexts: [qsTr("Not offered yet"), qsTr("Offered"), qsTr("Ongoing"), qsTr("Completed"), qsTr("Declined")]
 
+    // The models follow the store's change feed; homes and dueModel are read again for what
+    // turns overdue at midnight, and the page's copies of their data with them.
     function refresh() {
         homes.reload();
         home = homes.fosterHomeData(fosterHomeId);
-        contactModel.reload();
         dueModel.reload();
-        visitModel.reload();
         placeable = dueModel.placeableCases();
     }
 
@@ -55,11 +55,14 @@ BPage {
 
     FosterHomeListModel {
         id: homes
+
+        session: Session
     }
 
     ContactLogModel {
         id: contactModel
 
+        session: Session
         fosterHomeId: page.fosterHomeId
         onFosterHomeChanged: page.refresh()
     }
@@ -67,12 +70,14 @@ BPage {
     VisitDueModel {
         id: dueModel
 
+        session: Session
         fosterHomeId: page.fosterHomeId
     }
 
     VisitListModel {
         id: visitModel
 
+        session: Session
         fosterHomeId: page.fosterHomeId
     }
 

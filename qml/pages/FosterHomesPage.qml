@@ -20,10 +20,12 @@ BPage {
 
     title: qsTr("Foster homes")
     padding: narrow ? Theme.spacingM : Theme.spacingXl
-    StackView.onActivated: homes.reload()
 
+    // Follows the store's change feed: no reload when the page comes back.
     FosterHomeListModel {
         id: homes
+
+        session: Session
     }
 
     // Follow-ups fall overdue at midnight, also on a list left open.

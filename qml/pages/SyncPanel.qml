@@ -24,7 +24,6 @@ ColumnLayout {
     }
 
     spacing: Theme.spacingM
-    onAttentionChanged: problems.reload()
 
     Connections {
         function onSignInFinished(ok) {
@@ -37,8 +36,11 @@ ColumnLayout {
         target: Sync
     }
 
+    // Follows the outbox through the store's change feed.
     SyncProblemModel {
         id: problems
+
+        session: Session
     }
 
     // Signed out: sign in (again).

@@ -15,13 +15,12 @@ BPage {
 
     title: qsTr("My week")
     padding: narrow ? Theme.spacingM : Theme.spacingXl
-    StackView.onActivated: timeLog.reload()
-    // Visits change on the other tabs: read the week again whenever it comes into view.
-    onVisibleChanged: if (visible)
-        timeLog.reload()
 
+    // Follows the store's change feed, visits changed on the other tabs included.
     TimeLogModel {
         id: timeLog
+
+        session: Session
     }
 
     WeekSummaryModel {

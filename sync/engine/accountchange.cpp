@@ -57,8 +57,10 @@ int AccountChange::purge()
     for (const EntityTable &t : entityTables()) {
         c.exec(("DELETE FROM " + QByteArray(t.table.data(), t.table.size())).constData());
         removed += c.changes();
+        c.noteChange(QString(t.entity), StoreChange::Op::Delete, {}); // every record of it
     }
     c.exec("DELETE FROM outbox");
+    c.noteChange(StoreChange::outbox, StoreChange::Op::Delete, {});
     // Security events (unlocked, signed_in, …) name no one; rows about a record name its id.
     c.exec("DELETE FROM audit WHERE COALESCE(entity, '') <> '' OR COALESCE(record_id, '') <> ''");
     QByteArray keep;

@@ -104,13 +104,19 @@ void PageApplier::upsert(const protocol::Change &change)
         t.bindRecord(s, record);
         s.run();
     }
+    // Told as an update: whether the row was there before would cost a read per change, and the
+    // models look the record up either way. Noted only once written: a refused one is not told.
+    c.noteChange(change.entity, StoreChange::Op::Update, change.id);
 }
 
 void PageApplier::remove(const QString &entity, const QString &id)
 {
     const EntityTable &t = entityTable(entity);
     const QByteArray sql = "DELETE FROM " + tableName(t) + " WHERE id = ?";
-    m_store.connection().cached(sql.constData()).bind(1, id).run();
+    Connection &c = m_store.connection();
+    c.cached(sql.constData()).bind(1, id).run();
+    if (c.changes() > 0)
+        c.noteChange(entity, StoreChange::Op::Delete, id);
 }
 
 int PageApplier::prune(const QSet<QString> &seen)

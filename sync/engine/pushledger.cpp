@@ -31,6 +31,7 @@ QList<Mutation> PushLedger::take(int limit)
         c.cached("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE seq = ?")
             .bind(1, m.seq)
             .run();
+        c.noteChange(StoreChange::outbox, StoreChange::Op::Update, m.recordId);
         rows << m;
     }
     tx.commit();
@@ -47,6 +48,7 @@ void PushLedger::release(const QList<Mutation> &rows)
         c.cached("UPDATE outbox SET state = 'pending' WHERE seq = ? AND state = 'sending'")
             .bind(1, m.seq)
             .run();
+        c.noteChange(StoreChange::outbox, StoreChange::Op::Update, m.recordId);
     }
     tx.commit();
 }
@@ -75,11 +77,11 @@ PushLedger::Tally PushLedger::apply(
             ++tally.applied;
             break;
         case Status::Rejected:
-            setState(m.seq, u"rejected"_s, reason.isEmpty() ? u"rejected"_s : reason);
+            setState(m, u"rejected"_s, reason.isEmpty() ? u"rejected"_s : reason);
             ++tally.rejected;
             break;
         case Status::Conflict:
-            setState(m.seq, u"conflict"_s, reason.isEmpty() ? u"conflict"_s : reason);
+            setState(m, u"conflict"_s, reason.isEmpty() ? u"conflict"_s : reason);
             ++tally.conflicts;
             break;
         }
@@ -91,28 +93,31 @@ PushLedger::Tally PushLedger::apply(
 void PushLedger::reject(const Mutation &row, const QString &reason)
 {
     Transaction tx(m_store.connection());
-    setState(row.seq, u"rejected"_s, reason);
+    setState(row, u"rejected"_s, reason);
     tx.commit();
 }
 
-void PushLedger::setState(qint64 seq, const QString &state, const QString &reason)
+void PushLedger::setState(const Mutation &row, const QString &state, const QString &reason)
 {
-    m_store.connection()
-        .cached("UPDATE outbox SET state = ?, last_error = ? WHERE seq = ?")
+    Connection &c = m_store.connection();
+    c.cached("UPDATE outbox SET state = ?, last_error = ? WHERE seq = ?")
         .bind(1, state)
         .bind(2, reason)
-        .bind(3, seq)
+        .bind(3, row.seq)
         .run();
+    c.noteChange(StoreChange::outbox, StoreChange::Op::Update, row.recordId);
 }
 
 void PushLedger::acknowledge(const Mutation &m, qint64 version)
 {
     Connection &c = m_store.connection();
     c.cached("DELETE FROM outbox WHERE seq = ?").bind(1, m.seq).run();
+    c.noteChange(StoreChange::outbox, StoreChange::Op::Delete, m.recordId);
     const EntityTable &t = entityTable(m.entity);
     const QByteArray sql = "UPDATE " + QByteArray(t.table.data(), t.table.size())
         + " SET version = max(version, ?1) WHERE id = ?2";
     c.cached(sql.constData()).bind(1, version).bind(2, m.recordId).run();
+    c.noteChange(m.entity, StoreChange::Op::Update, m.recordId);
     // A record edited again while this change was in flight: the newer change was made on top of
     // this one, so it must not conflict with it on the server.
     c.cached("UPDATE outbox SET base_version = ?1 WHERE entity = ?2 AND record_id = ?3 "

@@ -43,7 +43,7 @@ public:
     static protocol::PushRequest request(const QList<Mutation> &rows);
 
 private:
-    void setState(qint64 seq, const QString &state, const QString &reason);
+    void setState(const Mutation &row, const QString &state, const QString &reason);
     void acknowledge(const Mutation &row, qint64 version);
 
     Store &m_store;

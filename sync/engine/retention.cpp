@@ -110,6 +110,7 @@ public:
     {
         const QByteArray sql = "DELETE FROM " + QByteArray(m.table) + " WHERE id = ?";
         m_c.cached(sql.constData()).bind(1, m.id).run();
+        m_c.noteChange(QString::fromLatin1(m.entity), StoreChange::Op::Delete, m.id);
     }
 
 private:

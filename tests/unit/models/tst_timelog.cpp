@@ -236,9 +236,9 @@ private slots:
         summary.setTimeLog(&log);
         QCOMPARE(log.rowCount(), 3);
         QVERIFY(summary.childSeconds() > 0);
-        QSignalSpy reset(&log, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&log, &QAbstractItemModel::rowsRemoved);
         m_session->lock();
-        QVERIFY(!reset.isEmpty());
+        QVERIFY(!removed.isEmpty());
         QCOMPARE(log.rowCount(), 0);
         QCOMPARE(summary.childSeconds(), 0);
         QCOMPARE(summary.registeredSeconds(), 0);
