@@ -21,20 +21,12 @@ BFormDialog {
         text: dialog.text
     }
 
-    RowLayout {
+    // Right-aligned, the main action rightmost; on a narrow phone the buttons wrap instead of
+    // running out of the dialog.
+    Flow {
         Layout.fillWidth: true
-        spacing: Theme.spacingM
-
-        Item {
-            Layout.fillWidth: true
-        }
-
-        BButton {
-            objectName: "cancelConfirmButton"
-            text: qsTr("Cancel")
-            flat: true
-            onClicked: dialog.reject()
-        }
+        layoutDirection: Qt.RightToLeft
+        spacing: Theme.spacingS
 
         BButton {
             objectName: dialog.acceptObjectName
@@ -42,6 +34,13 @@ BFormDialog {
             highlighted: true
             destructive: dialog.destructive
             onClicked: dialog.accept()
+        }
+
+        BButton {
+            objectName: "cancelConfirmButton"
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.reject()
         }
     }
 }

@@ -27,6 +27,8 @@ Dialog {
             flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height + Theme.spacingS);
     }
 
+    // Centred on the window, whatever page holds it (a page off screen can be zero wide).
+    parent: Overlay.overlay
     modal: true
     x: parent ? (parent.width - width) / 2 : 0
     y: parent ? Math.max(Theme.spacingM, (parent.height - height) / 2) : 0

@@ -4,8 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Barntid
 
-// A time of day chosen on two wheels (hours 00–23, minutes in `minuteStep` steps) instead of
-// typed: `time` is "HH:mm" (24-hour, as Swedish writes it) or "" until one is chosen.
+// A time of day chosen with two steppers (hours 00–23, minutes in `minuteStep` steps; − and +
+// wrap around) instead of typed: `time` is "HH:mm" (24-hour, as Swedish writes it) or "" until
+// one is chosen. Spin boxes, not wheels: a screen reader knows them and reads their value.
 BPickerField {
     id: control
 
@@ -19,7 +20,7 @@ BPickerField {
         return (n < 10 ? "0" : "") + n;
     }
 
-    // Opens the wheels on the chosen time, or the suggestion, rounded to the step.
+    // Opens the steppers on the chosen time, or the suggestion, rounded to the step.
     function openPicker() {
         let start = control.time !== "" ? control.time : control.suggestedTime;
         if (start === "") {
@@ -27,8 +28,8 @@ BPickerField {
             start = pad(now.getHours()) + ":" + pad(now.getMinutes());
         }
         const parts = start.split(":");
-        hours.currentIndex = parseInt(parts[0], 10);
-        minutes.currentIndex = Math.round(parseInt(parts[1], 10) / control.minuteStep) % minutes.count;
+        hours.value = parseInt(parts[0], 10);
+        minutes.value = (Math.round(parseInt(parts[1], 10) / control.minuteStep) * control.minuteStep) % 60;
         popup.open();
     }
 
@@ -65,11 +66,11 @@ BPickerField {
                 Layout.alignment: Qt.AlignHCenter
                 spacing: Theme.spacingS
 
-                BTumbler {
+                BTimeSpinBox {
                     id: hours
 
-                    objectName: "hourTumbler"
-                    model: 24
+                    objectName: "hourSpinBox"
+                    to: 23
                     Accessible.name: qsTr("Hour")
                 }
 
@@ -79,12 +80,12 @@ BPickerField {
                     Accessible.ignored: true
                 }
 
-                BTumbler {
+                BTimeSpinBox {
                     id: minutes
 
-                    objectName: "minuteTumbler"
-                    model: Math.floor(60 / control.minuteStep)
-                    step: control.minuteStep
+                    objectName: "minuteSpinBox"
+                    to: 60 - control.minuteStep
+                    stepSize: control.minuteStep
                     Accessible.name: qsTr("Minutes")
                 }
             }
@@ -105,7 +106,7 @@ BPickerField {
                     text: qsTr("OK")
                     highlighted: true
                     onClicked: {
-                        control.time = control.pad(hours.currentIndex) + ":" + control.pad(minutes.currentIndex * control.minuteStep);
+                        control.time = control.pad(hours.value) + ":" + control.pad(minutes.value);
                         popup.close();
                     }
                 }

@@ -100,25 +100,24 @@ BFormDialog {
         Accessible.role: Accessible.AlertMessage
     }
 
-    RowLayout {
+    // Right-aligned, the main action rightmost; on a narrow phone the buttons wrap instead of
+    // running out of the dialog.
+    Flow {
         Layout.fillWidth: true
-        spacing: Theme.spacingM
-
-        Item {
-            Layout.fillWidth: true
-        }
-
-        BButton {
-            text: qsTr("Cancel")
-            flat: true
-            onClicked: dialog.close()
-        }
+        layoutDirection: Qt.RightToLeft
+        spacing: Theme.spacingS
 
         BButton {
             objectName: "saveContactButton"
             text: qsTr("Save contact")
             highlighted: true
             onClicked: dialog.submit()
+        }
+
+        BButton {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
         }
     }
 }

@@ -58,19 +58,12 @@ BFormDialog {
         }
     }
 
-    RowLayout {
+    // Right-aligned, the main action rightmost; on a narrow phone the buttons wrap instead of
+    // running out of the dialog.
+    Flow {
         Layout.fillWidth: true
-        spacing: Theme.spacingM
-
-        Item {
-            Layout.fillWidth: true
-        }
-
-        BButton {
-            text: qsTr("Cancel")
-            flat: true
-            onClicked: dialog.close()
-        }
+        layoutDirection: Qt.RightToLeft
+        spacing: Theme.spacingS
 
         BButton {
             objectName: "startFosterHomeVisitButton"
@@ -80,6 +73,12 @@ BFormDialog {
                 dialog.close();
                 dialog.startRequested(dialog.caseId);
             }
+        }
+
+        BButton {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
         }
     }
 }

@@ -49,15 +49,15 @@ TestCase {
         mouseClick(item);
     }
 
-    // Chooses a time on a BTimeField: tap the field, turn the wheels (set, as a flick would),
+    // Chooses a time on a BTimeField: tap the field, set the hour and minutes (as − and + would),
     // tap OK.
     function pickTime(field, time) {
         tap(field);
         const picker = field.picker;
         tryCompare(picker, "opened", true);
         const parts = time.split(":").map(Number);
-        findChild(picker.contentItem, "hourTumbler").currentIndex = parts[0];
-        findChild(picker.contentItem, "minuteTumbler").currentIndex = parts[1] / field.minuteStep;
+        findChild(picker.contentItem, "hourSpinBox").value = parts[0];
+        findChild(picker.contentItem, "minuteSpinBox").value = parts[1];
         tap(findChild(picker.contentItem, "timePickerOk"));
         tryCompare(picker, "visible", false);
         compare(field.time, time);
