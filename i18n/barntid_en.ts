@@ -97,6 +97,66 @@
     </message>
 </context>
 <context>
+    <name>BConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BDateField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+</context>
+<context>
+    <name>BPickerField</name>
+    <message>
+        <source>Opens a chooser</source>
+        <translation>Opens a chooser</translation>
+    </message>
+</context>
+<context>
+    <name>BTimeField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choose a time</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
@@ -196,10 +256,6 @@
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <source>Duration in minutes, e.g. 45</source>
-        <translation>Duration in minutes, e.g. 45</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -212,16 +268,16 @@
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <source>Next follow-up, YYYY-MM-DD (optional)</source>
-        <translation>Next follow-up, YYYY-MM-DD (optional)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Save contact</source>
         <translation>Save contact</translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation>e.g. 45</translation>
     </message>
 </context>
 <context>
@@ -245,6 +301,10 @@
     <message>
         <source>Place child here</source>
         <translation>Place child here</translation>
+    </message>
+    <message>
+        <source>Case to place here: %1</source>
+        <translation>Case to place here: %1</translation>
     </message>
 </context>
 <context>
@@ -604,24 +664,12 @@
         <translation>Case number</translation>
     </message>
     <message>
-        <source>Case number, e.g. 2026-0142</source>
-        <translation>Case number, e.g. 2026-0142</translation>
-    </message>
-    <message>
         <source>Child&apos;s first name and initial</source>
         <translation>Child&apos;s first name and initial</translation>
     </message>
     <message>
-        <source>First name and initial, e.g. Alva K.</source>
-        <translation>First name and initial, e.g. Alva K.</translation>
-    </message>
-    <message>
         <source>Birth year</source>
         <translation>Birth year</translation>
-    </message>
-    <message>
-        <source>Birth year (optional)</source>
-        <translation>Birth year (optional)</translation>
     </message>
     <message>
         <source>Protected identity (the name is never shown)</source>
@@ -635,6 +683,18 @@
         <source>Create case</source>
         <translation>Create case</translation>
     </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-0142</source>
+        <translation>e.g. 2026-0142</translation>
+    </message>
+    <message>
+        <source>e.g. Alva K.</source>
+        <translation>e.g. Alva K.</translation>
+    </message>
 </context>
 <context>
     <name>NewFosterHomeDialog</name>
@@ -647,24 +707,12 @@
         <translation>Name of the foster home</translation>
     </message>
     <message>
-        <source>Name, e.g. Familjen Berg</source>
-        <translation>Name, e.g. Familjen Berg</translation>
-    </message>
-    <message>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <source>Contact persons (optional)</source>
-        <translation>Contact persons (optional)</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Phone (optional)</source>
-        <translation>Phone (optional)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -673,6 +721,14 @@
     <message>
         <source>Create foster home</source>
         <translation>Create foster home</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>e.g. Familjen Berg</source>
+        <translation>e.g. Familjen Berg</translation>
     </message>
 </context>
 <context>
@@ -791,20 +847,16 @@
         <translation>This device&apos;s key storage did not answer. No PIN try was used. Try again.</translation>
     </message>
     <message>
-        <source>The key is protected by your PIN code and also by this device&apos;s key storage (%1).</source>
-        <translation>The key is protected by your PIN code and also by this device&apos;s key storage (%1).</translation>
-    </message>
-    <message>
         <source>The key is protected by your PIN code and also by this device&apos;s key storage.</source>
         <translation>The key is protected by your PIN code and also by this device&apos;s key storage.</translation>
     </message>
     <message>
-        <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage (%1).</source>
-        <translation>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage (%1).</translation>
-    </message>
-    <message>
         <source>The key is protected by your PIN code only: this device has no key storage that Barntid can use.</source>
         <translation>The key is protected by your PIN code only: this device has no key storage that Barntid can use.</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage.</source>
+        <translation>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1035,21 @@
             <numerusform>The server did not accept %n changes: see below. Nothing is deleted from this tablet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent stay on the device and are sent once you have signed in again.</source>
+        <translation>
+            <numerusform>%n change not yet sent stays on the device and is sent once you have signed in again.</numerusform>
+            <numerusform>%n changes not yet sent stay on the device and are sent once you have signed in again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server. To sync again you sign in with your password.</source>
+        <translation>Everything is on the server. To sync again you sign in with your password.</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Sign out?</translation>
+    </message>
 </context>
 <context>
     <name>SyncText</name>
@@ -1145,24 +1212,12 @@
         <translation>Start time</translation>
     </message>
     <message>
-        <source>Start, e.g. 13:00</source>
-        <translation>Start, e.g. 13:00</translation>
-    </message>
-    <message>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <source>End, e.g. 14:30</source>
-        <translation>End, e.g. 14:30</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1171,6 +1226,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1587,42 @@
         <source>Correction or addition to the signed visit</source>
         <translation>Correction or addition to the signed visit</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Checked in and out</source>
+        <translation>Checked in and out</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>The child alone</source>
+        <translation>The child alone</translation>
+    </message>
+    <message>
+        <source>The child was not present</source>
+        <translation>The child was not present</translation>
+    </message>
+    <message>
+        <source>The child with parents or other adults</source>
+        <translation>The child with parents or other adults</translation>
+    </message>
+    <message>
+        <source>The child with the foster parents</source>
+        <translation>The child with the foster parents</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimerCard</name>
@@ -1644,6 +1739,14 @@
     <message>
         <source>Nothing registered this week. Visits appear here by themselves; add other work with “New time entry”.</source>
         <translation>Nothing registered this week. Visits appear here by themselves; add other work with “New time entry”.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4) is removed from the week.</source>
+        <translation>%1, %2–%3 (%4) is removed from the week.</translation>
+    </message>
+    <message>
+        <source>Remove the time entry?</source>
+        <translation>Remove the time entry?</translation>
     </message>
 </context>
 <context>

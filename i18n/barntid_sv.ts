@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Family history and functioning</source>
-        <translation>Familjens bakgrund och funktion</translation>
+        <translation>Familjens bakgrund och situation</translation>
     </message>
     <message>
         <source>Wider family</source>
-        <translation>Släkt och nätverk</translation>
+        <translation>Familjenätverk</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Social integration</source>
-        <translation>Familjens sociala integrering</translation>
+        <translation>Social integrering</translation>
     </message>
     <message>
         <source>Community resources</source>
@@ -94,6 +94,66 @@
     <message>
         <source>Family and environment</source>
         <translation>Familj och miljö</translation>
+    </message>
+</context>
+<context>
+    <name>BConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>BDateField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Välj datum</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+</context>
+<context>
+    <name>BPickerField</name>
+    <message>
+        <source>Opens a chooser</source>
+        <translation>Öppnar en väljare</translation>
+    </message>
+</context>
+<context>
+    <name>BTimeField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Välj tid</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Timme</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -170,7 +230,7 @@
     </message>
     <message>
         <source>Latest %1</source>
-        <translation>Senast %1</translation>
+        <translation>Senaste besök %1</translation>
     </message>
     <message>
         <source>No case matches the search.</source>
@@ -196,10 +256,6 @@
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <source>Duration in minutes, e.g. 45</source>
-        <translation>Längd i minuter, t.ex. 45</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -212,16 +268,16 @@
         <translation>Nästa uppföljning</translation>
     </message>
     <message>
-        <source>Next follow-up, YYYY-MM-DD (optional)</source>
-        <translation>Nästa uppföljning, ÅÅÅÅ-MM-DD (valfritt)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
         <source>Save contact</source>
         <translation>Spara kontakt</translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation>t.ex. 45</translation>
     </message>
 </context>
 <context>
@@ -245,6 +301,10 @@
     <message>
         <source>Place child here</source>
         <translation>Placera barnet här</translation>
+    </message>
+    <message>
+        <source>Case to place here: %1</source>
+        <translation>Ärende att placera här: %1</translation>
     </message>
 </context>
 <context>
@@ -397,7 +457,7 @@
     </message>
     <message>
         <source>Next visit due by %1</source>
-        <translation>Nästa besök senast %1</translation>
+        <translation>Nästa besök: sista dag %1</translation>
     </message>
     <message>
         <source>The date is not valid (YYYY-MM-DD).</source>
@@ -549,13 +609,13 @@
     <message numerus="yes">
         <source>The PIN code was entered wrongly %n times, so the key to the information on this tablet was destroyed to protect it.</source>
         <translation>
-            <numerusform>PIN-koden angavs fel %n gång, så nyckeln till uppgifterna på den här surfplattan har förstörts för att skydda dem.</numerusform>
-            <numerusform>PIN-koden angavs fel %n gånger, så nyckeln till uppgifterna på den här surfplattan har förstörts för att skydda dem.</numerusform>
+            <numerusform>PIN-koden angavs fel %n gång, så nyckeln till uppgifterna på den här enheten har förstörts för att skydda dem.</numerusform>
+            <numerusform>PIN-koden angavs fel %n gånger, så nyckeln till uppgifterna på den här enheten har förstörts för att skydda dem.</numerusform>
         </translation>
     </message>
     <message>
         <source>What was stored on the tablet can no longer be opened by anyone. Work that had been synced is safe on the server.</source>
-        <translation>Det som fanns sparat på surfplattan kan inte längre öppnas av någon. Arbete som hade synkats finns kvar på servern.</translation>
+        <translation>Det som fanns sparat på enheten kan inte längre öppnas av någon. Arbete som hade synkats finns kvar på servern.</translation>
     </message>
     <message>
         <source>Start over to choose a new PIN code. Synced work can then be fetched from the server again.</source>
@@ -604,24 +664,12 @@
         <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Case number, e.g. 2026-0142</source>
-        <translation>Ärendenummer, t.ex. 2026-0142</translation>
-    </message>
-    <message>
         <source>Child&apos;s first name and initial</source>
         <translation>Barnets förnamn och initial</translation>
     </message>
     <message>
-        <source>First name and initial, e.g. Alva K.</source>
-        <translation>Förnamn och initial, t.ex. Alva K.</translation>
-    </message>
-    <message>
         <source>Birth year</source>
         <translation>Födelseår</translation>
-    </message>
-    <message>
-        <source>Birth year (optional)</source>
-        <translation>Födelseår (frivilligt)</translation>
     </message>
     <message>
         <source>Protected identity (the name is never shown)</source>
@@ -635,6 +683,18 @@
         <source>Create case</source>
         <translation>Skapa ärende</translation>
     </message>
+    <message>
+        <source>Optional</source>
+        <translation>Frivilligt</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-0142</source>
+        <translation>t.ex. 2026-0142</translation>
+    </message>
+    <message>
+        <source>e.g. Alva K.</source>
+        <translation>t.ex. Alva K.</translation>
+    </message>
 </context>
 <context>
     <name>NewFosterHomeDialog</name>
@@ -647,24 +707,12 @@
         <translation>Familjehemmets namn</translation>
     </message>
     <message>
-        <source>Name, e.g. Familjen Berg</source>
-        <translation>Namn, t.ex. Familjen Berg</translation>
-    </message>
-    <message>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <source>Contact persons (optional)</source>
-        <translation>Kontaktpersoner (valfritt)</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Phone (optional)</source>
-        <translation>Telefon (valfritt)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -673,6 +721,14 @@
     <message>
         <source>Create foster home</source>
         <translation>Skapa familjehem</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Frivilligt</translation>
+    </message>
+    <message>
+        <source>e.g. Familjen Berg</source>
+        <translation>t.ex. Familjen Berg</translation>
     </message>
 </context>
 <context>
@@ -683,7 +739,7 @@
     </message>
     <message>
         <source>The PIN code protects the information on this tablet: without it, nobody can open it.</source>
-        <translation>PIN-koden skyddar uppgifterna på den här surfplattan: utan den kan ingen öppna dem.</translation>
+        <translation>PIN-koden skyddar uppgifterna på den här enheten: utan den kan ingen öppna dem.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n digits, not a code you use elsewhere.</source>
@@ -791,20 +847,16 @@
         <translation>Enhetens nyckelförvaring svarade inte. Inget PIN-försök förbrukades. Försök igen.</translation>
     </message>
     <message>
-        <source>The key is protected by your PIN code and also by this device&apos;s key storage (%1).</source>
-        <translation>Nyckeln skyddas av din PIN-kod och också av enhetens nyckelförvaring (%1).</translation>
-    </message>
-    <message>
         <source>The key is protected by your PIN code and also by this device&apos;s key storage.</source>
         <translation>Nyckeln skyddas av din PIN-kod och också av enhetens nyckelförvaring.</translation>
     </message>
     <message>
-        <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage (%1).</source>
-        <translation>Nyckeln skyddas av din PIN-kod. Från nästa upplåsning skyddas den också av enhetens nyckelförvaring (%1).</translation>
-    </message>
-    <message>
         <source>The key is protected by your PIN code only: this device has no key storage that Barntid can use.</source>
         <translation>Nyckeln skyddas bara av din PIN-kod. Enheten har ingen nyckelförvaring som Barntid kan använda.</translation>
+    </message>
+    <message>
+        <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage.</source>
+        <translation>Nyckeln skyddas av din PIN-kod. Från nästa upplåsning skyddas den också av enhetens nyckelförvaring.</translation>
     </message>
 </context>
 <context>
@@ -876,13 +928,13 @@
     </message>
     <message>
         <source>Your work is saved on this tablet. Sign in to the municipality&apos;s server to send it there and to get your cases.</source>
-        <translation>Ditt arbete sparas på den här surfplattan. Logga in på kommunens server för att skicka det dit och hämta dina ärenden.</translation>
+        <translation>Ditt arbete sparas på den här enheten. Logga in på kommunens server för att skicka det dit och hämta dina ärenden.</translation>
     </message>
     <message numerus="yes">
         <source>The sign-in has expired. %n change(s) are kept on this tablet and are sent once you have signed in again. Nothing is lost.</source>
         <translation>
-            <numerusform>Inloggningen har gått ut. %n ändring finns kvar på den här surfplattan och skickas när du har loggat in igen. Inget går förlorat.</numerusform>
-            <numerusform>Inloggningen har gått ut. %n ändringar finns kvar på den här surfplattan och skickas när du har loggat in igen. Inget går förlorat.</numerusform>
+            <numerusform>Inloggningen har gått ut. %n ändring finns kvar på den här enheten och skickas när du har loggat in igen. Inget går förlorat.</numerusform>
+            <numerusform>Inloggningen har gått ut. %n ändringar finns kvar på den här enheten och skickas när du har loggat in igen. Inget går förlorat.</numerusform>
         </translation>
     </message>
     <message>
@@ -919,7 +971,7 @@
     </message>
     <message>
         <source>Another account signed in: the previous account&apos;s data was removed from this tablet.</source>
-        <translation>Ett annat konto har loggat in: det tidigare kontots uppgifter har tagits bort från den här surfplattan.</translation>
+        <translation>Ett annat konto har loggat in: det tidigare kontots uppgifter har tagits bort från den här enheten.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not on the server yet</source>
@@ -934,7 +986,7 @@
     </message>
     <message>
         <source>Safe to leave: nothing is kept only on this tablet.</source>
-        <translation>Du kan gå: inget finns bara på den här surfplattan.</translation>
+        <translation>Du kan gå: inget finns bara på den här enheten.</translation>
     </message>
     <message>
         <source>Sending now. Stay connected until the receipt is shown.</source>
@@ -942,7 +994,7 @@
     </message>
     <message>
         <source>They are kept on this tablet and are sent as soon as there is a connection.</source>
-        <translation>De finns kvar på den här surfplattan och skickas så snart det finns en anslutning.</translation>
+        <translation>De finns kvar på den här enheten och skickas så snart det finns en anslutning.</translation>
     </message>
     <message>
         <source>Syncing …</source>
@@ -958,7 +1010,7 @@
     </message>
     <message>
         <source>The server did not take these changes. Your versions are kept on this tablet.</source>
-        <translation>Servern tog inte emot de här ändringarna. Dina versioner finns kvar på den här surfplattan.</translation>
+        <translation>Servern tog inte emot de här ändringarna. Dina versioner finns kvar på den här enheten.</translation>
     </message>
     <message>
         <source>%1, saved %2</source>
@@ -979,16 +1031,31 @@
     <message numerus="yes">
         <source>The server did not accept %n change(s): see below. Nothing is deleted from this tablet.</source>
         <translation>
-            <numerusform>Servern tog inte emot %n ändring: se nedan. Inget tas bort från den här surfplattan.</numerusform>
-            <numerusform>Servern tog inte emot %n ändringar: se nedan. Inget tas bort från den här surfplattan.</numerusform>
+            <numerusform>Servern tog inte emot %n ändring: se nedan. Inget tas bort från den här enheten.</numerusform>
+            <numerusform>Servern tog inte emot %n ändringar: se nedan. Inget tas bort från den här enheten.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent stay on the device and are sent once you have signed in again.</source>
+        <translation>
+            <numerusform>%n ändring som inte har skickats finns kvar på enheten och skickas när du har loggat in igen.</numerusform>
+            <numerusform>%n ändringar som inte har skickats finns kvar på enheten och skickas när du har loggat in igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server. To sync again you sign in with your password.</source>
+        <translation>Allt finns på servern. För att synka igen loggar du in med ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Logga ut?</translation>
     </message>
 </context>
 <context>
     <name>SyncText</name>
     <message>
         <source>No connection to the server. Your changes are saved on this tablet and are sent when the connection is back.</source>
-        <translation>Ingen anslutning till servern. Dina ändringar är sparade på den här surfplattan och skickas när anslutningen är tillbaka.</translation>
+        <translation>Ingen anslutning till servern. Dina ändringar är sparade på den här enheten och skickas när anslutningen är tillbaka.</translation>
     </message>
     <message>
         <source>The server has a problem right now. Your changes are saved here and are sent later.</source>
@@ -1008,27 +1075,27 @@
     </message>
     <message>
         <source>This tablet has been wiped by the administrator.</source>
-        <translation>Den här surfplattan har rensats av administratören.</translation>
+        <translation>Den här enheten har rensats av administratören.</translation>
     </message>
     <message>
         <source>This tablet holds unsent work of another account. That account must sign in and send it first.</source>
-        <translation>Den här surfplattan har arbete från ett annat konto som inte har skickats. Det kontot måste logga in och skicka det först.</translation>
+        <translation>Den här enheten har arbete från ett annat konto som inte har skickats. Det kontot måste logga in och skicka det först.</translation>
     </message>
     <message>
         <source>The server has given this tablet&apos;s registration to another account. Your unsent changes are kept here; contact IT support.</source>
-        <translation>Servern har gett den här surfplattans registrering till ett annat konto. Dina ändringar som inte har skickats finns kvar här; kontakta IT-supporten.</translation>
+        <translation>Servern har gett den här enhetens registrering till ett annat konto. Dina ändringar som inte har skickats finns kvar här; kontakta IT-supporten.</translation>
     </message>
     <message>
         <source>IT has blocked this tablet. Your unsent changes stay here; contact IT support to unblock it.</source>
-        <translation>IT har spärrat den här surfplattan. Dina ändringar som inte har skickats finns kvar här; kontakta IT-supporten för att öppna den igen.</translation>
+        <translation>IT har spärrat den här enheten. Dina ändringar som inte har skickats finns kvar här; kontakta IT-supporten för att öppna den igen.</translation>
     </message>
     <message>
         <source>This account has nothing to sync on a tablet.</source>
-        <translation>Det här kontot har inget att synka på en surfplatta.</translation>
+        <translation>Det här kontot har inget att synka på en enhet.</translation>
     </message>
     <message>
         <source>The tablet could not save what came from the server (is the storage full?). Nothing was lost; the sync tries again later.</source>
-        <translation>Surfplattan kunde inte spara det som kom från servern (är lagringsutrymmet fullt?). Inget har gått förlorat; synkningen försöker igen senare.</translation>
+        <translation>Enheten kunde inte spara det som kom från servern (är lagringsutrymmet fullt?). Inget har gått förlorat; synkningen försöker igen senare.</translation>
     </message>
     <message>
         <source>The sync failed and is tried again later. Your changes are kept.</source>
@@ -1119,7 +1186,7 @@
     </message>
     <message>
         <source>Never synced on this tablet</source>
-        <translation>Aldrig synkat på den här surfplattan</translation>
+        <translation>Aldrig synkat på den här enheten</translation>
     </message>
     <message>
         <source>Last synced %1</source>
@@ -1145,24 +1212,12 @@
         <translation>Starttid</translation>
     </message>
     <message>
-        <source>Start, e.g. 13:00</source>
-        <translation>Start, t.ex. 13:00</translation>
-    </message>
-    <message>
         <source>End time</source>
         <translation>Sluttid</translation>
     </message>
     <message>
-        <source>End, e.g. 14:30</source>
-        <translation>Slut, t.ex. 14:30</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation>Anteckning (valfritt)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1171,6 +1226,10 @@
     <message>
         <source>Save</source>
         <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Frivilligt</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1347,7 @@
     </message>
     <message>
         <source>Enter your PIN code to open the information on this tablet.</source>
-        <translation>Ange din PIN-kod för att öppna uppgifterna på den här surfplattan.</translation>
+        <translation>Ange din PIN-kod för att öppna uppgifterna på den här enheten.</translation>
     </message>
     <message>
         <source>PIN code</source>
@@ -1357,7 +1416,7 @@
     </message>
     <message>
         <source>Child with carers</source>
-        <translation>Barnet med vårdnadshavare</translation>
+        <translation>Barnet med föräldrar eller familjehemsföräldrar</translation>
     </message>
     <message>
         <source>Child not present</source>
@@ -1528,6 +1587,42 @@
         <source>Correction or addition to the signed visit</source>
         <translation>Rättelse eller tillägg till det signerade besöket</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Checked in and out</source>
+        <translation>Incheckad och utcheckad</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Typ av besök</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>The child alone</source>
+        <translation>Barnet ensamt</translation>
+    </message>
+    <message>
+        <source>The child was not present</source>
+        <translation>Barnet var inte med</translation>
+    </message>
+    <message>
+        <source>The child with parents or other adults</source>
+        <translation>Barnet med föräldrar eller andra vuxna</translation>
+    </message>
+    <message>
+        <source>The child with the foster parents</source>
+        <translation>Barnet med familjehemsföräldrarna</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimerCard</name>
@@ -1545,7 +1640,7 @@
     </message>
     <message>
         <source>Time with the child</source>
-        <translation>Tid med barnet</translation>
+        <translation>Barntid</translation>
     </message>
     <message>
         <source>Running, %1, %2</source>
@@ -1561,7 +1656,7 @@
     </message>
     <message>
         <source>Total time with the child</source>
-        <translation>Total tid med barnet</translation>
+        <translation>Barntid totalt</translation>
     </message>
     <message>
         <source>Stop barntid</source>
@@ -1611,11 +1706,11 @@
     </message>
     <message>
         <source>%1 with children of %2 registered time</source>
-        <translation>%1 med barn av %2 registrerad tid</translation>
+        <translation>%1 barntid av %2 registrerad tid</translation>
     </message>
     <message>
         <source>Overlapping time counts once. Time with children counts as registered time.</source>
-        <translation>Tid som överlappar räknas en gång. Tid med barn räknas som registrerad tid.</translation>
+        <translation>Tid som överlappar räknas en gång. Barntid räknas som registrerad tid.</translation>
     </message>
     <message>
         <source>%1, %2–%3, %4</source>
@@ -1644,6 +1739,14 @@
     <message>
         <source>Nothing registered this week. Visits appear here by themselves; add other work with “New time entry”.</source>
         <translation>Inget registrerat den här veckan. Besök visas här av sig själva; lägg till annat arbete med ”Ny tidsregistrering”.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4) is removed from the week.</source>
+        <translation>%1, %2–%3 (%4) tas bort från veckan.</translation>
+    </message>
+    <message>
+        <source>Remove the time entry?</source>
+        <translation>Ta bort tidsregistreringen?</translation>
     </message>
 </context>
 <context>
@@ -1734,11 +1837,11 @@
     </message>
     <message>
         <source>%1: %2 with children of %3</source>
-        <translation>%1: %2 med barn av %3</translation>
+        <translation>%1: %2 barntid av %3</translation>
     </message>
     <message>
         <source>%1: %2 with children of %3 registered.</source>
-        <translation>%1: %2 med barn av %3 registrerad tid.</translation>
+        <translation>%1: %2 barntid av %3 registrerad tid.</translation>
     </message>
 </context>
 <context>

@@ -68,18 +68,17 @@ QString SessionText::wait(int seconds)
 
 QString SessionText::keyProtection(PinVault::Protection protection, const QString &backend)
 {
-    const bool named = backend != u"none";
+    // The keystore's product name ("Secret Service", "Android Keystore") means nothing to a
+    // social worker at the unlock screen: the sentence says what protects the key, not whose
+    // software it is.
+    Q_UNUSED(backend)
     switch (protection) {
     case PinVault::Protection::PinAndKeyStore:
-        return named ? tr("The key is protected by your PIN code and also by this device's key "
-                          "storage (%1).")
-                           .arg(backend)
-                     : tr("The key is protected by your PIN code and also by this device's key "
-                          "storage.");
+        return tr("The key is protected by your PIN code and also by this device's key "
+                  "storage.");
     case PinVault::Protection::KeyStoreAtNextUnlock:
         return tr("The key is protected by your PIN code. From the next unlock it is also "
-                  "protected by this device's key storage (%1).")
-            .arg(backend);
+                  "protected by this device's key storage.");
     case PinVault::Protection::PinOnly:
         break;
     }

@@ -22,7 +22,7 @@ public:
     /** Before the last tries: what the last wrong PIN destroys (unsynced -1 = not known). */
     static QString lastTriesWarning(int unsyncedChanges);
     static QString wait(int seconds);
-    /** What protects the key, in plain words (backend: the keystore's name, "none" if none). */
+    /** What protects the key, in plain words; the keystore's name (backend) is not shown. */
     static QString keyProtection(PinVault::Protection protection, const QString &backend);
     static QString pinMismatch();
 };

@@ -3,18 +3,22 @@ import QtQuick
 import QtQuick.Controls
 import Barntid
 
-// A checkable tag or choice (BBIC area, who is present, timer mode): a full touch target, and
-// the checked state shown by fill and a tick, not by colour alone.
+// A tag or a choice (BBIC area, who is present, timer mode): a full touch target, and the
+// checked state shown by fill and a tick, not by colour alone. A tag toggles (a check box to a
+// screen reader); with `exclusive` it is one of a group (a radio button): the page binds
+// `checked` to its choice, and a second tap on the chosen chip keeps it chosen.
 AbstractButton {
     id: control
 
-    checkable: true
+    property bool exclusive: false
+
+    checkable: !exclusive
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     leftPadding: Theme.spacingM
     rightPadding: Theme.spacingM
     font.pixelSize: Theme.fontSizeSmall + 1
-    Accessible.role: Accessible.CheckBox
+    Accessible.role: exclusive ? Accessible.RadioButton : Accessible.CheckBox
     Accessible.name: text
     Accessible.checkable: true
     Accessible.checked: checked

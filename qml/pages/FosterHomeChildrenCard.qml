@@ -92,7 +92,7 @@ BCard {
                 model: card.placeable
                 textRole: "label"
                 valueRole: "id"
-                Accessible.name: qsTr("Case to place here")
+                Accessible.name: qsTr("Case to place here: %1").arg(displayText)
             }
 
             BButton {

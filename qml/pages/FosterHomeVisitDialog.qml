@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Barntid
 import Barntid.Models
 
 // Starts a visit at a foster home that has children placed: which child's case the visit is
 // about, or none (a visit with the foster family only). Names are masked as on the page.
-Dialog {
+BFormDialog {
     id: dialog
 
     property VisitDueModel due
@@ -17,87 +16,69 @@ Dialog {
     signal startRequested(string caseId)
 
     title: qsTr("New visit")
-    modal: true
-    anchors.centerIn: parent
-    width: Math.min(620, (parent ? parent.width : 620) - Theme.spacingM * 2)
-    padding: Theme.spacingL
     onAboutToShow: dialog.caseId = ""
 
-    background: Rectangle {
-        color: Theme.surface
-        radius: Theme.radius * 2
-        border.width: 1
-        border.color: Theme.divider
+    BLabel {
+        Layout.fillWidth: true
+        text: qsTr("Which child's case is the visit about?")
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: Theme.spacingM
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacingS
 
-        BLabel {
-            Layout.fillWidth: true
-            text: qsTr("Which child's case is the visit about?")
+        BChip {
+            objectName: "visitCase_none"
+            exclusive: true
+            text: qsTr("No child's case")
+            checked: dialog.caseId === ""
+            onClicked: dialog.caseId = ""
         }
 
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacingS
+        Repeater {
+            model: dialog.due
 
+            // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+            // qmllint disable unqualified
             BChip {
-                objectName: "visitCase_none"
-                // A choice of one: a tap on the chosen chip keeps it chosen.
-                checkable: false
-                text: qsTr("No child's case")
-                checked: dialog.caseId === ""
-                onClicked: dialog.caseId = ""
+                required property int index
+                required property string caseId
+                required property string caseNumber
+                required property string displayName
+                required property bool protectedIdentity
+
+                objectName: "visitCase_" + index
+                exclusive: true
+                font.italic: protectedIdentity
+                text: qsTr("%1 · %2").arg(displayName).arg(caseNumber)
+                checked: dialog.caseId === caseId
+                onClicked: dialog.caseId = caseId
             }
+            // qmllint enable unqualified
+        }
+    }
 
-            Repeater {
-                model: dialog.due
+    // Right-aligned, the main action rightmost; on a narrow phone the buttons wrap instead of
+    // running out of the dialog.
+    Flow {
+        Layout.fillWidth: true
+        layoutDirection: Qt.RightToLeft
+        spacing: Theme.spacingS
 
-                // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
-                // qmllint disable unqualified
-                BChip {
-                    required property int index
-                    required property string caseId
-                    required property string caseNumber
-                    required property string displayName
-                    required property bool protectedIdentity
-
-                    objectName: "visitCase_" + index
-                    checkable: false
-                    font.italic: protectedIdentity
-                    text: qsTr("%1 · %2").arg(displayName).arg(caseNumber)
-                    checked: dialog.caseId === caseId
-                    onClicked: dialog.caseId = caseId
-                }
-                // qmllint enable unqualified
+        BButton {
+            objectName: "startFosterHomeVisitButton"
+            text: qsTr("Start visit")
+            highlighted: true
+            onClicked: {
+                dialog.close();
+                dialog.startRequested(dialog.caseId);
             }
         }
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingM
-
-            Item {
-                Layout.fillWidth: true
-            }
-
-            BButton {
-                text: qsTr("Cancel")
-                flat: true
-                onClicked: dialog.close()
-            }
-
-            BButton {
-                objectName: "startFosterHomeVisitButton"
-                text: qsTr("Start visit")
-                highlighted: true
-                onClicked: {
-                    dialog.close();
-                    dialog.startRequested(dialog.caseId);
-                }
-            }
+        BButton {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
         }
     }
 }

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Barntid
 import Barntid.Models
 
 // Creates a case on the device (it syncs later). Only what the visit needs: case number, the
 // child's first name and initial, birth year, and whether the identity is protected.
-Dialog {
+BFormDialog {
     id: dialog
 
     property CaseListModel model
@@ -26,10 +25,6 @@ Dialog {
     }
 
     title: qsTr("New case")
-    modal: true
-    anchors.centerIn: parent
-    width: Math.min(560, (parent ? parent.width : 560) - Theme.spacingM * 2)
-    padding: Theme.spacingL
     onAboutToShow: {
         numberField.clear();
         nameField.clear();
@@ -38,89 +33,76 @@ Dialog {
         numberField.forceActiveFocus();
     }
 
-    background: Rectangle {
-        color: Theme.surface
-        radius: Theme.radius * 2
-        border.width: 1
-        border.color: Theme.divider
+    BTextField {
+        id: numberField
+
+        objectName: "caseNumberField"
+        Layout.fillWidth: true
+        label: qsTr("Case number")
+        placeholderText: qsTr("e.g. 2026-0142")
+        inputMethodHints: Qt.ImhNoPredictiveText
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: Theme.spacingM
+    BTextField {
+        id: nameField
 
-        BTextField {
-            id: numberField
+        objectName: "childNameField"
+        Layout.fillWidth: true
+        label: qsTr("Child's first name and initial")
+        placeholderText: qsTr("e.g. Alva K.")
+        inputMethodHints: Qt.ImhNoPredictiveText
+    }
 
-            objectName: "caseNumberField"
-            Layout.fillWidth: true
-            label: qsTr("Case number")
-            placeholderText: qsTr("Case number, e.g. 2026-0142")
-            inputMethodHints: Qt.ImhNoPredictiveText
+    BTextField {
+        id: yearField
+
+        objectName: "birthYearField"
+        Layout.fillWidth: true
+        label: qsTr("Birth year")
+        placeholderText: qsTr("Optional")
+        inputMethodHints: Qt.ImhDigitsOnly
+        maximumLength: 4
+        validator: IntValidator {
+            bottom: 0
+            top: 2100
+        }
+    }
+
+    BSwitch {
+        id: protectedSwitch
+
+        objectName: "protectedSwitch"
+        Layout.fillWidth: true
+        text: qsTr("Protected identity (the name is never shown)")
+    }
+
+    BLabel {
+        objectName: "newCaseError"
+        Layout.fillWidth: true
+        visible: text !== ""
+        color: Theme.danger
+        text: dialog.model ? dialog.model.errorText : ""
+        Accessible.role: Accessible.AlertMessage
+    }
+
+    // Right-aligned, the main action rightmost; on a narrow phone the buttons wrap instead of
+    // running out of the dialog.
+    Flow {
+        Layout.fillWidth: true
+        layoutDirection: Qt.RightToLeft
+        spacing: Theme.spacingS
+
+        BButton {
+            objectName: "createCaseButton"
+            text: qsTr("Create case")
+            highlighted: true
+            onClicked: dialog.submit()
         }
 
-        BTextField {
-            id: nameField
-
-            objectName: "childNameField"
-            Layout.fillWidth: true
-            label: qsTr("Child's first name and initial")
-            placeholderText: qsTr("First name and initial, e.g. Alva K.")
-            inputMethodHints: Qt.ImhNoPredictiveText
-        }
-
-        BTextField {
-            id: yearField
-
-            objectName: "birthYearField"
-            Layout.fillWidth: true
-            label: qsTr("Birth year")
-            placeholderText: qsTr("Birth year (optional)")
-            inputMethodHints: Qt.ImhDigitsOnly
-            maximumLength: 4
-            validator: IntValidator {
-                bottom: 0
-                top: 2100
-            }
-        }
-
-        BSwitch {
-            id: protectedSwitch
-
-            objectName: "protectedSwitch"
-            Layout.fillWidth: true
-            text: qsTr("Protected identity (the name is never shown)")
-        }
-
-        BLabel {
-            objectName: "newCaseError"
-            Layout.fillWidth: true
-            visible: text !== ""
-            color: Theme.danger
-            text: dialog.model ? dialog.model.errorText : ""
-            Accessible.role: Accessible.AlertMessage
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingM
-
-            Item {
-                Layout.fillWidth: true
-            }
-
-            BButton {
-                text: qsTr("Cancel")
-                flat: true
-                onClicked: dialog.close()
-            }
-
-            BButton {
-                objectName: "createCaseButton"
-                text: qsTr("Create case")
-                highlighted: true
-                onClicked: dialog.submit()
-            }
+        BButton {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
         }
     }
 }

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Barntid
 import Barntid.Models
 
 // Creates a foster home on the device (it syncs later): its name, contact persons and phone.
-Dialog {
+BFormDialog {
     id: dialog
 
     property FosterHomeListModel model
@@ -24,10 +23,6 @@ Dialog {
     }
 
     title: qsTr("New foster home")
-    modal: true
-    anchors.centerIn: parent
-    width: Math.min(560, (parent ? parent.width : 560) - Theme.spacingM * 2)
-    padding: Theme.spacingL
     onAboutToShow: {
         nameField.clear();
         personsField.clear();
@@ -35,74 +30,61 @@ Dialog {
         nameField.forceActiveFocus();
     }
 
-    background: Rectangle {
-        color: Theme.surface
-        radius: Theme.radius * 2
-        border.width: 1
-        border.color: Theme.divider
+    BTextField {
+        id: nameField
+
+        objectName: "fosterHomeNameField"
+        Layout.fillWidth: true
+        label: qsTr("Name of the foster home")
+        placeholderText: qsTr("e.g. Familjen Berg")
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: Theme.spacingM
+    BTextField {
+        id: personsField
 
-        BTextField {
-            id: nameField
+        objectName: "contactPersonsField"
+        Layout.fillWidth: true
+        label: qsTr("Contact persons")
+        placeholderText: qsTr("Optional")
+    }
 
-            objectName: "fosterHomeNameField"
-            Layout.fillWidth: true
-            label: qsTr("Name of the foster home")
-            placeholderText: qsTr("Name, e.g. Familjen Berg")
+    BTextField {
+        id: phoneField
+
+        objectName: "phoneField"
+        Layout.fillWidth: true
+        label: qsTr("Phone")
+        placeholderText: qsTr("Optional")
+        inputMethodHints: Qt.ImhDialableCharactersOnly
+    }
+
+    BLabel {
+        objectName: "newFosterHomeError"
+        Layout.fillWidth: true
+        visible: text !== ""
+        color: Theme.danger
+        text: dialog.model ? dialog.model.errorText : ""
+        Accessible.role: Accessible.AlertMessage
+    }
+
+    // Right-aligned, the main action rightmost; on a narrow phone the buttons wrap instead of
+    // running out of the dialog.
+    Flow {
+        Layout.fillWidth: true
+        layoutDirection: Qt.RightToLeft
+        spacing: Theme.spacingS
+
+        BButton {
+            objectName: "createFosterHomeButton"
+            text: qsTr("Create foster home")
+            highlighted: true
+            onClicked: dialog.submit()
         }
 
-        BTextField {
-            id: personsField
-
-            objectName: "contactPersonsField"
-            Layout.fillWidth: true
-            label: qsTr("Contact persons")
-            placeholderText: qsTr("Contact persons (optional)")
-        }
-
-        BTextField {
-            id: phoneField
-
-            objectName: "phoneField"
-            Layout.fillWidth: true
-            label: qsTr("Phone")
-            placeholderText: qsTr("Phone (optional)")
-            inputMethodHints: Qt.ImhDialableCharactersOnly
-        }
-
-        BLabel {
-            objectName: "newFosterHomeError"
-            Layout.fillWidth: true
-            visible: text !== ""
-            color: Theme.danger
-            text: dialog.model ? dialog.model.errorText : ""
-            Accessible.role: Accessible.AlertMessage
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingM
-
-            Item {
-                Layout.fillWidth: true
-            }
-
-            BButton {
-                text: qsTr("Cancel")
-                flat: true
-                onClicked: dialog.close()
-            }
-
-            BButton {
-                objectName: "createFosterHomeButton"
-                text: qsTr("Create foster home")
-                highlighted: true
-                onClicked: dialog.submit()
-            }
+        BButton {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
         }
     }
 }

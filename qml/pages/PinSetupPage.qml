@@ -49,7 +49,6 @@ BCardPage {
         Layout.topMargin: Theme.spacingS
         enabled: !Session.busy
         label: qsTr("New PIN code")
-        placeholderText: label
         onAccepted: confirmField.forceActiveFocus()
     }
 
@@ -60,7 +59,6 @@ BCardPage {
         Layout.fillWidth: true
         enabled: !Session.busy
         label: qsTr("Repeat the PIN code")
-        placeholderText: label
         onAccepted: page.submit()
     }
 

@@ -43,6 +43,18 @@ ColumnLayout {
         session: Session
     }
 
+    // Signing out is asked once more: the next sync needs the password again.
+    BConfirmDialog {
+        id: signOutDialog
+
+        objectName: "signOutDialog"
+        title: qsTr("Sign out?")
+        text: Sync.pending > 0 ? qsTr("%n change(s) not yet sent stay on the device and are sent once you have signed in again.", "", Sync.pending) : qsTr("Everything is on the server. To sync again you sign in with your password.")
+        acceptText: qsTr("Sign out")
+        acceptObjectName: "confirmSignOutButton"
+        onAccepted: Sync.signOut()
+    }
+
     // Signed out: sign in (again).
     ColumnLayout {
         objectName: "signInForm"
@@ -63,16 +75,6 @@ ColumnLayout {
             text: !panel.expired ? qsTr("Your work is saved on this tablet. Sign in to the municipality's server to send it there and to get your cases.") : Sync.pending > 0 ? qsTr("The sign-in has expired. %n change(s) are kept on this tablet and are sent once you have signed in again. Nothing is lost.", "", Sync.pending) : qsTr("The sign-in has expired. Sign in again to keep syncing.")
         }
 
-        // A visible label: a prefilled field shows no placeholder.
-        BLabel {
-            Layout.fillWidth: true
-            Layout.bottomMargin: -Theme.spacingS
-            level: BLabel.Level.Small
-            muted: true
-            text: serverField.label
-            Accessible.ignored: true
-        }
-
         BTextField {
             id: serverField
 
@@ -86,15 +88,6 @@ ColumnLayout {
             enabled: !Sync.busy
         }
 
-        BLabel {
-            Layout.fillWidth: true
-            Layout.bottomMargin: -Theme.spacingS
-            level: BLabel.Level.Small
-            muted: true
-            text: usernameField.label
-            Accessible.ignored: true
-        }
-
         BTextField {
             id: usernameField
 
@@ -105,15 +98,6 @@ ColumnLayout {
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhPreferLowercase
             enabled: !Sync.busy
             onAccepted: passwordField.forceActiveFocus()
-        }
-
-        BLabel {
-            Layout.fillWidth: true
-            Layout.bottomMargin: -Theme.spacingS
-            level: BLabel.Level.Small
-            muted: true
-            text: passwordField.label
-            Accessible.ignored: true
         }
 
         BTextField {
@@ -315,7 +299,7 @@ ColumnLayout {
             flat: true
             text: qsTr("Sign out")
             enabled: !Sync.busy
-            onClicked: Sync.signOut()
+            onClicked: signOutDialog.open()
         }
 
         Item {

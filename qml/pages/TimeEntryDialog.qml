@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Barntid
 import Barntid.Models
@@ -8,11 +7,11 @@ import Barntid.Models
 // A new time entry (tidsregistrering) on one day of the shown week: category, start and end
 // as local times, and a note. Time with children on visits is not typed here: it comes from
 // the visit itself.
-Dialog {
+BFormDialog {
     id: dialog
 
     property TimeLogModel model
-    // Seven maps {date, dayName, dayOfMonth} of the shown week (WeekSummaryModel.days)
+    // Seven maps {date, dayName, longDayName, dayOfMonth} of the shown week (WeekSummaryModel.days)
     property var days: []
     property string category: "documentation"
     property string day: ""
@@ -20,175 +19,141 @@ Dialog {
     function submit() {
         if (!model)
             return;
-        const id = model.addEntry(dialog.category, `${dialog.day}T${startField.text}`, `${dialog.day}T${endField.text}`, noteField.text);
+        const id = model.addEntry(dialog.category, `${dialog.day}T${startField.time}`, `${dialog.day}T${endField.time}`, noteField.text);
         if (id !== "")
             dialog.close();
     }
 
     title: qsTr("New time entry")
-    modal: true
-    anchors.centerIn: parent
-    width: Math.min(600, (parent ? parent.width : 600) - Theme.spacingM * 2)
-    height: Math.min(implicitHeight, (parent ? parent.height : 800) - Theme.spacingM * 2)
-    padding: Theme.spacingL
     onAboutToShow: {
         const today = model ? model.today : "";
         const inWeek = days.some(d => d.date === today);
         dialog.day = inWeek ? today : (days.length > 0 ? days[0].date : "");
         dialog.category = "documentation";
-        startField.text = "";
-        endField.text = "";
+        startField.time = "";
+        endField.time = "";
         noteField.text = "";
     }
 
-    background: Rectangle {
-        color: Theme.surface
-        radius: Theme.radius * 2
-        border.width: 1
-        border.color: Theme.divider
+    BLabel {
+        text: qsTr("Category")
+        level: BLabel.Level.Small
+        muted: true
     }
 
-    Flickable {
-        id: flick
+    // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+    // qmllint disable unqualified
+    Flow {
+        objectName: "categoryChips"
+        Layout.fillWidth: true
+        spacing: Theme.spacingS
 
-        anchors.fill: parent
-        implicitHeight: form.implicitHeight
-        contentHeight: form.implicitHeight
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
+        Repeater {
+            model: dialog.model ? dialog.model.categories() : []
 
-        ColumnLayout {
-            id: form
+            BChip {
+                required property var modelData
 
-            width: flick.width
-            spacing: Theme.spacingM
-
-            BLabel {
-                text: qsTr("Category")
-                level: BLabel.Level.Small
-                muted: true
+                objectName: "category_" + modelData.code
+                exclusive: true
+                text: modelData.text
+                checked: dialog.category === modelData.code
+                onClicked: dialog.category = modelData.code
             }
+        }
+    }
 
-            // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
-            // qmllint disable unqualified
-            Flow {
-                objectName: "categoryChips"
-                Layout.fillWidth: true
-                spacing: Theme.spacingS
+    BLabel {
+        text: qsTr("Day")
+        level: BLabel.Level.Small
+        muted: true
+    }
 
-                Repeater {
-                    model: dialog.model ? dialog.model.categories() : []
+    // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
+    // qmllint disable unqualified
+    Flow {
+        objectName: "dayChips"
+        Layout.fillWidth: true
+        spacing: Theme.spacingS
 
-                    BChip {
-                        required property var modelData
+        Repeater {
+            model: dialog.days
 
-                        objectName: "category_" + modelData.code
-                        text: modelData.text
-                        checked: dialog.category === modelData.code
-                        onClicked: dialog.category = modelData.code
-                    }
-                }
+            BChip {
+                required property var modelData
+
+                objectName: "day_" + modelData.date
+                exclusive: true
+                text: `${modelData.dayName} ${modelData.dayOfMonth}`
+                checked: dialog.day === modelData.date
+                onClicked: dialog.day = modelData.date
+                Accessible.description: `${modelData.longDayName} ${modelData.dayOfMonth}`
             }
+        }
+    }
 
-            BLabel {
-                text: qsTr("Day")
-                level: BLabel.Level.Small
-                muted: true
-            }
+    // qmllint enable unqualified
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacingM
 
-            // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
-            // qmllint disable unqualified
-            Flow {
-                objectName: "dayChips"
-                Layout.fillWidth: true
-                spacing: Theme.spacingS
+        BTimeField {
+            id: startField
 
-                Repeater {
-                    model: dialog.days
+            objectName: "startField"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            label: qsTr("Start time")
+        }
 
-                    BChip {
-                        required property var modelData
+        BTimeField {
+            id: endField
 
-                        objectName: "day_" + modelData.date
-                        text: `${modelData.dayName} ${modelData.dayOfMonth}`
-                        checked: dialog.day === modelData.date
-                        onClicked: dialog.day = modelData.date
-                        Accessible.name: `${modelData.longDayName} ${modelData.dayOfMonth}`
-                    }
-                }
-            }
+            objectName: "endField"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            label: qsTr("End time")
+            // An hour after the start is the likeliest end.
+            suggestedTime: startField.time !== "" ? String((parseInt(startField.time, 10) + 1) % 24).padStart(2, "0") + startField.time.slice(2) : ""
+        }
+    }
 
-            // qmllint enable unqualified
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacingM
+    BTextArea {
+        id: noteField
 
-                BTextField {
-                    id: startField
+        objectName: "noteField"
+        Layout.fillWidth: true
+        label: qsTr("Note")
+        placeholderText: qsTr("Optional")
+    }
 
-                    objectName: "startField"
-                    Layout.fillWidth: true
-                    label: qsTr("Start time")
-                    placeholderText: qsTr("Start, e.g. 13:00")
-                    inputMethodHints: Qt.ImhPreferNumbers
-                    validator: RegularExpressionValidator {
-                        regularExpression: /^([01]?[0-9]|2[0-3]):[0-5][0-9]$/
-                    }
-                }
+    BLabel {
+        objectName: "timeEntryError"
+        Layout.fillWidth: true
+        visible: text !== ""
+        color: Theme.danger
+        text: dialog.model ? dialog.model.errorText : ""
+        Accessible.role: Accessible.AlertMessage
+    }
 
-                BTextField {
-                    id: endField
+    // Right-aligned, the main action rightmost; on a narrow phone the buttons wrap instead of
+    // running out of the dialog.
+    Flow {
+        Layout.fillWidth: true
+        layoutDirection: Qt.RightToLeft
+        spacing: Theme.spacingS
 
-                    objectName: "endField"
-                    Layout.fillWidth: true
-                    label: qsTr("End time")
-                    placeholderText: qsTr("End, e.g. 14:30")
-                    inputMethodHints: Qt.ImhPreferNumbers
-                    validator: RegularExpressionValidator {
-                        regularExpression: /^([01]?[0-9]|2[0-3]):[0-5][0-9]$/
-                    }
-                }
-            }
+        BButton {
+            objectName: "saveTimeEntryButton"
+            text: qsTr("Save")
+            highlighted: true
+            onClicked: dialog.submit()
+        }
 
-            BTextArea {
-                id: noteField
-
-                objectName: "noteField"
-                Layout.fillWidth: true
-                label: qsTr("Note")
-                placeholderText: qsTr("Note (optional)")
-            }
-
-            BLabel {
-                objectName: "timeEntryError"
-                Layout.fillWidth: true
-                visible: text !== ""
-                color: Theme.danger
-                text: dialog.model ? dialog.model.errorText : ""
-                Accessible.role: Accessible.AlertMessage
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacingM
-
-                Item {
-                    Layout.fillWidth: true
-                }
-
-                BButton {
-                    text: qsTr("Cancel")
-                    flat: true
-                    onClicked: dialog.close()
-                }
-
-                BButton {
-                    objectName: "saveTimeEntryButton"
-                    text: qsTr("Save")
-                    highlighted: true
-                    onClicked: dialog.submit()
-                }
-            }
+        BButton {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
         }
     }
 }

@@ -49,7 +49,6 @@ BCardPage {
         Layout.topMargin: Theme.spacingS
         enabled: !Session.busy
         label: qsTr("PIN code")
-        placeholderText: label
         onAccepted: page.submit()
     }
 

@@ -332,6 +332,7 @@ BPage {
                                         required property string modelData
 
                                         objectName: "present_" + presenceChip.modelData
+                                        exclusive: true
                                         // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
                                         // qmllint disable unqualified
                                         enabled: !visitEditor.isSigned

@@ -14,6 +14,21 @@ BCard {
     property VisitEditor editor: VisitEditor {
     }
 
+    // Who was present, in the words of the kind of visit: foster parents are not guardians.
+    function presenceText(code, kind) {
+        if (code === "child_alone")
+            return qsTr("The child alone");
+        if (code === "child_with_carers")
+            return kind === "foster_home" ? qsTr("The child with the foster parents") : qsTr("The child with parents or other adults");
+        if (code === "child_not_present")
+            return qsTr("The child was not present");
+        return qsTr("Not recorded");
+    }
+
+    function timeText(at) {
+        return at.getTime() > 0 ? Qt.formatTime(at, "HH:mm") : "–";
+    }
+
     function bbicLabels(codes) {
         let labels = [];
         for (let i = 0; i < codes.length; ++i)
@@ -33,6 +48,48 @@ BCard {
             color: Theme.success
             font.weight: Font.DemiBold
             text: qsTr("Signed %1. The visit can no longer be changed.").arg(card.editor.signedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+        }
+
+        // What the draft showed as controls, as plain text: a signed visit is read, not edited.
+        GridLayout {
+            objectName: "signedFacts"
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Theme.spacingM
+            rowSpacing: Theme.spacingXs
+
+            BLabel {
+                muted: true
+                text: qsTr("Kind of visit")
+            }
+
+            BLabel {
+                objectName: "signedKind"
+                Layout.fillWidth: true
+                text: card.editor.kindText
+            }
+
+            BLabel {
+                muted: true
+                text: qsTr("Present")
+            }
+
+            BLabel {
+                objectName: "signedPresent"
+                Layout.fillWidth: true
+                text: card.presenceText(card.editor.present, card.editor.kind)
+            }
+
+            BLabel {
+                muted: true
+                text: qsTr("Checked in and out")
+            }
+
+            BLabel {
+                objectName: "signedTimes"
+                Layout.fillWidth: true
+                text: qsTr("%1–%2").arg(card.timeText(card.editor.checkedInAt)).arg(card.timeText(card.editor.checkedOutAt))
+            }
         }
 
         BLabel {

@@ -73,6 +73,7 @@ BCard {
                     required property string modelData
 
                     objectName: "mode_" + modeChip.modelData
+                    exclusive: true
                     // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
                     // qmllint disable unqualified
                     text: card.modeText(modeChip.modelData)

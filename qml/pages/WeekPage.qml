@@ -37,6 +37,20 @@ BPage {
         days: summary.days
     }
 
+    // Removing a time entry is asked once more, naming the entry.
+    BConfirmDialog {
+        id: removeDialog
+
+        property string entryId: ""
+
+        objectName: "removeTimeEntryDialog"
+        title: qsTr("Remove the time entry?")
+        acceptText: qsTr("Remove")
+        acceptObjectName: "confirmRemoveButton"
+        destructive: true
+        onAccepted: timeLog.removeEntry(entryId)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingM
@@ -220,7 +234,11 @@ BPage {
                         text: qsTr("Remove")
                         Accessible.name: qsTr("Remove %1, %2–%3").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText)
                         // qmllint disable unqualified
-                        onClicked: timeLog.removeEntry(row.model.id)
+                        onClicked: {
+                            removeDialog.entryId = row.model.id;
+                            removeDialog.text = qsTr("%1, %2–%3 (%4) is removed from the week.").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText).arg(row.durationText);
+                            removeDialog.open();
+                        }
                         // qmllint enable unqualified
                     }
                 }

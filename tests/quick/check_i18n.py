@@ -3,8 +3,10 @@
 """Fails when a translation catalogue is incomplete.
 
 For each .ts file: no message may be marked unfinished, vanished or obsolete, and none may have
-an empty translation. Every qsTr()/qsTranslate() source string in the QML tree must be present in
-every catalogue under the right context (the QML file's base name for qsTr).
+an empty translation. Every qsTr()/qsTranslate() source string in the QML tree, and with --cpp-dir
+every tr()/X::tr()/QT_TRANSLATE_NOOP()/QCoreApplication::translate() string of the C++ sources,
+must be present in every catalogue under the right context (the QML file's base name for qsTr;
+for C++ the class: "barntid::X" for a Q_OBJECT class, X for Q_DECLARE_TR_FUNCTIONS(X)).
 """
 import argparse
 import pathlib
@@ -33,6 +35,50 @@ def qml_strings(qml_dir):
             context = m.group(1) if m.group(1) is not None else m.group(2)
             text = m.group(3) if m.group(3) is not None else m.group(4)
             found.add((unescape(context), unescape(text), path))
+    return found
+
+
+# C++: adjacent literals ("a " "b") are one string; plain literals only (no raw strings).
+CPP_LITERALS = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'
+CPP_TR = re.compile(r"(?<![\w.>])(?:(\w+)::)?tr\(\s*" + CPP_LITERALS)
+CPP_TRANSLATE = re.compile(r"\b(?:QT_TRANSLATE_NOOP|QCoreApplication::translate)\(\s*"
+                           r'"((?:[^"\\]|\\.)*)"\s*,\s*' + CPP_LITERALS)
+CPP_DEFINITION = re.compile(r"^[\w:<>&*, ]*?\b(\w+)::~?\w+\([^;]*$", re.M)
+
+
+def cpp_literal(text):
+    parts = re.findall(r'"((?:[^"\\]|\\.)*)"', text)
+    return unescape("".join(parts))
+
+
+def cpp_contexts(cpp_dir):
+    """Class name → translation context, from the headers."""
+    contexts = {}
+    for path in cpp_dir.rglob("*.h"):
+        source = path.read_text(encoding="utf-8")
+        for name in re.findall(r"Q_DECLARE_TR_FUNCTIONS\((\w+)\)", source):
+            contexts[name] = name
+        for m in re.finditer(r"^class (?:\w+ )?(\w+)\b[^;]*?\{\s*Q_OBJECT", source, re.M | re.S):
+            contexts.setdefault(m.group(1), "barntid::" + m.group(1))
+    return contexts
+
+
+def cpp_strings(cpp_dir):
+    found = set()
+    contexts = cpp_contexts(cpp_dir)
+    for path in sorted(cpp_dir.rglob("*.cpp")):
+        source = path.read_text(encoding="utf-8")
+        definitions = [(m.start(), m.group(1)) for m in CPP_DEFINITION.finditer(source)]
+        for m in CPP_TR.finditer(source):
+            owner = m.group(1)
+            if owner is None:  # a bare tr(): the class of the function it is in
+                before = [name for start, name in definitions if start < m.start()]
+                owner = before[-1] if before else None
+            if owner not in contexts:
+                continue  # not a translating class (an unrelated function named tr)
+            found.add((contexts[owner], cpp_literal(m.group(2)), path))
+        for m in CPP_TRANSLATE.finditer(source):
+            found.add((unescape(m.group(1)), cpp_literal(m.group(2)), path))
     return found
 
 
@@ -66,6 +112,7 @@ def check_catalogue(ts_path, strings):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--qml-dir", required=True, type=pathlib.Path)
+    parser.add_argument("--cpp-dir", type=pathlib.Path, help="C++ sources (app/) to check too")
     parser.add_argument("--ts", required=True, action="append", type=pathlib.Path)
     args = parser.parse_args()
 
@@ -73,6 +120,12 @@ def main():
     if not strings:
         print(f"no qsTr strings found under {args.qml_dir}: wrong directory?", file=sys.stderr)
         return 1
+    if args.cpp_dir:
+        cpp = cpp_strings(args.cpp_dir)
+        if not cpp:
+            print(f"no tr strings found under {args.cpp_dir}: wrong directory?", file=sys.stderr)
+            return 1
+        strings |= cpp
     problems = []
     for ts in args.ts:
         problems += check_catalogue(ts, strings)

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Touch targets and accessible names on every page and dialog (issue 3; WCAG 2.5.5, EN 301 549):
-// each .qml file of qml/pages (found by listing qrc:/Barntid/pages/, so a new page is covered
-// without touching this test) and the main window are shown at tablet and phone size over a real
-// encrypted store holding a case, a foster home with a placed child and contacts, a draft and a
-// signed visit. Every popup the page holds is opened (its dialogs), then the item tree is walked:
-// every visible interactive control must have an accessible name and be at least one touch
-// target (Theme.touchTarget, 48) high and wide.
+// The accessibility walk (issue 3; issue 11, must-hold 3; WCAG 2.1 AA, EN 301 549): each .qml
+// file of qml/pages (found by listing qrc:/Barntid/pages/, so a new page is covered without
+// touching this test) and the main window are shown at tablet and phone size, in the light and
+// the dark theme, over a real encrypted store holding a case, a foster home with a placed child
+// and contacts, a draft and a signed visit. Every popup the page holds is opened (its dialogs),
+// then the item tree is walked. Every visible interactive control must have a role, an
+// accessible name that matches what it shows (2.5.3 label in name: a field's name is its visible
+// label, a button's starts with its text), and be at least one touch target (Theme.touchTarget,
+// 48) high and wide; every visible text must reach 4.5:1 (3:1 when large) against the colour
+// behind it (1.4.3), computed from the colours of the items drawn under it. Separately, every
+// dialog at 360 × 320 (a phone with the keyboard up) fits the window and scrolls each of its
+// controls into view (1.4.10).
 #include "domain/clock.h"
 #include "models/caselistmodel.h"
 #include "models/contactlogmodel.h"
@@ -17,6 +22,8 @@
 #include "models/visitlistmodel.h"
 #include "store/store.h"
 
+#include <QAccessible>
+#include <QColor>
 #include <QDirIterator>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -28,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(BarntidPlugin)
@@ -66,6 +74,89 @@ bool renderFrame(QQuickWindow *window)
     return swapped.wait(5000);
 }
 
+// WCAG 2.1 relative luminance.
+double luminance(const QColor &c)
+{
+    const auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// A colour with an alpha (its own, times the opacity of what it is drawn in) over an opaque one.
+QColor blend(const QColor &top, double alpha, const QColor &under)
+{
+    const auto mix = [alpha](double a, double b) { return a * alpha + b * (1 - alpha); };
+    return QColor::fromRgbF(float(mix(top.redF(), under.redF())),
+        float(mix(top.greenF(), under.greenF())), float(mix(top.blueF(), under.blueF())));
+}
+
+bool isOpaqueFill(const QQuickItem *item)
+{
+    if (!item || !item->inherits("QQuickRectangle") || !item->isVisible() || item->opacity() < 1)
+        return false;
+    return item->property("color").value<QColor>().alphaF() >= 0.999;
+}
+
+QRectF sceneRect(const QQuickItem *item)
+{
+    return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+}
+
+// The colour drawn under item: the nearest opaque rectangle that covers it, found among its
+// ancestors, a control's background, or the siblings drawn before an ancestor; else the window.
+QColor backgroundOf(const QQuickItem *item)
+{
+    const QRectF rect = sceneRect(item).adjusted(1, 1, -1, -1);
+    const auto covers = [&rect](const QQuickItem *fill) {
+        return isOpaqueFill(fill) && sceneRect(fill).contains(rect);
+    };
+    for (const QQuickItem *child = item, *p = item->parentItem(); p;
+         child = p, p = p->parentItem()) {
+        const QList<QQuickItem *> siblings = p->childItems();
+        for (qsizetype i = siblings.indexOf(const_cast<QQuickItem *>(child)) - 1; i >= 0; --i) {
+            if (covers(siblings.at(i)))
+                return siblings.at(i)->property("color").value<QColor>();
+        }
+        if (covers(p))
+            return p->property("color").value<QColor>();
+        if (auto *background = p->property("background").value<QQuickItem *>();
+            background != child && covers(background))
+            return background->property("color").value<QColor>();
+    }
+    return item->window() ? item->window()->color() : QColor(Qt::white);
+}
+
+double effectiveOpacity(const QQuickItem *item)
+{
+    double opacity = 1;
+    for (; item; item = item->parentItem())
+        opacity *= item->opacity();
+    return opacity;
+}
+
+// Where a visible label and the accessible name may differ, and why. Each is on a page another
+// change of issue 11 rewrites (the shell, item 4); they are listed so that they are not missed.
+const QHash<QString, QString> nameExceptions {
+    {u"caseBackButton"_s, u"\"‹ Cases\" is named \"Back to cases\" (CasePage)"_s},
+    {u"visitBackButton"_s, u"\"‹ Back\" is named \"Back to the case\" (VisitPage)"_s},
+    {u"fosterHomeBackButton"_s,
+        u"\"‹ Foster homes\" is named \"Back to foster homes\" (FosterHomePage)"_s},
+    {u"languageButton"_s, u"shows the other language; moves into a menu (issue 11, item 6)"_s},
+    {u"supervisionBox"_s, u"named \"Supervision status\" without its choice (FosterHomePage)"_s},
+};
+
+bool hasLetter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+}
+
 } // namespace
 
 class TstTouchTargets : public QObject
@@ -77,11 +168,17 @@ private slots:
     void cleanupTestCase();
     void page_data();
     void page();
+    void dialogScrolls_data();
+    void dialogScrolls();
 
 private:
     void seed();
+    QVariantMap properties(const QString &name) const;
     /** Problems found; controls counts the controls looked at. */
     static QStringList check(QQuickItem *root, QObject *probe, int &controls);
+    static QStringList checkControl(QQuickItem *item, QObject *probe);
+    /** Texts under the contrast minimum; texts counts the texts looked at. */
+    static QStringList checkContrast(QQuickItem *root, int &texts);
 
     QTemporaryDir m_dir;
     barntid::ManualClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(13, 30), Qt::UTC)};
@@ -102,6 +199,9 @@ private:
 void TstTouchTargets::initTestCase()
 {
     QQuickStyle::setStyle(u"Material"_s);
+    // As with a screen reader running: controls then give their roles to Qt's accessibility
+    // interface, which is what this test reads.
+    QAccessible::setActive(true);
     QVERIFY(m_dir.isValid());
     barntid::StoreOptions options;
     options.kdf = barntid::KdfParams {1, quint64(8) << 20}; // cheap: this test is about pages
@@ -166,20 +266,8 @@ void TstTouchTargets::cleanupTestCase()
     m_session.reset();
 }
 
-void TstTouchTargets::page_data()
+QVariantMap TstTouchTargets::properties(const QString &name) const
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QVariantMap>("properties");
-    QTest::addColumn<QSize>("size");
-    QStringList paths;
-    QDirIterator it(u":/Barntid/pages"_s, {u"*.qml"_s}, QDir::Files);
-    while (it.hasNext())
-        paths.append(it.next());
-    paths.sort();
-    // Guards against an empty listing (a moved resource prefix) passing silently.
-    QVERIFY2(paths.size() >= 20, qPrintable(paths.join(u' ')));
-    paths.prepend(u":/Barntid/Main.qml"_s);
-
     const auto object = [](QObject *o) { return QVariant::fromValue(o); };
     const QHash<QString, QVariantMap> properties {
         {u"CasePage"_s, {{u"caseId"_s, m_caseId}}},
@@ -195,24 +283,87 @@ void TstTouchTargets::page_data()
         {u"NewFosterHomeDialog"_s, {{u"model"_s, object(m_homes.get())}}},
         {u"TimeEntryDialog"_s, {{u"model"_s, object(m_timeLog.get())}}},
     };
+    return properties.value(name);
+}
+
+void TstTouchTargets::page_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QVariantMap>("properties");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("dark");
+    QStringList paths;
+    QDirIterator it(u":/Barntid/pages"_s, {u"*.qml"_s}, QDir::Files);
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort();
+    // Guards against an empty listing (a moved resource prefix) passing silently.
+    QVERIFY2(paths.size() >= 20, qPrintable(paths.join(u' ')));
+    paths.prepend(u":/Barntid/Main.qml"_s);
+
     const QList<std::pair<const char *, QSize>> sizes {
         {"tablet", QSize(1280, 800)}, {"phone", QSize(390, 844)}};
-    for (const auto &[sizeName, size] : sizes) {
-        for (const QString &path : std::as_const(paths)) {
-            const QString name = QFileInfo(path).baseName();
-            QTest::addRow("%s %s", qPrintable(name), sizeName)
-                << path << properties.value(name) << size;
+    for (const bool dark : {false, true}) {
+        const char *theme = dark ? "dark" : "light";
+        for (const auto &[sizeName, size] : sizes) {
+            for (const QString &path : std::as_const(paths)) {
+                const QString name = QFileInfo(path).baseName();
+                QVariantMap initial = properties(name);
+                if (name == u"Main")
+                    initial.insert(u"startDark"_s, dark); // Main sets the theme itself
+                QTest::addRow("%s %s %s", qPrintable(name), sizeName, theme)
+                    << path << initial << size << dark;
+            }
+            QTest::addRow("VisitPage signed %s %s", sizeName, theme)
+                << u":/Barntid/pages/VisitPage.qml"_s << QVariantMap {{u"visitId"_s, m_signedId}}
+                << size << dark;
         }
-        QTest::addRow("VisitPage signed %s", sizeName)
-            << u":/Barntid/pages/VisitPage.qml"_s << QVariantMap {{u"visitId"_s, m_signedId}}
-            << size;
     }
+}
+
+QStringList TstTouchTargets::checkControl(QQuickItem *item, QObject *probe)
+{
+    QStringList problems;
+    const int target = probe->property("touchTarget").toInt();
+    // What a screen reader is told: Qt's accessibility interface for the item.
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
+    if (!accessible)
+        return {u"%1: not accessible at all"_s.arg(describe(item))};
+    const QString name = accessible->text(QAccessible::Name).trimmed();
+    const QString what = u"%1 (\"%2\")"_s.arg(describe(item), name);
+    if (name.isEmpty())
+        problems << u"%1: no accessible name"_s.arg(describe(item));
+    const QAccessible::Role role = accessible->role();
+    if (role == QAccessible::NoRole || role == QAccessible::Client)
+        problems << u"%1: no accessible role"_s.arg(what);
+    if (item->height() < target || item->width() < target)
+        problems << u"%1: %2 × %3, under %4 × %4"_s.arg(what, QString::number(item->width()),
+            QString::number(item->height()), QString::number(target));
+    if (nameExceptions.contains(item->objectName()))
+        return problems;
+
+    // Label in name: what the control shows is what a speech user says to operate it.
+    const QVariant label = item->property("label");
+    if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit")) {
+        if (!label.isValid() || label.toString().isEmpty())
+            problems << u"%1: no visible label"_s.arg(what);
+        else if (label.toString() != name)
+            problems << u"%1: name is not the visible label \"%2\""_s.arg(what, label.toString());
+    } else if (item->inherits("QQuickComboBox")) {
+        if (!name.contains(item->property("displayText").toString()))
+            problems << u"%1: name does not hold the shown choice"_s.arg(what);
+    } else if (item->inherits("QQuickAbstractButton")) {
+        // A glyph ("‹") has no words to say: its name says what it does.
+        const QString text = item->property("text").toString().trimmed();
+        if (hasLetter(text) && !name.startsWith(text))
+            problems << u"%1: name does not start with the visible text \"%2\""_s.arg(what, text);
+    }
+    return problems;
 }
 
 QStringList TstTouchTargets::check(QQuickItem *root, QObject *probe, int &controls)
 {
     QStringList problems;
-    const int target = probe->property("touchTarget").toInt();
     QList<QQuickItem *> pending {root};
     while (!pending.isEmpty()) {
         QQuickItem *item = pending.takeLast();
@@ -220,15 +371,7 @@ QStringList TstTouchTargets::check(QQuickItem *root, QObject *probe, int &contro
             continue; // hidden with everything in it
         if (isInteractive(item)) {
             ++controls;
-            QVariant name;
-            QMetaObject::invokeMethod(probe, "accessibleName", Q_RETURN_ARG(QVariant, name),
-                Q_ARG(QVariant, QVariant::fromValue<QObject *>(item)));
-            if (name.toString().trimmed().isEmpty())
-                problems << u"%1: no accessible name"_s.arg(describe(item));
-            if (item->height() < target || item->width() < target)
-                problems << u"%1 (\"%2\"): %3 × %4, under %5 × %5"_s.arg(describe(item),
-                    name.toString(), QString::number(item->width()),
-                    QString::number(item->height()), QString::number(target));
+            problems << checkControl(item, probe);
             // A control's own parts (a text field's input, a button's label) are the control.
             continue;
         }
@@ -237,52 +380,129 @@ QStringList TstTouchTargets::check(QQuickItem *root, QObject *probe, int &contro
     return problems;
 }
 
+QStringList TstTouchTargets::checkContrast(QQuickItem *root, int &texts)
+{
+    QStringList problems;
+    QList<QQuickItem *> pending {root};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeLast();
+        if (!item->isVisible() || item->opacity() <= 0.0)
+            continue;
+        pending.append(item->childItems());
+        const bool isText = item->inherits("QQuickText") || item->inherits("QQuickTextInput")
+            || item->inherits("QQuickTextEdit");
+        // An inactive control's text is exempt (WCAG 1.4.3); so is an empty one.
+        if (!isText || !item->isEnabled() || item->property("text").toString().trimmed().isEmpty()
+            || item->width() <= 0 || item->height() <= 0)
+            continue;
+        ++texts;
+        const QColor colour = item->property("color").value<QColor>();
+        const QColor under = backgroundOf(item);
+        const QColor seen = blend(colour, colour.alphaF() * effectiveOpacity(item), under);
+        const QFont font = item->property("font").value<QFont>();
+        const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 4 / 3;
+        // Large text (24 px, or 18.67 px bold) needs 3:1.
+        const bool large = pixels >= 24 || (pixels >= 18.66 && font.weight() >= QFont::DemiBold);
+        const double minimum = large ? 3.0 : 4.5;
+        const double ratio = contrast(seen, under);
+        if (ratio < minimum)
+            problems << u"%1 \"%2\": %3 on %4 is %5:1, under %6:1"_s.arg(describe(item),
+                item->property("text").toString().left(40), seen.name(), under.name(),
+                QString::number(ratio, 'f', 2), QString::number(minimum));
+    }
+    return problems;
+}
+
+namespace {
+
+// A window as Main.qml makes it: the Material palette follows the Theme, light or dark.
+constexpr const char *hostQml = R"(import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Barntid
+ApplicationWindow {
+    color: Theme.background
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+}
+)";
+
+constexpr const char *probeQml = R"(import QtQuick
+import Barntid
+QtObject {
+    readonly property int touchTarget: Theme.touchTarget
+    function setDark(dark) { Theme.dark = dark }
+}
+)";
+
+/** The page shown in a window and every popup it holds opened. */
+struct Shown
+{
+    std::unique_ptr<QObject> probe;
+    std::unique_ptr<QObject> object;
+    std::unique_ptr<QObject> host;
+    QQuickWindow *window = nullptr;
+};
+
+bool show(QQmlEngine &engine, Shown &shown, const QString &path, const QVariantMap &properties,
+    QSize size, bool dark)
+{
+    QQmlComponent probeComponent(&engine);
+    probeComponent.setData(probeQml, QUrl(u"qrc:/touchtargets/Probe.qml"_s));
+    shown.probe.reset(probeComponent.create());
+    if (!shown.probe)
+        return false;
+    QMetaObject::invokeMethod(shown.probe.get(), "setDark", Q_ARG(QVariant, dark));
+
+    QQmlComponent component(&engine, QUrl(u"qrc"_s + path));
+    shown.object.reset(properties.isEmpty() ? component.create()
+                                            : component.createWithInitialProperties(properties));
+    if (!shown.object) {
+        qWarning("%s", qPrintable(component.errorString()));
+        return false;
+    }
+    shown.window = qobject_cast<QQuickWindow *>(shown.object.get());
+    if (!shown.window) {
+        QQmlComponent hostComponent(&engine);
+        hostComponent.setData(hostQml, QUrl(u"qrc:/touchtargets/Host.qml"_s));
+        shown.host.reset(hostComponent.create());
+        shown.window = qobject_cast<QQuickWindow *>(shown.host.get());
+        if (!shown.window)
+            return false;
+        if (auto *item = qobject_cast<QQuickItem *>(shown.object.get())) {
+            item->setParentItem(shown.window->contentItem());
+            item->setSize(size);
+        } else { // a popup
+            shown.object->setProperty("parent", QVariant::fromValue(shown.window->contentItem()));
+        }
+    }
+    shown.window->resize(size);
+    shown.window->show();
+    return QTest::qWaitForWindowExposed(shown.window);
+}
+
+} // namespace
+
 void TstTouchTargets::page()
 {
     QFETCH(QString, path);
     QFETCH(QVariantMap, properties);
     QFETCH(QSize, size);
+    QFETCH(bool, dark);
 
     QQmlEngine engine;
     engine.addImportPath(u"qrc:/"_s); // Qt 6.4 does not search qrc:/ itself
-    // Reads Accessible.name as QML does (an explicit name, or the one a control sets from its
-    // text), and the theme's touch target.
-    QQmlComponent probeComponent(&engine);
-    probeComponent.setData("import QtQuick\nimport Barntid\nQtObject {\n"
-                           "    readonly property int touchTarget: Theme.touchTarget\n"
-                           "    function accessibleName(item) { return item.Accessible.name }\n}\n",
-        QUrl(u"qrc:/touchtargets/Probe.qml"_s));
-    std::unique_ptr<QObject> probe(probeComponent.create());
-    QVERIFY2(probe, qPrintable(probeComponent.errorString()));
-    QCOMPARE(probe->property("touchTarget").toInt(), 48);
-
-    QQmlComponent component(&engine, QUrl(u"qrc"_s + path));
-    QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-    std::unique_ptr<QObject> object(properties.isEmpty()
-            ? component.create()
-            : component.createWithInitialProperties(properties));
-    QVERIFY2(object, qPrintable(component.errorString()));
-
-    std::unique_ptr<QQuickWindow> host;
-    auto *window = qobject_cast<QQuickWindow *>(object.get());
-    if (!window) {
-        host = std::make_unique<QQuickWindow>();
-        window = host.get();
-        if (auto *item = qobject_cast<QQuickItem *>(object.get())) {
-            item->setParentItem(window->contentItem());
-            item->setSize(size);
-        } else {
-            object->setProperty("parent", QVariant::fromValue(window->contentItem())); // a popup
-        }
-    }
-    window->resize(size);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    Shown shown;
+    QVERIFY(show(engine, shown, path, properties, size, dark));
+    QCOMPARE(shown.probe->property("touchTarget").toInt(), 48);
 
     // Every popup of the page: its dialogs, or the file itself when it is one. A combo box's
     // list is left closed: its rows are the combo box's business.
-    QList<QObject *> popups = object->findChildren<QObject *>();
-    popups.prepend(object.get());
+    QList<QObject *> popups = shown.object->findChildren<QObject *>();
+    popups.prepend(shown.object.get());
     for (QObject *popup : std::as_const(popups)) {
         if (!popup->inherits("QQuickPopup")
             || (popup->parent() && popup->parent()->inherits("QQuickComboBox")))
@@ -291,14 +511,71 @@ void TstTouchTargets::page()
         QTRY_VERIFY2_WITH_TIMEOUT(
             popup->property("opened").toBool(), qPrintable(popup->objectName()), 5000);
     }
-    QVERIFY(renderFrame(window));
+    QVERIFY(renderFrame(shown.window));
 
     int controls = 0;
-    const QStringList problems = check(window->contentItem(), probe.get(), controls);
+    int texts = 0;
+    QStringList problems = check(shown.window->contentItem(), shown.probe.get(), controls);
+    problems << checkContrast(shown.window->contentItem(), texts);
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
-    // Every page and dialog has something to operate: none seen means the walk missed it.
+    // Every page and dialog has something to operate and read: none seen means the walk
+    // missed it.
     QVERIFY(controls > 0);
-    qDebug("%d controls", controls);
+    QVERIFY(texts > 0);
+    qDebug("%d controls, %d texts", controls, texts);
+}
+
+void TstTouchTargets::dialogScrolls_data()
+{
+    QTest::addColumn<QString>("path");
+    QStringList paths;
+    QDirIterator it(u":/Barntid/pages"_s, {u"*Dialog.qml"_s}, QDir::Files);
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort();
+    QVERIFY2(paths.size() >= 5, qPrintable(paths.join(u' ')));
+    for (const QString &path : std::as_const(paths))
+        QTest::addRow("%s", qPrintable(QFileInfo(path).baseName())) << path;
+}
+
+// A phone of 360 × 640 with the keyboard taking half: the window the app is left is 360 × 320.
+void TstTouchTargets::dialogScrolls()
+{
+    QFETCH(QString, path);
+    QQmlEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    Shown shown;
+    const QSize size(360, 320);
+    QVERIFY(show(engine, shown, path, properties(QFileInfo(path).baseName()), size, false));
+    QObject *dialog = shown.object.get();
+    QMetaObject::invokeMethod(dialog, "open");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), 5000);
+    QVERIFY(renderFrame(shown.window));
+    auto *popupItem = dialog->property("contentItem").value<QQuickItem *>()->parentItem();
+    const QRectF box = sceneRect(popupItem);
+    QVERIFY2(QRectF(QPointF(0, 0), size).contains(box),
+        qPrintable(u"the dialog (%1 × %2) leaves the window"_s.arg(box.width()).arg(box.height())));
+
+    QList<QQuickItem *> pending {dialog->property("contentItem").value<QQuickItem *>()};
+    int controls = 0;
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeLast();
+        if (!item->isVisible())
+            continue;
+        if (!isInteractive(item)) {
+            pending.append(item->childItems());
+            continue;
+        }
+        ++controls;
+        QMetaObject::invokeMethod(dialog, "reveal", Q_ARG(QVariant, QVariant::fromValue(item)));
+        const QRectF rect = sceneRect(item);
+        QVERIFY2(box.contains(rect.adjusted(1, 1, -1, -1)),
+            qPrintable(u"%1 cannot be scrolled into view: at %2, %3 in a dialog %4 high"_s.arg(
+                describe(item), QString::number(rect.x()), QString::number(rect.y()),
+                QString::number(box.height()))));
+    }
+    QVERIFY(controls >= 2); // at least the fields and the buttons
+    qDebug("%d controls reachable", controls);
 }
 
 QTEST_MAIN(TstTouchTargets)

@@ -51,6 +51,38 @@ TestCase {
         mouseClick(item);
     }
 
+    // The first item named name under item, through visual children (a popup's content too).
+    function deepFind(item, name) {
+        if (!item)
+            return null;
+        if (item.objectName === name)
+            return item;
+        const kids = item.children || [];
+        for (let i = 0; i < kids.length; ++i) {
+            const found = deepFind(kids[i], name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // Chooses a date on a BDateField's calendar: tap the field, page to the month, tap the day.
+    function pickDate(field, iso) {
+        tap(field);
+        const picker = field.picker;
+        tryCompare(picker, "opened", true);
+        const grid = deepFind(picker.contentItem, "monthGrid");
+        const parts = iso.split("-").map(Number);
+        const year = parts[0];
+        const month = parts[1];
+        for (let i = 0; i < 24 && (grid.year !== year || grid.month !== month - 1); ++i)
+            tap(deepFind(picker.contentItem, grid.year * 12 + grid.month < year * 12 + month - 1 ? "nextMonthButton" : "previousMonthButton"));
+        waitForRendering(picker.contentItem);
+        tap(deepFind(picker.contentItem, "day_" + iso));
+        tryCompare(picker, "visible", false);
+        compare(field.date, iso);
+    }
+
     function typeInto(field, text) {
         tap(field);
         tryVerify(() => field.activeFocus, 2000, `${field.objectName} has the focus`);
@@ -100,7 +132,7 @@ TestCase {
         tap(findChild(contactDialog.contentItem, "kind_supervision"));
         typeInto(find(win, "durationField"), "60");
         typeInto(find(win, "contactNoteField"), "Handledning om skolstart.");
-        typeInto(find(win, "followUpField"), "2026-12-10");
+        pickDate(find(win, "followUpField"), "2026-12-10");
         tap(find(win, "saveContactButton"));
         tryCompare(contactDialog, "visible", false);
         tryVerify(() => findChild(win.contentItem, "contact_0") !== null, 3000, "the contact is listed");

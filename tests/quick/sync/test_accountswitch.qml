@@ -55,6 +55,10 @@ TestCase {
 
     function signOut(win) {
         tap(find(win, "signOutButton"));
+        // Signing out asks first (issue 11, item 5).
+        tryCompare(find(win, "signOutDialog"), "opened", true);
+        tap(find(win, "confirmSignOutButton"));
+        tryCompare(find(win, "signOutDialog"), "visible", false);
         tryCompare(Sync, "signedIn", false);
         tap(find(win, "closeSyncButton"));
         tryCompare(find(win, "syncPage"), "visible", false);
@@ -89,7 +93,7 @@ TestCase {
         verify(caseIds(model).indexOf(offline) >= 0, "the list shows it");
         const before = caseIds(model);
         signInAs(win, "worker4");
-        tryCompare(find(win, "signInError"), "text", "Den här surfplattan har arbete från ett annat konto som inte har skickats. Det kontot måste logga in och skicka det först.", 20000);
+        tryCompare(find(win, "signInError"), "text", "Den här enheten har arbete från ett annat konto som inte har skickats. Det kontot måste logga in och skicka det först.", 20000);
         verify(find(win, "signInError").visible);
         verify(!Sync.signedIn);
         compare(Sync.pending, 1, "the work is kept");
@@ -114,7 +118,7 @@ TestCase {
         tryCompare(Sync, "status", Sync.UpToDate, 30000);
         const notice = find(win, "accountReplacedNotice");
         verify(notice.visible, "the page says what happened");
-        compare(notice.text, "Ett annat konto har loggat in: det tidigare kontots uppgifter har tagits bort från den här surfplattan.");
+        compare(notice.text, "Ett annat konto har loggat in: det tidigare kontots uppgifter har tagits bort från den här enheten.");
         tryVerify(() => model.count > 0, 10000, "worker4's cases came down");
         const after = caseIds(model);
         for (const id of worker1Cases)

@@ -112,7 +112,7 @@ TestCase {
         verify(Sync.safeToLeave);
         compare(find(win, "receipt").text, "✓ " + Sync.receipt);
         verify(/^Allt finns på servern \(\d\d:\d\d\)$/.test(Sync.receipt), Sync.receipt);
-        compare(find(win, "receiptDetail").text, "Du kan gå: inget finns bara på den här surfplattan.");
+        compare(find(win, "receiptDetail").text, "Du kan gå: inget finns bara på den här enheten.");
         verify(find(win, "lastSync").text.startsWith("Senast synkat "), find(win, "lastSync").text);
         // One moment, one clock: the last sync is told in the receipt's Stockholm time, whatever
         // the tablet's own zone (CI runs in UTC).
@@ -168,7 +168,7 @@ TestCase {
         openSyncPage(win);
         compare(find(win, "receipt").text, "1 ändring finns inte på servern än");
         const detail = find(win, "receiptDetail");
-        compare(detail.text, "Ingen anslutning till servern. Dina ändringar är sparade på den här surfplattan och skickas när anslutningen är tillbaka.");
+        compare(detail.text, "Ingen anslutning till servern. Dina ändringar är sparade på den här enheten och skickas när anslutningen är tillbaka.");
         const box = find(win, "receiptBox");
         verify(detail.lineCount > 1, "the reason wraps at this width");
         const bottom = detail.mapToItem(box, 0, detail.height).y;
@@ -191,7 +191,7 @@ TestCase {
         compare(indicatorText.text, "Logga in igen");
         verify(find(win, "signInForm").visible);
         tryCompare(Sync, "pending", 1, 5000);
-        compare(find(win, "signInExplanation").text, "Inloggningen har gått ut. 1 ändring finns kvar på den här surfplattan och skickas när du har loggat in igen. Inget går förlorat.");
+        compare(find(win, "signInExplanation").text, "Inloggningen har gått ut. 1 ändring finns kvar på den här enheten och skickas när du har loggat in igen. Inget går förlorat.");
         compare(find(win, "signInError").text, "Logga in igen för att skicka dina ändringar. Inget går förlorat under tiden.");
         compare(find(win, "usernameField").text, "worker1");
         typeInto(find(win, "passwordField"), "barntid-demo");
@@ -216,7 +216,7 @@ TestCase {
         verify(!Sync.safeToLeave);
         tryCompare(indicatorText, "text", "Behöver åtgärdas");
         compare(find(win, "receipt").text, "1 ändring finns inte på servern än");
-        compare(find(win, "receiptDetail").text, "Servern tog inte emot 1 ändring: se nedan. Inget tas bort från den här surfplattan.");
+        compare(find(win, "receiptDetail").text, "Servern tog inte emot 1 ändring: se nedan. Inget tas bort från den här enheten.");
         verify(indicator.Accessible.name.indexOf("1 ändring behöver åtgärdas") >= 0, indicator.Accessible.name);
         const problems = find(win, "problems");
         tryVerify(() => problems.visible, 5000, "the needs-attention list is shown");
@@ -237,6 +237,10 @@ TestCase {
 
         // Signing out keeps the tablet's data and brings the form back.
         tap(find(win, "signOutButton"));
+        // Signing out asks first (issue 11, item 5).
+        tryCompare(find(win, "signOutDialog"), "opened", true);
+        tap(find(win, "confirmSignOutButton"));
+        tryCompare(find(win, "signOutDialog"), "visible", false);
         tryCompare(Sync, "signedIn", false);
         compare(Sync.status, Sync.SignedOut);
         verify(find(win, "signInForm").visible);

@@ -49,6 +49,20 @@ TestCase {
         mouseClick(item);
     }
 
+    // Chooses a time on a BTimeField: tap the field, set the hour and minutes (as − and + would),
+    // tap OK.
+    function pickTime(field, time) {
+        tap(field);
+        const picker = field.picker;
+        tryCompare(picker, "opened", true);
+        const parts = time.split(":").map(Number);
+        findChild(picker.contentItem, "hourSpinBox").value = parts[0];
+        findChild(picker.contentItem, "minuteSpinBox").value = parts[1];
+        tap(findChild(picker.contentItem, "timePickerOk"));
+        tryCompare(picker, "visible", false);
+        compare(field.time, time);
+    }
+
     function typeInto(field, text) {
         tap(field);
         tryVerify(() => field.activeFocus, 2000, `${field.objectName} has the focus`);
@@ -70,15 +84,13 @@ TestCase {
         compare(dialog.day, "2026-11-25"); // today, by the session's clock
         tap(chip(win, "categoryChips", "category_documentation"));
         tap(chip(win, "dayChips", "day_2026-11-25"));
-        typeInto(find(win, "startField"), "16:00");
-        typeInto(find(win, "endField"), "15:00");
+        pickTime(find(win, "startField"), "16:00");
+        pickTime(find(win, "endField"), "15:00");
         tap(find(win, "saveTimeEntryButton"));
         tryCompare(find(win, "timeEntryError"), "text", "The end must be after the start.");
         compare(dialog.opened, true);
-        find(win, "startField").clear();
-        find(win, "endField").clear();
-        typeInto(find(win, "startField"), "15:00");
-        typeInto(find(win, "endField"), "16:00");
+        pickTime(find(win, "startField"), "15:00");
+        pickTime(find(win, "endField"), "16:00");
         tap(find(win, "saveTimeEntryButton"));
         tryCompare(dialog, "visible", false);
 
@@ -92,6 +104,45 @@ TestCase {
         tap(find(win, "nextWeekButton"));
         tryCompare(list, "count", 2);
         compare(find(win, "shareLabel").text, "Barntid 33 %");
+    }
+
+    // A visible button named "remove_<id>" in the time log's rows.
+    function removeButton(item) {
+        if (item.objectName.startsWith("remove_") && item.visible)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = removeButton(item.children[i]);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // Removing a time entry asks first: "Cancel" keeps it, "Remove" removes it.
+    function test_removeEntryAsksFirst() {
+        const win = openWindow(1280, 800);
+        const list = find(win, "timeEntryList");
+        tryVerify(() => list.count > 0);
+        const before = list.count;
+        tap(find(win, "newTimeEntryButton"));
+        const dialog = find(win, "timeEntryDialog");
+        tryCompare(dialog, "opened", true);
+        pickTime(find(win, "startField"), "08:00");
+        pickTime(find(win, "endField"), "08:30");
+        tap(find(win, "saveTimeEntryButton"));
+        tryCompare(dialog, "visible", false);
+        tryCompare(list, "count", before + 1);
+        const confirm = find(win, "removeTimeEntryDialog");
+        tap(removeButton(list.contentItem));
+        tryCompare(confirm, "opened", true);
+        verify(findChild(confirm.contentItem, "confirmText").text.indexOf("08:00–08:30") >= 0, "the entry is named");
+        tap(findChild(confirm.contentItem, "cancelConfirmButton"));
+        tryCompare(confirm, "visible", false);
+        compare(list.count, before + 1, "cancel keeps the entry");
+        tap(removeButton(list.contentItem));
+        tryCompare(confirm, "opened", true);
+        tap(findChild(confirm.contentItem, "confirmRemoveButton"));
+        tryCompare(list, "count", before);
     }
 
     function test_phoneLayout() {
