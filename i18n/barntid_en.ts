@@ -198,6 +198,10 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>No cases on this device yet. Sign in under “Menu” and the sync fetches your cases, or create one with “New case”.</source>
+        <translation>No cases on this device yet. Sign in under “Menu” and the sync fetches your cases, or create one with “New case”.</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -1411,6 +1415,34 @@
 <context>
     <name>VisitPage</name>
     <message>
+        <source>Back to the visit</source>
+        <translation>Back to the visit</translation>
+    </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>Not ready to sign</translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation>Sign anyway</translation>
+    </message>
+    <message>
+        <source>Signing %1.</source>
+        <translation>Signing %1.</translation>
+    </message>
+    <message>
+        <source>checks you out now</source>
+        <translation>checks you out now</translation>
+    </message>
+    <message>
+        <source>locks the visit: corrections are then added as amendments below it</source>
+        <translation>locks the visit: corrections are then added as amendments below it</translation>
+    </message>
+    <message>
+        <source>stops barntid (now %1)</source>
+        <translation>stops barntid (now %1)</translation>
+    </message>
+    <message>
         <source>Child alone</source>
         <translation>Child alone</translation>
     </message>
@@ -1906,6 +1938,135 @@
     <message>
         <source>Up to date</source>
         <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Barntid</source>
+        <translation>Barntid</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Sync and account</source>
+        <translation>Sync and account</translation>
+    </message>
+</context>
+<context>
+    <name>BarntidBar</name>
+    <message>
+        <source>Barntid %1</source>
+        <translation>Barntid %1</translation>
+    </message>
+    <message>
+        <source>Barntid %1, open the visit</source>
+        <translation>Barntid %1, open the visit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActionBar</name>
+    <message>
+        <source>Barntid in this visit %1</source>
+        <translation>Barntid in this visit %1</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Start barntid</source>
+        <translation>Start barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid</source>
+        <translation>Stop barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid, running %1</source>
+        <translation>Stop barntid, running %1</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::Shell</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Foster homes</source>
+        <translation>Foster homes</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::TodayModel</name>
+    <message>
+        <source>%1 planned at %2</source>
+        <translation>%1 planned at %2</translation>
+    </message>
+    <message>
+        <source>Draft from %1 · not signed</source>
+        <translation>Draft from %1 · not signed</translation>
+    </message>
+    <message>
+        <source>Draft, started at %1 · not signed</source>
+        <translation>Draft, started at %1 · not signed</translation>
+    </message>
+    <message>
+        <source>Follow-up due today</source>
+        <translation>Follow-up due today</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up overdue since %1</translation>
+    </message>
+    <message>
+        <source>Placed in %1, never visited</source>
+        <translation>Placed in %1, never visited</translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1</source>
+        <translation>Visit overdue since %1</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::VisitEditor</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words are empty.</source>
+        <translation>The child&apos;s own words are empty.</translation>
+    </message>
+    <message>
+        <source>Write what happened before signing: an empty visit cannot be signed.</source>
+        <translation>Write what happened before signing: an empty visit cannot be signed.</translation>
     </message>
 </context>
 </TS>

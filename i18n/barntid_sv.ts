@@ -198,6 +198,10 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>No cases on this device yet. Sign in under “Menu” and the sync fetches your cases, or create one with “New case”.</source>
+        <translation>Inga ärenden på enheten än. Logga in under ”Meny” så hämtar synkningen dina ärenden, eller skapa ett med ”Nytt ärende”.</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
@@ -1411,6 +1415,34 @@
 <context>
     <name>VisitPage</name>
     <message>
+        <source>Back to the visit</source>
+        <translation>Tillbaka till besöket</translation>
+    </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>Inte klart att signera</translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation>Signera ändå</translation>
+    </message>
+    <message>
+        <source>Signing %1.</source>
+        <translation>Signeringen %1.</translation>
+    </message>
+    <message>
+        <source>checks you out now</source>
+        <translation>checkar ut dig nu</translation>
+    </message>
+    <message>
+        <source>locks the visit: corrections are then added as amendments below it</source>
+        <translation>låser besöket: rättelser läggs sedan till som tillägg under det</translation>
+    </message>
+    <message>
+        <source>stops barntid (now %1)</source>
+        <translation>stoppar barntid (nu %1)</translation>
+    </message>
+    <message>
         <source>Child alone</source>
         <translation>Barnet ensamt</translation>
     </message>
@@ -1906,6 +1938,135 @@
     <message>
         <source>Up to date</source>
         <translation>Allt synkat</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Barntid</source>
+        <translation>Barntid</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>Sync and account</source>
+        <translation>Synkning och konto</translation>
+    </message>
+</context>
+<context>
+    <name>BarntidBar</name>
+    <message>
+        <source>Barntid %1</source>
+        <translation>Barntid %1</translation>
+    </message>
+    <message>
+        <source>Barntid %1, open the visit</source>
+        <translation>Barntid %1, öppna besöket</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActionBar</name>
+    <message>
+        <source>Barntid in this visit %1</source>
+        <translation>Barntid i besöket %1</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <source>Start barntid</source>
+        <translation>Starta barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid</source>
+        <translation>Stoppa barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid, running %1</source>
+        <translation>Stoppa barntid, pågår %1</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::Shell</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Foster homes</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Min vecka</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::TodayModel</name>
+    <message>
+        <source>%1 planned at %2</source>
+        <translation>%1 planerat kl. %2</translation>
+    </message>
+    <message>
+        <source>Draft from %1 · not signed</source>
+        <translation>Utkast från %1 · inte signerat</translation>
+    </message>
+    <message>
+        <source>Draft, started at %1 · not signed</source>
+        <translation>Utkast, påbörjat kl. %1 · inte signerat</translation>
+    </message>
+    <message>
+        <source>Follow-up due today</source>
+        <translation>Uppföljning idag</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Uppföljning försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>Placed in %1, never visited</source>
+        <translation>Placerad i %1, aldrig besökt</translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1</source>
+        <translation>Besök försenat sedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::VisitEditor</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words are empty.</source>
+        <translation>Barnets egna ord är tomma.</translation>
+    </message>
+    <message>
+        <source>Write what happened before signing: an empty visit cannot be signed.</source>
+        <translation>Skriv vad som hände innan du signerar: ett tomt besök kan inte signeras.</translation>
     </message>
 </context>
 </TS>

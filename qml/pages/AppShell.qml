@@ -21,8 +21,8 @@ Page {
     readonly property var stackNames: ["cases", "fosterHomes", "week"]
     readonly property string currentName: Shell.destinations[currentIndex] ? Shell.destinations[currentIndex].name : ""
     readonly property var currentStack: stackNamed(currentName)
-    // While restoring the place, moves are not remembered (they would overwrite it half-way).
-    property bool restoring: false
+    // True until the place is restored: the StackViews' first pages must not overwrite it.
+    property bool restoring: true
 
     function select(index) {
         currentIndex = Math.max(0, Math.min(index, Shell.destinations.length - 1));
@@ -56,9 +56,10 @@ Page {
     // The place LastPlace kept: the section, then its case or foster home, then the visit.
     function restorePlace() {
         const place = LastPlace.recall();
-        if (!place["section"])
+        if (!place["section"]) {
+            restoring = false;
             return;
-        restoring = true;
+        }
         const index = Shell.indexOf(place["section"]);
         currentIndex = index;
         const name = Shell.destinations[index].name;
@@ -107,6 +108,19 @@ Page {
 
     objectName: "openView"
     Component.onCompleted: restorePlace()
+
+    // The destinations as tests and tools see them, whichever of rail and bar shows: the same
+    // API as a TabBar (currentIndex, itemAt()).
+    Item {
+        objectName: "sections"
+        visible: false
+
+        readonly property int currentIndex: shell.currentIndex
+
+        function itemAt(index) {
+            return shell.railed ? railButtons.itemAt(index) : barButtons.itemAt(index);
+        }
+    }
 
     Component {
         id: casePage
@@ -252,11 +266,7 @@ Page {
                 Repeater {
                     id: railButtons
 
-                    objectName: shell.railed ? "sections" : "railHidden"
                     model: Shell.destinations
-
-                    // The same API as a TabBar for tests and tools: currentIndex, itemAt().
-                    property int currentIndex: shell.currentIndex
 
                     BNavButton {
                         required property var modelData
@@ -269,7 +279,7 @@ Page {
                         iconName: modelData.name
                         // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
                         // qmllint disable unqualified
-                        checked: shell.currentIndex === index
+                        selected: shell.currentIndex === index
                         onClicked: shell.select(index)
                         // qmllint enable unqualified
                     }
@@ -283,7 +293,7 @@ Page {
                     objectName: shell.railed ? "lockButton" : "railLockHidden"
                     Layout.alignment: Qt.AlignHCenter
                     Layout.preferredWidth: 80
-                    checkable: false
+                    destination: false
                     text: qsTr("Lock")
                     iconName: "lock"
                     onClicked: Session.lock()
@@ -384,10 +394,9 @@ Page {
             spacing: 0
 
             Repeater {
-                objectName: shell.railed ? "barHidden" : "sections"
-                model: Shell.destinations
+                id: barButtons
 
-                property int currentIndex: shell.currentIndex
+                model: Shell.destinations
 
                 BNavButton {
                     required property var modelData
@@ -398,7 +407,7 @@ Page {
                     text: modelData.label
                     iconName: modelData.name
                     // qmllint disable unqualified
-                    checked: shell.currentIndex === index
+                    selected: shell.currentIndex === index
                     onClicked: shell.select(index)
                     // qmllint enable unqualified
                 }
@@ -407,7 +416,7 @@ Page {
             BNavButton {
                 objectName: shell.railed ? "barLockHidden" : "lockButton"
                 Layout.fillWidth: true
-                checkable: false
+                destination: false
                 text: qsTr("Lock")
                 iconName: "lock"
                 onClicked: Session.lock()

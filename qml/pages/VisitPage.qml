@@ -86,7 +86,7 @@ BPage {
                     const steps = [];
                     if (childTimer.running)
                         steps.push(qsTr("stops barntid (now %1)").arg(actionBar.clock(childTimer.elapsedSeconds)));
-                    if (visitEditor.checkedInAt.getTime() > 0 && visitEditor.checkedOutAt.getTime() <= 0)
+                    if (visitEditor.checkedInAt.getTime() > 0 && !(visitEditor.checkedOutAt.getTime() > 0))
                         steps.push(qsTr("checks you out now"));
                     steps.push(qsTr("locks the visit: corrections are then added as amendments below it"));
                     return qsTr("Signing %1.").arg(steps.join(", "));

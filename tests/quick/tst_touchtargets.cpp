@@ -148,7 +148,6 @@ const QHash<QString, QString> nameExceptions {
     {u"visitBackButton"_s, u"\"‹ Back\" is named \"Back to the case\" (VisitPage)"_s},
     {u"fosterHomeBackButton"_s,
         u"\"‹ Foster homes\" is named \"Back to foster homes\" (FosterHomePage)"_s},
-    {u"languageButton"_s, u"shows the other language; moves into a menu (issue 11, item 6)"_s},
     {u"supervisionBox"_s, u"named \"Supervision status\" without its choice (FosterHomePage)"_s},
 };
 

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -48,6 +49,13 @@ public:
         if (!ok)
             qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
         return ok;
+    }
+    /** The worker switches to another app (or the screen turns off): the app goes to the
+     *  background, as the platform would tell it. */
+    Q_INVOKABLE void sendAppToBackground()
+    {
+        emit qGuiApp->applicationStateChanged(Qt::ApplicationSuspended);
+        emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
     }
     /** The server goes away (the tablet is out of reach) and comes back on the same port. */
     Q_INVOKABLE void stop() { m_server.stop(); }

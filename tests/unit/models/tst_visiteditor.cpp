@@ -208,6 +208,51 @@ private slots:
         QCOMPARE(visits.index(0).data(VisitListModel::StatusRole).toString(), u"signed"_s);
     }
 
+    // "Starta hembesök" twice on one day is one visit, checked in once; the next day a new one.
+    void startVisitReopensTodaysDraft()
+    {
+        VisitEditor editor;
+        const QString first = editor.startVisit(m_caseId);
+        QVERIFY2(!first.isEmpty(), qPrintable(editor.errorText()));
+        QCOMPARE(editor.checkedInAt(), test::testStart());
+        QVERIFY(editor.subject().startsWith(u"2026-0142 · "_s));
+        m_clock.advance(20 * 60 * 1000);
+        VisitEditor again;
+        QCOMPARE(again.startVisit(m_caseId), first);
+        QCOMPARE(again.checkedInAt(), test::testStart()); // arriving again keeps the check-in
+        QCOMPARE(VisitRepository(*m_session->store()).forCase(m_caseId).size(), 1);
+        // A signed visit is not reopened: the next start is a new draft.
+        again.setNote(u"Samtal"_s);
+        QVERIFY2(again.sign(), qPrintable(again.errorText()));
+        QVERIFY(editor.load(first));
+        QVERIFY(editor.isSigned());
+        const QString second = editor.startVisit(m_caseId);
+        QVERIFY(!second.isEmpty() && second != first);
+        // Tomorrow (Stockholm) today's draft is left alone.
+        m_clock.advance(24 * 3600 * 1000);
+        QVERIFY(editor.startVisit(m_caseId) != second);
+        QCOMPARE(VisitRepository(*m_session->store()).forCase(m_caseId).size(), 3);
+    }
+
+    void signingRefusesEmptyWarnsAndChecksOut()
+    {
+        VisitEditor editor;
+        const QString id = editor.startVisit(m_caseId);
+        QVERIFY(!editor.signBlocker().isEmpty());
+        QVERIFY(!editor.sign());
+        QCOMPARE(editor.errorText(), editor.signBlocker());
+        QVERIFY(!stored(id)->isSigned());
+        editor.setNote(u"Hembesök, lugnt."_s);
+        QVERIFY(editor.signBlocker().isEmpty());
+        QVERIFY(!editor.signWarning().isEmpty()); // the child's words are empty
+        editor.setPresent(u"child_not_present"_s);
+        QVERIFY(editor.signWarning().isEmpty()); // no child there, nothing to say
+        m_clock.advance(30 * 60 * 1000);
+        QVERIFY2(editor.sign(), qPrintable(editor.errorText()));
+        QCOMPARE(stored(id)->actualEnd, test::testStart().addSecs(30 * 60));
+        QVERIFY(stored(id)->isSigned());
+    }
+
     void listsNewestFirst()
     {
         VisitEditor editor;
