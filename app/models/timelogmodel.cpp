@@ -63,6 +63,12 @@ QVariant TimeLogModel::value(const QString &key, int role) const
         return WeekText::duration(row.startsAt.secsTo(row.endsAt));
     case DayTextRole:
         return QLocale().toString(row.startsAt.toTimeZone(stockholm()).date(), u"dddd d MMMM");
+    case FirstOfDayRole:
+        // The day's heading goes on its first row (rows come in time order). Not ListView
+        // sections: Qt 6.4 reads a section's context while tearing a page down and crashes.
+        return *it == 0
+            || m_week.rows.at(*it - 1).startsAt.toTimeZone(stockholm()).date()
+            != row.startsAt.toTimeZone(stockholm()).date();
     case NoteRole:
         return row.note;
     case FromVisitRole:
@@ -77,7 +83,8 @@ QHash<int, QByteArray> TimeLogModel::roleNames() const
     return {{IdRole, "id"}, {CategoryRole, "category"}, {CategoryTextRole, "categoryText"},
         {StartsAtRole, "startsAt"}, {EndsAtRole, "endsAt"}, {StartsAtTextRole, "startsAtText"},
         {EndsAtTextRole, "endsAtText"}, {DurationTextRole, "durationText"},
-        {DayTextRole, "dayText"}, {NoteRole, "note"}, {FromVisitRole, "fromVisit"}};
+        {DayTextRole, "dayText"}, {NoteRole, "note"}, {FromVisitRole, "fromVisit"},
+        {FirstOfDayRole, "firstOfDay"}};
 }
 
 QString TimeLogModel::weekStart() const

@@ -32,6 +32,7 @@ public:
         DayTextRole,
         NoteRole,
         FromVisitRole,
+        FirstOfDayRole,
     };
     Q_ENUM(Role)
 

@@ -9,9 +9,6 @@ StackView {
 
     signal placeChanged
 
-    // Pages slide in and out: never over the rail beside the stack.
-    clip: true
-
     onCurrentItemChanged: placeChanged()
 
     Connections {

@@ -251,9 +251,13 @@ Page {
 
         // The rail: destinations at the top, the lock at the bottom, where a thumb holding a
         // tablet rests.
+        // Above the stacks, so a page sliding in passes under it and never takes its taps
+        // (a clipping StackView would do the same, but Material's raised buttons lose their
+        // background inside a clip in the software renderer).
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 96
+            Layout.preferredWidth: 112
+            z: 1
             visible: shell.railed
             color: Theme.surface
 
@@ -274,7 +278,7 @@ Page {
 
                         objectName: "nav_" + modelData.name
                         Layout.alignment: Qt.AlignHCenter
-                        Layout.preferredWidth: 80
+                        Layout.preferredWidth: 104
                         text: modelData.label
                         iconName: modelData.name
                         // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
@@ -292,7 +296,7 @@ Page {
                 BNavButton {
                     objectName: shell.railed ? "lockButton" : "railLockHidden"
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: 80
+                    Layout.preferredWidth: 104
                     destination: false
                     text: qsTr("Lock")
                     iconName: "lock"

@@ -15,9 +15,15 @@ BPage {
     title: qsTr("Cases")
     padding: narrow ? Theme.spacingM : Theme.spacingXl
     // "Today" is read again when the page comes back (a visit was signed in between).
-    StackView.onActivated: {
-        if (list.headerItem)
-            (list.headerItem as TodayCard).reload();
+    StackView.onActivated: todayRefresh.start()
+
+    // Later, not in the middle of the layout pass that activates the page: a model reset there
+    // destroys rows the layout is still placing.
+    Timer {
+        id: todayRefresh
+
+        interval: 0
+        onTriggered: today.reload()
     }
 
     // Follows the store's change feed: no reload when the page comes back.
@@ -116,6 +122,28 @@ BPage {
             onTextChanged: cases.search = text
         }
 
+        // Today's work above the cases (at most a third of the page; it scrolls beyond), out of
+        // the way while searching.
+        Flickable {
+            objectName: "todayArea"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(today.implicitHeight, page.height / 3)
+            visible: today.count > 0 && cases.search === ""
+            clip: true
+            contentWidth: width
+            contentHeight: today.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+            }
+
+            TodayCard {
+                id: today
+
+                width: parent.width
+                onChosen: (reason, caseId, visitId, fosterHomeId) => page.openToday(reason, caseId, visitId, fosterHomeId)
+            }
+        }
+
         ListView {
             id: list
 
@@ -127,15 +155,6 @@ BPage {
             model: cases
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Cases")
-            // Today's work above the cases, out of the way while searching.
-            header: TodayCard {
-                width: ListView.view.width
-                height: visible ? implicitHeight + Theme.spacingS : 0
-                // qmllint disable unqualified
-                visible: count > 0 && cases.search === ""
-                // qmllint enable unqualified
-                onChosen: (reason, caseId, visitId, fosterHomeId) => page.openToday(reason, caseId, visitId, fosterHomeId)
-            }
 
             delegate: ItemDelegate {
                 id: row

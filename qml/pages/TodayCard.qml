@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Barntid
 import Barntid.Models
 
 // "Idag" at the top of the case list: drafts not yet signed, visits planned for today, placed
 // children whose visit is overdue and foster-home follow-ups that are due. One tap opens the
 // visit, the case or the foster home.
-ColumnLayout {
+// Column, not a layout: rows come and go with the model while the page is laid out.
+Column {
     id: card
 
     // reason: draft/planned (visitId), overdue (caseId), followUp (fosterHomeId)
@@ -28,8 +28,8 @@ ColumnLayout {
     }
 
     BLabel {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacingS
+        width: card.width
+        topPadding: Theme.spacingS
         level: BLabel.Level.Title
         text: qsTr("Today")
         Accessible.role: Accessible.Heading
@@ -52,7 +52,9 @@ ColumnLayout {
             required property bool urgent
 
             objectName: "today_" + index
-            Layout.fillWidth: true
+            // qmllint disable unqualified
+            width: card.width
+            // qmllint enable unqualified
             implicitHeight: Math.max(Theme.touchTarget + Theme.spacingS, implicitContentHeight + topPadding + bottomPadding)
             padding: Theme.spacingM
             Accessible.name: row.title + ", " + row.detail
@@ -68,11 +70,11 @@ ColumnLayout {
                 border.color: row.visualFocus ? Theme.focus : row.urgent ? Theme.danger : Theme.primary
             }
 
-            contentItem: ColumnLayout {
+            contentItem: Column {
                 spacing: Theme.spacingXs
 
                 BLabel {
-                    Layout.fillWidth: true
+                    width: parent.width
                     font.weight: Font.DemiBold
                     text: row.title
                     elide: Text.ElideRight
@@ -80,7 +82,7 @@ ColumnLayout {
                 }
 
                 BLabel {
-                    Layout.fillWidth: true
+                    width: parent.width
                     level: BLabel.Level.Small
                     color: row.urgent ? Theme.danger : Theme.textMuted
                     text: row.detail
@@ -90,8 +92,8 @@ ColumnLayout {
     }
 
     BLabel {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacingS
+        width: card.width
+        topPadding: Theme.spacingS
         level: BLabel.Level.Title
         text: qsTr("All cases")
         Accessible.role: Accessible.Heading

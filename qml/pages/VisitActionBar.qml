@@ -44,6 +44,8 @@ Rectangle {
         spacing: Theme.spacingM
 
         BButton {
+            id: timerButton
+
             objectName: "timerButton"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget + Theme.spacingS
@@ -53,6 +55,14 @@ Rectangle {
             text: bar.timer.running ? qsTr("Stop barntid") : qsTr("Start barntid")
             Accessible.name: bar.timer.running ? qsTr("Stop barntid, running %1").arg(bar.clock(bar.timer.elapsedSeconds)) : text
             onClicked: bar.timer.running ? bar.timer.stop() : bar.timer.start(bar.mode)
+
+            // Filled in its own colour: the one control a worker must find without looking.
+            background: Rectangle {
+                radius: Theme.radius
+                color: timerButton.down ? Qt.darker(timerButton.destructive ? Theme.danger : Theme.primary, 1.15) : timerButton.destructive ? Theme.danger : Theme.primary
+                border.width: timerButton.visualFocus ? 3 : 0
+                border.color: Theme.focus
+            }
         }
 
         BLabel {

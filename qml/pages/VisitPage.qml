@@ -178,24 +178,16 @@ BPage {
                     Accessible.role: Accessible.Heading
                 }
 
-                RowLayout {
+                BLabel {
+                    objectName: "savedIndicator"
                     Layout.fillWidth: true
-                    spacing: Theme.spacingS
-
-                    BLabel {
-                        objectName: "visitKindText"
-                        level: BLabel.Level.Small
-                        text: visitEditor.kindText
+                    level: BLabel.Level.Small
+                    muted: true
+                    text: {
+                        const state = visitEditor.isSigned ? visitEditor.statusText : visitEditor.dirty ? qsTr("Saving…") : visitEditor.savedAt.getTime() > 0 ? qsTr("Saved %1").arg(Qt.formatTime(visitEditor.savedAt, "HH:mm")) : "";
+                        return [visitEditor.kindText, state].filter(part => part !== "").join(" · ");
                     }
-
-                    BLabel {
-                        objectName: "savedIndicator"
-                        Layout.fillWidth: true
-                        level: BLabel.Level.Small
-                        muted: true
-                        text: visitEditor.isSigned ? visitEditor.statusText : visitEditor.dirty ? qsTr("Saving…") : visitEditor.savedAt.getTime() > 0 ? qsTr("Saved %1").arg(Qt.formatTime(visitEditor.savedAt, "HH:mm")) : ""
-                        Accessible.role: Accessible.StatusBar
-                    }
+                    Accessible.role: Accessible.StatusBar
                 }
             }
         }

@@ -99,17 +99,6 @@ BPage {
             model: timeLog
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Time log")
-            section.property: "dayText"
-            section.delegate: BLabel {
-                required property string section
-
-                width: ListView.view.width
-                topPadding: Theme.spacingM
-                bottomPadding: Theme.spacingXs
-                level: BLabel.Level.Title
-                text: section
-            }
-
             // Outer ids from the header and footer: resolved at run time, not by qmllint 6.4.
             // qmllint disable unqualified
             header: GridLayout {
@@ -174,10 +163,12 @@ BPage {
             }
 
             // qmllint enable unqualified
-            delegate: Rectangle {
+            delegate: Column {
                 id: row
 
                 required property var model
+                required property string dayText
+                required property bool firstOfDay
                 required property string categoryText
                 required property string startsAtText
                 required property string endsAtText
@@ -186,60 +177,74 @@ BPage {
                 required property bool fromVisit
 
                 width: ListView.view.width
-                implicitHeight: Math.max(Theme.touchTarget + Theme.spacingM, content.implicitHeight + Theme.spacingM * 2)
-                color: Theme.surface
-                radius: Theme.radius
-                border.width: 1
-                border.color: Theme.divider
-                Accessible.role: Accessible.ListItem
-                Accessible.name: qsTr("%1, %2–%3, %4").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText).arg(row.durationText) + (row.fromVisit ? ", " + qsTr("from a visit") : "")
 
-                RowLayout {
-                    id: content
+                // The day, above its first entry.
+                BLabel {
+                    width: parent.width
+                    visible: row.firstOfDay
+                    topPadding: Theme.spacingM
+                    bottomPadding: Theme.spacingXs
+                    level: BLabel.Level.Title
+                    text: row.dayText
+                }
 
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacingM
-                    spacing: Theme.spacingM
+                Rectangle {
+                    width: parent.width
+                    implicitHeight: Math.max(Theme.touchTarget + Theme.spacingM, content.implicitHeight + Theme.spacingM * 2)
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.width: 1
+                    border.color: Theme.divider
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: qsTr("%1, %2–%3, %4").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText).arg(row.durationText) + (row.fromVisit ? ", " + qsTr("from a visit") : "")
 
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacingXs
+                    RowLayout {
+                        id: content
+
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacingM
+                        spacing: Theme.spacingM
+
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingXs
+
+                            BLabel {
+                                Layout.fillWidth: true
+                                font.weight: Font.DemiBold
+                                text: qsTr("%1–%2 · %3").arg(row.startsAtText).arg(row.endsAtText).arg(row.categoryText)
+                            }
+
+                            BLabel {
+                                Layout.fillWidth: true
+                                muted: true
+                                visible: text !== ""
+                                text: row.note !== "" ? `${row.durationText} · ${row.note}` : row.durationText
+                            }
+                        }
 
                         BLabel {
-                            Layout.fillWidth: true
-                            font.weight: Font.DemiBold
-                            text: qsTr("%1–%2 · %3").arg(row.startsAtText).arg(row.endsAtText).arg(row.categoryText)
+                            visible: row.fromVisit
+                            level: BLabel.Level.Small
+                            color: Theme.accent
+                            text: qsTr("From visit")
                         }
 
-                        BLabel {
-                            Layout.fillWidth: true
-                            muted: true
-                            visible: text !== ""
-                            text: row.note !== "" ? `${row.durationText} · ${row.note}` : row.durationText
+                        BButton {
+                            objectName: "remove_" + row.model.id
+                            visible: !row.fromVisit
+                            flat: true
+                            destructive: true
+                            text: qsTr("Remove")
+                            Accessible.name: qsTr("Remove %1, %2–%3").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText)
+                            // qmllint disable unqualified
+                            onClicked: {
+                                removeDialog.entryId = row.model.id;
+                                removeDialog.text = qsTr("%1, %2–%3 (%4) is removed from the week.").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText).arg(row.durationText);
+                                removeDialog.open();
+                            }
+                            // qmllint enable unqualified
                         }
-                    }
-
-                    BLabel {
-                        visible: row.fromVisit
-                        level: BLabel.Level.Small
-                        color: Theme.accent
-                        text: qsTr("From visit")
-                    }
-
-                    BButton {
-                        objectName: "remove_" + row.model.id
-                        visible: !row.fromVisit
-                        flat: true
-                        destructive: true
-                        text: qsTr("Remove")
-                        Accessible.name: qsTr("Remove %1, %2–%3").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText)
-                        // qmllint disable unqualified
-                        onClicked: {
-                            removeDialog.entryId = row.model.id;
-                            removeDialog.text = qsTr("%1, %2–%3 (%4) is removed from the week.").arg(row.categoryText).arg(row.startsAtText).arg(row.endsAtText).arg(row.durationText);
-                            removeDialog.open();
-                        }
-                        // qmllint enable unqualified
                     }
                 }
             }

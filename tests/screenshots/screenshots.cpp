@@ -10,6 +10,7 @@
 #include "domain/clock.h"
 #include "models/caselistmodel.h"
 #include "models/language.h"
+#include "models/lastplace.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
 #include "models/visiteditor.h"
@@ -98,6 +99,8 @@ public:
     /** navigate runs in the scope of Main.qml's first StackView, e.g. "push(…)". */
     bool shot(const QString &name, Size size, bool dark, const QString &navigate = {})
     {
+        // Every shot starts where a first unlock does, not where the previous shot left off.
+        LastPlace(Session::instance()).forget();
         QQmlEngine engine;
         engine.addImportPath(u"qrc:/"_s);
         QQmlComponent component(&engine, QUrl(u"qrc:/Barntid/Main.qml"_s));
@@ -206,8 +209,8 @@ int main(int argc, char *argv[])
         ok &= renderer.shot(u"visit-draft"_s, size, false, toVisit(ids.draftVisit));
         ok &= renderer.shot(u"visit-signed"_s, size, false, toVisit(ids.signedVisit));
     }
-    const QString toFosterHomes = u"sections.currentIndex = 1"_s;
-    const QString toWeek = u"sections.currentIndex = 2"_s;
+    const QString toFosterHomes = u"shell.select(1)"_s;
+    const QString toWeek = u"shell.select(2)"_s;
     for (Size size : {tablet, phone}) {
         ok &= renderer.shot(u"fosterhomes"_s, size, false, toFosterHomes);
         ok &= renderer.shot(u"week"_s, size, false, toWeek);

@@ -107,11 +107,13 @@ TestCase {
     }
 
     // A visible button named "remove_<id>" in the time log's rows.
-    function removeButton(item) {
-        if (item.objectName.startsWith("remove_") && item.visible)
+    // The remove button of the entry whose times are named (the delegates' order in the
+    // view's children is not the rows' order).
+    function removeButton(item, times) {
+        if (item.objectName.startsWith("remove_") && item.visible && item.Accessible.name.indexOf(times) >= 0)
             return item;
         for (let i = 0; i < item.children.length; ++i) {
-            const found = removeButton(item.children[i]);
+            const found = removeButton(item.children[i], times);
             if (found)
                 return found;
         }
@@ -133,13 +135,13 @@ TestCase {
         tryCompare(dialog, "visible", false);
         tryCompare(list, "count", before + 1);
         const confirm = find(win, "removeTimeEntryDialog");
-        tap(removeButton(list.contentItem));
+        tap(removeButton(list.contentItem, "08:00–08:30"));
         tryCompare(confirm, "opened", true);
         verify(findChild(confirm.contentItem, "confirmText").text.indexOf("08:00–08:30") >= 0, "the entry is named");
         tap(findChild(confirm.contentItem, "cancelConfirmButton"));
         tryCompare(confirm, "visible", false);
         compare(list.count, before + 1, "cancel keeps the entry");
-        tap(removeButton(list.contentItem));
+        tap(removeButton(list.contentItem, "08:00–08:30"));
         tryCompare(confirm, "opened", true);
         tap(findChild(confirm.contentItem, "confirmRemoveButton"));
         tryCompare(list, "count", before);
