@@ -236,10 +236,15 @@ private slots:
         makeVisit(makeCase(u"2026-0001"_s, u"Alva K."_s).meta.id); // 10:00, above the entry
         QCOMPARE(spy.inserted.size(), 2);
         QCOMPARE(Spies::firstRow(spy.inserted), 0);
+        // The entry no longer opens the day: its heading moves to the visit above it.
+        QCOMPARE(spy.changed.size(), 1);
+        QCOMPARE(Spies::changedRow(spy.changed), 1);
+        QVERIFY(model.index(0).data(TimeLogModel::FirstOfDayRole).toBool());
+        QVERIFY(!model.index(1).data(TimeLogModel::FirstOfDayRole).toBool());
         TimeEntry e = *Repository<TimeEntry>(store()).find(id);
         e.note = u"Journal"_s;
         Repository<TimeEntry>(store()).update(e);
-        QCOMPARE(spy.changed.size(), 1);
+        QCOMPARE(spy.changed.size(), 2);
         QCOMPARE(Spies::changedRow(spy.changed), 1);
         QVERIFY(model.removeEntry(id));
         QCOMPARE(spy.removed.size(), 1);
