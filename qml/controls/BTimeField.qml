@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Barntid
+import Barntid.Models
 
 // A time of day chosen with two steppers (hours 00–23, minutes in `minuteStep` steps; − and +
 // wrap around) instead of typed: `time` is "HH:mm" (24-hour, as Swedish writes it) or "" until
@@ -23,10 +24,8 @@ BPickerField {
     // Opens the steppers on the chosen time, or the suggestion, rounded to the step.
     function openPicker() {
         let start = control.time !== "" ? control.time : control.suggestedTime;
-        if (start === "") {
-            const now = new Date();
-            start = pad(now.getHours()) + ":" + pad(now.getMinutes());
-        }
+        if (start === "")
+            start = StockholmTime.time(new Date());
         const parts = start.split(":");
         hours.value = parseInt(parts[0], 10);
         minutes.value = (Math.round(parseInt(parts[1], 10) / control.minuteStep) * control.minuteStep) % 60;

@@ -223,7 +223,7 @@ BPage {
                             level: BLabel.Level.Small
                             muted: true
                             visible: row.visitCount > 0
-                            text: qsTr("Latest %1").arg(row.lastVisitAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                            text: qsTr("Latest %1").arg(StockholmTime.date(row.lastVisitAt))
                         }
                     }
                 }

@@ -184,7 +184,7 @@ BPage {
                     level: BLabel.Level.Small
                     muted: true
                     text: {
-                        const state = visitEditor.isSigned ? visitEditor.statusText : visitEditor.dirty ? qsTr("Saving…") : visitEditor.savedAt.getTime() > 0 ? qsTr("Saved %1").arg(Qt.formatTime(visitEditor.savedAt, "HH:mm")) : "";
+                        const state = visitEditor.isSigned ? visitEditor.statusText : visitEditor.dirty ? qsTr("Saving…") : visitEditor.savedAt.getTime() > 0 ? qsTr("Saved %1").arg(StockholmTime.time(visitEditor.savedAt)) : "";
                         return [visitEditor.kindText, state].filter(part => part !== "").join(" · ");
                     }
                     Accessible.role: Accessible.StatusBar
@@ -264,13 +264,13 @@ BPage {
                                 BLabel {
                                     level: BLabel.Level.Small
                                     muted: true
-                                    text: visitEditor.checkedInAt.getTime() > 0 ? qsTr("Checked in %1").arg(Qt.formatTime(visitEditor.checkedInAt, "HH:mm")) : qsTr("Not checked in")
+                                    text: visitEditor.checkedInAt.getTime() > 0 ? qsTr("Checked in %1").arg(StockholmTime.time(visitEditor.checkedInAt)) : qsTr("Not checked in")
                                 }
 
                                 BLabel {
                                     level: BLabel.Level.Small
                                     muted: true
-                                    text: visitEditor.checkedOutAt.getTime() > 0 ? qsTr("Checked out %1").arg(Qt.formatTime(visitEditor.checkedOutAt, "HH:mm")) : ""
+                                    text: visitEditor.checkedOutAt.getTime() > 0 ? qsTr("Checked out %1").arg(StockholmTime.time(visitEditor.checkedOutAt)) : ""
                                 }
 
                                 // Where the check-in/out was made: searching, its accuracy, or why

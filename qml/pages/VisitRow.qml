@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Barntid
+import Barntid.Models
 
 // One visit in a list (VisitListModel rows on the case and foster-home pages): kind and time,
 // its status as a badge, the start of the note and how many amendments it has. The delegate
@@ -17,7 +18,7 @@ ItemDelegate {
     property date startedAt
     property string notePreview: ""
     property int amendmentCount: 0
-    readonly property string whenText: isNaN(row.startedAt.getTime()) ? "" : row.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+    readonly property string whenText: StockholmTime.dateTime(row.startedAt)
 
     implicitHeight: Math.max(Theme.touchTarget + Theme.spacingM, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacingM

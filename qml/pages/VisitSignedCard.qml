@@ -26,7 +26,7 @@ BCard {
     }
 
     function timeText(at) {
-        return at.getTime() > 0 ? Qt.formatTime(at, "HH:mm") : "–";
+        return at.getTime() > 0 ? StockholmTime.time(at) : "–";
     }
 
     function bbicLabels(codes) {
@@ -47,7 +47,7 @@ BCard {
             Layout.fillWidth: true
             color: Theme.success
             font.weight: Font.DemiBold
-            text: qsTr("Signed %1. The visit can no longer be changed.").arg(card.editor.signedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+            text: qsTr("Signed %1. The visit can no longer be changed.").arg(StockholmTime.dateTime(card.editor.signedAt))
         }
 
         // What the draft showed as controls, as plain text: a signed visit is read, not edited.
@@ -157,7 +157,7 @@ BCard {
                     Layout.fillWidth: true
                     level: BLabel.Level.Small
                     muted: true
-                    text: qsTr("Amendment signed %1").arg(amendment.modelData.signedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                    text: qsTr("Amendment signed %1").arg(StockholmTime.dateTime(amendment.modelData.signedAt))
                 }
 
                 BLabel {

@@ -113,7 +113,7 @@ BCard {
 
                 objectName: "segment_" + index
                 Layout.fillWidth: true
-                text: qsTr("%1–%2 · %3 · %4").arg(Qt.formatTime(modelData.startsAt, "HH:mm")).arg(Qt.formatTime(modelData.endsAt, "HH:mm")).arg(modelData.modeText).arg(card.clock(modelData.seconds))
+                text: qsTr("%1–%2 · %3 · %4").arg(StockholmTime.time(modelData.startsAt)).arg(StockholmTime.time(modelData.endsAt)).arg(modelData.modeText).arg(card.clock(modelData.seconds))
             }
         }
     }
