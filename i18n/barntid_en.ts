@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>Barntid</source>
+        <translation>Barntid</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Sync and account</source>
+        <translation>Sync and account</translation>
+    </message>
+</context>
+<context>
+    <name>BConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BDateField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+</context>
+<context>
+    <name>BPickerField</name>
+    <message>
+        <source>Opens a chooser</source>
+        <translation>Opens a chooser</translation>
+    </message>
+</context>
+<context>
+    <name>BTimeField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choose a time</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>BarntidBar</name>
+    <message>
+        <source>Barntid %1</source>
+        <translation>Barntid %1</translation>
+    </message>
+    <message>
+        <source>Barntid %1, open the visit</source>
+        <translation>Barntid %1, open the visit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
     <name>BbicAreas</name>
     <message>
         <source>Health</source>
@@ -97,74 +191,10 @@
     </message>
 </context>
 <context>
-    <name>BConfirmDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>BDateField</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Choose a date</source>
-        <translation>Choose a date</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Next month</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>No date</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Previous month</translation>
-    </message>
-</context>
-<context>
-    <name>BPickerField</name>
-    <message>
-        <source>Opens a chooser</source>
-        <translation>Opens a chooser</translation>
-    </message>
-</context>
-<context>
-    <name>BTimeField</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Choose a time</source>
-        <translation>Choose a time</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>Hour</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
         <translation>Case</translation>
-    </message>
-    <message>
-        <source>‹ Cases</source>
-        <translation>‹ Cases</translation>
     </message>
     <message>
         <source>Back to cases</source>
@@ -193,6 +223,10 @@
     <message>
         <source>No visits yet.</source>
         <translation>No visits yet.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>
@@ -299,10 +333,6 @@
         <translation>No children placed here on this device.</translation>
     </message>
     <message>
-        <source>Case to place here</source>
-        <translation>Case to place here</translation>
-    </message>
-    <message>
         <source>Place child here</source>
         <translation>Place child here</translation>
     </message>
@@ -365,10 +395,6 @@
         <translation>Foster home</translation>
     </message>
     <message>
-        <source>‹ Foster homes</source>
-        <translation>‹ Foster homes</translation>
-    </message>
-    <message>
         <source>Back to foster homes</source>
         <translation>Back to foster homes</translation>
     </message>
@@ -381,8 +407,12 @@
         <translation>Training completed today</translation>
     </message>
     <message>
-        <source>Supervision status</source>
-        <translation>Supervision status</translation>
+        <source>Foster homes</source>
+        <translation>Foster homes</translation>
+    </message>
+    <message>
+        <source>Supervision status: %1</source>
+        <translation>Supervision status: %1</translation>
     </message>
 </context>
 <context>
@@ -635,26 +665,6 @@
     <message>
         <source>Barntid</source>
         <translation>Barntid</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Foster homes</source>
-        <translation>Foster homes</translation>
-    </message>
-    <message>
-        <source>My week</source>
-        <translation>My week</translation>
-    </message>
-    <message>
-        <source>Change language</source>
-        <translation>Change language</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1247,17 @@
     </message>
 </context>
 <context>
+    <name>TodayCard</name>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>UiText</name>
     <message>
         <source>Protected identity</source>
@@ -1374,6 +1395,29 @@
     </message>
 </context>
 <context>
+    <name>VisitActionBar</name>
+    <message>
+        <source>Barntid in this visit %1</source>
+        <translation>Barntid in this visit %1</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Start barntid</source>
+        <translation>Start barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid</source>
+        <translation>Stop barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid, running %1</source>
+        <translation>Stop barntid, running %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitNotesCard</name>
     <message>
         <source>Notes</source>
@@ -1463,20 +1507,12 @@
         <translation>Sign the visit?</translation>
     </message>
     <message>
-        <source>A signed visit cannot be changed. Corrections are added as amendments below it.</source>
-        <translation>A signed visit cannot be changed. Corrections are added as amendments below it.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>Sign</translation>
-    </message>
-    <message>
-        <source>‹ Back</source>
-        <translation>‹ Back</translation>
     </message>
     <message>
         <source>Back to the case</source>
@@ -1553,6 +1589,10 @@
     <message>
         <source>Foster home visit</source>
         <translation>Foster home visit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1940,21 @@
     </message>
 </context>
 <context>
+    <name>barntid::Shell</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Foster homes</source>
+        <translation>Foster homes</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>My week</translation>
+    </message>
+</context>
+<context>
     <name>barntid::SyncController</name>
     <message>
         <source>The server address must start with https://</source>
@@ -1938,89 +1993,6 @@
     <message>
         <source>Up to date</source>
         <translation>Up to date</translation>
-    </message>
-</context>
-<context>
-    <name>AppShell</name>
-    <message>
-        <source>Barntid</source>
-        <translation>Barntid</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
-        <source>Sync and account</source>
-        <translation>Sync and account</translation>
-    </message>
-</context>
-<context>
-    <name>BarntidBar</name>
-    <message>
-        <source>Barntid %1</source>
-        <translation>Barntid %1</translation>
-    </message>
-    <message>
-        <source>Barntid %1, open the visit</source>
-        <translation>Barntid %1, open the visit</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-</context>
-<context>
-    <name>TodayCard</name>
-    <message>
-        <source>All cases</source>
-        <translation>All cases</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-</context>
-<context>
-    <name>VisitActionBar</name>
-    <message>
-        <source>Barntid in this visit %1</source>
-        <translation>Barntid in this visit %1</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
-        <source>Start barntid</source>
-        <translation>Start barntid</translation>
-    </message>
-    <message>
-        <source>Stop barntid</source>
-        <translation>Stop barntid</translation>
-    </message>
-    <message>
-        <source>Stop barntid, running %1</source>
-        <translation>Stop barntid, running %1</translation>
-    </message>
-</context>
-<context>
-    <name>barntid::Shell</name>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Foster homes</source>
-        <translation>Foster homes</translation>
-    </message>
-    <message>
-        <source>My week</source>
-        <translation>My week</translation>
     </message>
 </context>
 <context>

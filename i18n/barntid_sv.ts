@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>Barntid</source>
+        <translation>Barntid</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>Sync and account</source>
+        <translation>Synkning och konto</translation>
+    </message>
+</context>
+<context>
+    <name>BConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>BDateField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Välj datum</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+</context>
+<context>
+    <name>BPickerField</name>
+    <message>
+        <source>Opens a chooser</source>
+        <translation>Öppnar en väljare</translation>
+    </message>
+</context>
+<context>
+    <name>BTimeField</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Välj tid</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Timme</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>BarntidBar</name>
+    <message>
+        <source>Barntid %1</source>
+        <translation>Barntid %1</translation>
+    </message>
+    <message>
+        <source>Barntid %1, open the visit</source>
+        <translation>Barntid %1, öppna besöket</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+</context>
+<context>
     <name>BbicAreas</name>
     <message>
         <source>Health</source>
@@ -97,74 +191,10 @@
     </message>
 </context>
 <context>
-    <name>BConfirmDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>BDateField</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Choose a date</source>
-        <translation>Välj datum</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nästa månad</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>Inget datum</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Föregående månad</translation>
-    </message>
-</context>
-<context>
-    <name>BPickerField</name>
-    <message>
-        <source>Opens a chooser</source>
-        <translation>Öppnar en väljare</translation>
-    </message>
-</context>
-<context>
-    <name>BTimeField</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Choose a time</source>
-        <translation>Välj tid</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>Timme</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuter</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
         <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>‹ Cases</source>
-        <translation>‹ Ärenden</translation>
     </message>
     <message>
         <source>Back to cases</source>
@@ -193,6 +223,10 @@
     <message>
         <source>No visits yet.</source>
         <translation>Inga besök ännu.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
     </message>
 </context>
 <context>
@@ -299,10 +333,6 @@
         <translation>Inga barn placerade här på den här enheten.</translation>
     </message>
     <message>
-        <source>Case to place here</source>
-        <translation>Ärende att placera här</translation>
-    </message>
-    <message>
         <source>Place child here</source>
         <translation>Placera barnet här</translation>
     </message>
@@ -365,10 +395,6 @@
         <translation>Familjehem</translation>
     </message>
     <message>
-        <source>‹ Foster homes</source>
-        <translation>‹ Familjehem</translation>
-    </message>
-    <message>
         <source>Back to foster homes</source>
         <translation>Tillbaka till familjehemmen</translation>
     </message>
@@ -381,8 +407,12 @@
         <translation>Utbildning genomförd i dag</translation>
     </message>
     <message>
-        <source>Supervision status</source>
-        <translation>Handledning</translation>
+        <source>Foster homes</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>Supervision status: %1</source>
+        <translation>Handledning: %1</translation>
     </message>
 </context>
 <context>
@@ -635,26 +665,6 @@
     <message>
         <source>Barntid</source>
         <translation>Barntid</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Foster homes</source>
-        <translation>Familjehem</translation>
-    </message>
-    <message>
-        <source>My week</source>
-        <translation>Min vecka</translation>
-    </message>
-    <message>
-        <source>Change language</source>
-        <translation>Byt språk</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1247,17 @@
     </message>
 </context>
 <context>
+    <name>TodayCard</name>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+</context>
+<context>
     <name>UiText</name>
     <message>
         <source>Protected identity</source>
@@ -1374,6 +1395,29 @@
     </message>
 </context>
 <context>
+    <name>VisitActionBar</name>
+    <message>
+        <source>Barntid in this visit %1</source>
+        <translation>Barntid i besöket %1</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <source>Start barntid</source>
+        <translation>Starta barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid</source>
+        <translation>Stoppa barntid</translation>
+    </message>
+    <message>
+        <source>Stop barntid, running %1</source>
+        <translation>Stoppa barntid, pågår %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitNotesCard</name>
     <message>
         <source>Notes</source>
@@ -1463,20 +1507,12 @@
         <translation>Signera besöket?</translation>
     </message>
     <message>
-        <source>A signed visit cannot be changed. Corrections are added as amendments below it.</source>
-        <translation>Ett signerat besök kan inte ändras. Rättelser läggs till som tillägg under det.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>Signera</translation>
-    </message>
-    <message>
-        <source>‹ Back</source>
-        <translation>‹ Tillbaka</translation>
     </message>
     <message>
         <source>Back to the case</source>
@@ -1553,6 +1589,10 @@
     <message>
         <source>Foster home visit</source>
         <translation>Besök i familjehem</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1940,21 @@
     </message>
 </context>
 <context>
+    <name>barntid::Shell</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Foster homes</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Min vecka</translation>
+    </message>
+</context>
+<context>
     <name>barntid::SyncController</name>
     <message>
         <source>The server address must start with https://</source>
@@ -1938,89 +1993,6 @@
     <message>
         <source>Up to date</source>
         <translation>Allt synkat</translation>
-    </message>
-</context>
-<context>
-    <name>AppShell</name>
-    <message>
-        <source>Barntid</source>
-        <translation>Barntid</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Meny</translation>
-    </message>
-    <message>
-        <source>Sync and account</source>
-        <translation>Synkning och konto</translation>
-    </message>
-</context>
-<context>
-    <name>BarntidBar</name>
-    <message>
-        <source>Barntid %1</source>
-        <translation>Barntid %1</translation>
-    </message>
-    <message>
-        <source>Barntid %1, open the visit</source>
-        <translation>Barntid %1, öppna besöket</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppa</translation>
-    </message>
-</context>
-<context>
-    <name>TodayCard</name>
-    <message>
-        <source>All cases</source>
-        <translation>Alla ärenden</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-</context>
-<context>
-    <name>VisitActionBar</name>
-    <message>
-        <source>Barntid in this visit %1</source>
-        <translation>Barntid i besöket %1</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Signera</translation>
-    </message>
-    <message>
-        <source>Start barntid</source>
-        <translation>Starta barntid</translation>
-    </message>
-    <message>
-        <source>Stop barntid</source>
-        <translation>Stoppa barntid</translation>
-    </message>
-    <message>
-        <source>Stop barntid, running %1</source>
-        <translation>Stoppa barntid, pågår %1</translation>
-    </message>
-</context>
-<context>
-    <name>barntid::Shell</name>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>Foster homes</source>
-        <translation>Familjehem</translation>
-    </message>
-    <message>
-        <source>My week</source>
-        <translation>Min vecka</translation>
     </message>
 </context>
 <context>

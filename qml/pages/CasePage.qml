@@ -75,11 +75,10 @@ BPage {
             Layout.fillWidth: true
             spacing: Theme.spacingS
 
-            BButton {
+            BBackButton {
                 objectName: "caseBackButton"
-                text: qsTr("‹ Cases")
-                flat: true
-                Accessible.name: qsTr("Back to cases")
+                text: qsTr("Cases")
+                Accessible.description: qsTr("Back to cases")
                 onClicked: page.StackView.view.pop()
             }
 

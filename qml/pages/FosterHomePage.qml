@@ -130,11 +130,10 @@ BPage {
             width: flick.width
             spacing: Theme.spacingM
 
-            BButton {
+            BBackButton {
                 objectName: "fosterHomeBackButton"
-                text: qsTr("‹ Foster homes")
-                flat: true
-                Accessible.name: qsTr("Back to foster homes")
+                text: qsTr("Foster homes")
+                Accessible.description: qsTr("Back to foster homes")
                 onClicked: page.StackView.view.pop()
             }
 
@@ -202,7 +201,7 @@ BPage {
                             Layout.preferredWidth: 220
                             model: page.supervisionTexts
                             currentIndex: Math.max(0, page.supervisionCodes.indexOf(page.home.supervisionStatus ?? "none"))
-                            Accessible.name: qsTr("Supervision status")
+                            Accessible.name: qsTr("Supervision status: %1").arg(displayText)
                             onActivated: index => contactModel.setSupervisionStatus(page.supervisionCodes[index])
                         }
                     }

@@ -153,11 +153,10 @@ BPage {
             Layout.fillWidth: true
             spacing: Theme.spacingS
 
-            BButton {
+            BBackButton {
                 objectName: "visitBackButton"
-                text: qsTr("‹ Back")
-                flat: true
-                Accessible.name: page.fromFosterHome ? qsTr("Back to the foster home") : qsTr("Back to the case")
+                text: qsTr("Back")
+                Accessible.description: page.fromFosterHome ? qsTr("Back to the foster home") : qsTr("Back to the case")
                 onClicked: {
                     visitEditor.flush();
                     page.StackView.view.pop();

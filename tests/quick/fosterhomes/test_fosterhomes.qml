@@ -238,7 +238,7 @@ TestCase {
         compare(visitPage.editor.caseId, caseId);
         compare(visitPage.editor.kind, "foster_home");
         compare(find(win, "kindBox").displayText, "Foster home visit");
-        compare(find(win, "visitBackButton").Accessible.name, "Back to the foster home");
+        compare(find(win, "visitBackButton").Accessible.description, "Back to the foster home");
         typeInto(find(win, "noteField"), "Samtal med Noah och familjen.");
         tap(find(win, "visitBackButton"));
         tryCompare(stack, "depth", 2);
