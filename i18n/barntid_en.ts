@@ -1363,6 +1363,26 @@
         <source>Could not save. Try again; if it keeps failing, contact IT support.</source>
         <translation>Could not save. Try again; if it keeps failing, contact IT support.</translation>
     </message>
+    <message>
+        <source>The child alone</source>
+        <translation>The child alone</translation>
+    </message>
+    <message>
+        <source>The child with the foster parents</source>
+        <translation>The child with the foster parents</translation>
+    </message>
+    <message>
+        <source>The child with parents or other adults</source>
+        <translation>The child with parents or other adults</translation>
+    </message>
+    <message>
+        <source>The child was not present</source>
+        <translation>The child was not present</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -1485,18 +1505,6 @@
     <message>
         <source>stops barntid (now %1)</source>
         <translation>stops barntid (now %1)</translation>
-    </message>
-    <message>
-        <source>Child alone</source>
-        <translation>Child alone</translation>
-    </message>
-    <message>
-        <source>Child with carers</source>
-        <translation>Child with carers</translation>
-    </message>
-    <message>
-        <source>Child not present</source>
-        <translation>Child not present</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1672,28 +1680,8 @@
         <translation>Kind of visit</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Present</translation>
-    </message>
-    <message>
-        <source>The child alone</source>
-        <translation>The child alone</translation>
-    </message>
-    <message>
-        <source>The child was not present</source>
-        <translation>The child was not present</translation>
-    </message>
-    <message>
-        <source>The child with parents or other adults</source>
-        <translation>The child with parents or other adults</translation>
-    </message>
-    <message>
-        <source>The child with the foster parents</source>
-        <translation>The child with the foster parents</translation>
     </message>
 </context>
 <context>

@@ -1363,6 +1363,26 @@
         <source>Could not save. Try again; if it keeps failing, contact IT support.</source>
         <translation>Kunde inte spara. Försök igen, och kontakta IT-supporten om felet kvarstår.</translation>
     </message>
+    <message>
+        <source>The child alone</source>
+        <translation>Barnet ensamt</translation>
+    </message>
+    <message>
+        <source>The child with the foster parents</source>
+        <translation>Barnet med familjehemsföräldrarna</translation>
+    </message>
+    <message>
+        <source>The child with parents or other adults</source>
+        <translation>Barnet med föräldrar eller andra vuxna</translation>
+    </message>
+    <message>
+        <source>The child was not present</source>
+        <translation>Barnet var inte närvarande</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -1485,18 +1505,6 @@
     <message>
         <source>stops barntid (now %1)</source>
         <translation>stoppar barntid (nu %1)</translation>
-    </message>
-    <message>
-        <source>Child alone</source>
-        <translation>Barnet ensamt</translation>
-    </message>
-    <message>
-        <source>Child with carers</source>
-        <translation>Barnet med föräldrar eller familjehemsföräldrar</translation>
-    </message>
-    <message>
-        <source>Child not present</source>
-        <translation>Barnet inte närvarande</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1672,28 +1680,8 @@
         <translation>Typ av besök</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>Inte angivet</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>The child alone</source>
-        <translation>Barnet ensamt</translation>
-    </message>
-    <message>
-        <source>The child was not present</source>
-        <translation>Barnet var inte med</translation>
-    </message>
-    <message>
-        <source>The child with parents or other adults</source>
-        <translation>Barnet med föräldrar eller andra vuxna</translation>
-    </message>
-    <message>
-        <source>The child with the foster parents</source>
-        <translation>Barnet med familjehemsföräldrarna</translation>
     </message>
 </context>
 <context>

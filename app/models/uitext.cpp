@@ -26,6 +26,18 @@ QString UiText::visitKind(const QString &code)
     return tr("Other visit");
 }
 
+QString UiText::presence(const QString &code, const QString &kind)
+{
+    if (code == u"child_alone")
+        return tr("The child alone");
+    if (code == u"child_with_carers")
+        return kind == u"foster_home" ? tr("The child with the foster parents")
+                                      : tr("The child with parents or other adults");
+    if (code == u"child_not_present")
+        return tr("The child was not present");
+    return tr("Not recorded");
+}
+
 QString UiText::visitStatus(const QString &code)
 {
     return code == u"signed" ? tr("Signed") : tr("Draft");

@@ -18,6 +18,9 @@ class UiText
 public:
     static QString protectedIdentity();
     static QString visitKind(const QString &code);
+    /** Who was present, in the words of the kind of visit: in a foster home the adults are the
+     *  foster parents (familjehemsföräldrar), never guardians. */
+    static QString presence(const QString &code, const QString &kind);
     static QString visitStatus(const QString &code);
     static QString childTimeMode(const QString &code);
     /** One sentence a social worker can act on; never the record's content. */

@@ -71,6 +71,21 @@ QString VisitEditor::kindText() const
     return m_visit.kind.isEmpty() ? QString() : UiText::visitKind(m_visit.kind);
 }
 
+QString VisitEditor::presenceText(const QString &code) const
+{
+    return UiText::presence(code, m_visit.kind);
+}
+
+QVariantList VisitEditor::presenceChoices() const
+{
+    QVariantList choices;
+    for (const QString &code : {QStringLiteral("child_alone"), QStringLiteral("child_with_carers"),
+             QStringLiteral("child_not_present")})
+        choices << QVariantMap {
+            {QStringLiteral("code"), code}, {QStringLiteral("text"), presenceText(code)}};
+    return choices;
+}
+
 QString VisitEditor::statusText() const
 {
     return m_visit.meta.id.isEmpty() ? QString() : UiText::visitStatus(m_visit.status);

@@ -27,6 +27,8 @@ class VisitEditor : public QObject
     Q_PROPERTY(QString fosterHomeId READ fosterHomeId NOTIFY visitChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QString kindText READ kindText NOTIFY kindChanged)
+    /** [{code, text}] for the presence chips, in the words of the visit's kind. */
+    Q_PROPERTY(QVariantList presenceChoices READ presenceChoices NOTIFY kindChanged)
     /** Whose visit it is: case number and the child's name (masked for protected identity),
      *  or the foster home's name for a visit about no one case. */
     Q_PROPERTY(QString subject READ subject NOTIFY subjectChanged)
@@ -59,6 +61,9 @@ public:
     QString fosterHomeId() const { return m_visit.fosterHomeId; }
     QString kind() const { return m_visit.kind; }
     QString kindText() const;
+    /** A presence choice ("child_alone", …) in the words of this visit's kind. */
+    Q_INVOKABLE QString presenceText(const QString &code) const;
+    QVariantList presenceChoices() const;
     QString subject() const { return m_subject; }
     QString signBlocker() const;
     QString signWarning() const;

@@ -29,10 +29,6 @@ BPage {
             "visitId": visitEditor.visitId
         })
 
-    function presenceText(code) {
-        return code === "child_alone" ? qsTr("Child alone") : code === "child_with_carers" ? qsTr("Child with carers") : qsTr("Child not present");
-    }
-
     title: visitEditor.subject !== "" ? visitEditor.subject : visitEditor.kindText !== "" ? visitEditor.kindText : qsTr("Visit")
     padding: narrow ? Theme.spacingM : Theme.spacingL
     Component.onCompleted: {
@@ -315,21 +311,22 @@ BPage {
                                 spacing: Theme.spacingS
 
                                 Repeater {
-                                    model: ["child_alone", "child_with_carers", "child_not_present"]
+                                    // In the words of the kind: a foster home's adults are its foster parents.
+                                    model: visitEditor.presenceChoices
 
                                     BChip {
                                         id: presenceChip
 
-                                        required property string modelData
+                                        required property var modelData
 
-                                        objectName: "present_" + presenceChip.modelData
+                                        objectName: "present_" + presenceChip.modelData.code
                                         exclusive: true
                                         // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
                                         // qmllint disable unqualified
                                         enabled: !visitEditor.isSigned
-                                        text: page.presenceText(presenceChip.modelData)
-                                        checked: visitEditor.present === presenceChip.modelData
-                                        onClicked: visitEditor.present = presenceChip.modelData
+                                        text: presenceChip.modelData.text
+                                        checked: visitEditor.present === presenceChip.modelData.code
+                                        onClicked: visitEditor.present = presenceChip.modelData.code
                                         // qmllint enable unqualified
                                     }
                                 }

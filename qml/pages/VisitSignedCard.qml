@@ -14,17 +14,6 @@ BCard {
     property VisitEditor editor: VisitEditor {
     }
 
-    // Who was present, in the words of the kind of visit: foster parents are not guardians.
-    function presenceText(code, kind) {
-        if (code === "child_alone")
-            return qsTr("The child alone");
-        if (code === "child_with_carers")
-            return kind === "foster_home" ? qsTr("The child with the foster parents") : qsTr("The child with parents or other adults");
-        if (code === "child_not_present")
-            return qsTr("The child was not present");
-        return qsTr("Not recorded");
-    }
-
     function timeText(at) {
         return at.getTime() > 0 ? StockholmTime.time(at) : "–";
     }
@@ -77,7 +66,7 @@ BCard {
             BLabel {
                 objectName: "signedPresent"
                 Layout.fillWidth: true
-                text: card.presenceText(card.editor.present, card.editor.kind)
+                text: card.editor.presenceText(card.editor.present)
             }
 
             BLabel {

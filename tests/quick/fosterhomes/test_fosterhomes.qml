@@ -238,6 +238,8 @@ TestCase {
         compare(visitPage.editor.caseId, caseId);
         compare(visitPage.editor.kind, "foster_home");
         compare(find(win, "kindBox").displayText, "Foster home visit");
+        // The adults at a foster-home visit are its foster parents.
+        compare(find(win, "present_child_with_carers").text, "The child with the foster parents");
         compare(find(win, "visitBackButton").Accessible.description, "Back to the foster home");
         typeInto(find(win, "noteField"), "Samtal med Noah och familjen.");
         tap(find(win, "visitBackButton"));

@@ -11,6 +11,7 @@
 #include "tst_visitsupport.h"
 
 #include <QGuiApplication>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 using namespace barntid;
@@ -232,6 +233,27 @@ private slots:
         m_clock.advance(24 * 3600 * 1000);
         QVERIFY(editor.startVisit(m_caseId) != second);
         QCOMPARE(VisitRepository(*m_session->store()).forCase(m_caseId).size(), 3);
+    }
+
+    // "Who is present" in the words of the kind: in a foster home the adults are its foster
+    // parents, never the child's parents or guardians.
+    void presenceFollowsTheKind()
+    {
+        VisitEditor editor;
+        QVERIFY2(!editor.startVisit(m_caseId).isEmpty(), qPrintable(editor.errorText()));
+        QSignalSpy kindChanged(&editor, &VisitEditor::kindChanged);
+        const auto carers = [&] {
+            const QVariantList choices = editor.presenceChoices();
+            return choices.size() == 3 ? choices.at(1).toMap().value(u"text"_s).toString()
+                                       : QString();
+        };
+        QCOMPARE(carers(), u"The child with parents or other adults"_s);
+        editor.setKind(u"foster_home"_s);
+        QCOMPARE(kindChanged.size(), 1); // the chips' words are read again
+        QCOMPARE(carers(), u"The child with the foster parents"_s);
+        QCOMPARE(editor.presenceText(u"child_with_carers"_s), carers());
+        QCOMPARE(
+            editor.presenceChoices().at(0).toMap().value(u"code"_s).toString(), u"child_alone"_s);
     }
 
     void signingRefusesEmptyWarnsAndChecksOut()
