@@ -243,8 +243,10 @@ int main(int argc, char *argv[])
         // Then a new case while the server is out of reach: not safe to leave, and why.
         CaseListModel cases;
         const QString vera = cases.createCase(u"2026-0311"_s, u"Vera N."_s, 2016, false);
-        if (vera.isEmpty())
+        if (vera.isEmpty()) {
+            std::fprintf(stderr, "screenshots: no case: %s\n", qPrintable(cases.errorText()));
             return 1;
+        }
         server.stop();
         worker.syncNow();
         if (!waitForStatus(worker, SyncController::Status::Offline) || worker.pending() == 0) {
@@ -253,18 +255,26 @@ int main(int argc, char *argv[])
         }
         ok &= renderer.shot(u"sync-offline"_s, tablet, false, toSync);
         // Back online, the case is handed to worker2; a visit to it from here is refused.
-        if (!server.restart())
+        if (!server.restart()) {
+            std::fprintf(stderr, "screenshots: the server did not come back\n");
             return 1;
+        }
         worker.syncNow();
-        if (!waitForStatus(worker, SyncController::Status::UpToDate)
-            || !server.assignCase(vera, u"worker2"_s))
+        if (!waitForStatus(worker, SyncController::Status::UpToDate)) {
+            std::fprintf(stderr, "screenshots: no sync after the restart: %s\n",
+                qPrintable(worker.errorText()));
             return 1;
+        }
+        if (!server.assignCase(vera, u"worker2"_s)) {
+            std::fprintf(stderr, "screenshots: the case was not handed over\n");
+            return 1;
+        }
         VisitEditor editor;
-        if (editor.start(vera).isEmpty())
+        if (editor.start(vera).isEmpty()
+            || (editor.setNote(u"Besök efter överlämningen."_s), !editor.flush())) {
+            std::fprintf(stderr, "screenshots: no visit: %s\n", qPrintable(editor.errorText()));
             return 1;
-        editor.setNote(u"Besök efter överlämningen."_s);
-        if (!editor.flush())
-            return 1;
+        }
         worker.syncNow();
         if (!waitForStatus(worker, SyncController::Status::NeedsAttention)) {
             std::fprintf(stderr, "screenshots: the refusal did not show\n");
