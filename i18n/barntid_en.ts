@@ -278,6 +278,10 @@
         <source>No cases on this device yet. Create one with “New case”.</source>
         <translation>No cases on this device yet. Create one with “New case”.</translation>
     </message>
+    <message>
+        <source>Choose a case to see its visits and start a visit.</source>
+        <translation>Choose a case to see its visits and start a visit.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -278,6 +278,10 @@
         <source>No cases on this device yet. Create one with “New case”.</source>
         <translation>Inga ärenden på enheten ännu. Skapa ett med ”Nytt ärende”.</translation>
     </message>
+    <message>
+        <source>Choose a case to see its visits and start a visit.</source>
+        <translation>Välj ett ärende för att se dess besök och starta ett besök.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

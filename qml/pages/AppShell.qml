@@ -14,6 +14,8 @@ Page {
 
     // A tablet (landscape or a large portrait): the rail; below it, the phone's bottom bar.
     readonly property bool railed: width >= 840
+    // Wide enough for the case list and a case side by side (a landscape tablet).
+    readonly property bool listDetail: width >= 1000
     // A phone, or a tablet's split screen: the header keeps only what fits.
     readonly property bool compact: width < Theme.contentMaxWidth
     property int currentIndex: 0
@@ -64,7 +66,10 @@ Page {
         currentIndex = index;
         const name = Shell.destinations[index].name;
         const view = stackNamed(name);
-        if (name === "cases" && place["caseId"])
+        const home = view.get(0, StackView.DontLoad);
+        if (name === "cases" && place["caseId"] && listDetail && home)
+            home.selectedCaseId = place["caseId"];
+        else if (name === "cases" && place["caseId"])
             view.push(casePage, {
                     "caseId": place["caseId"]
                 }, StackView.Immediate);
@@ -96,7 +101,10 @@ Page {
         currentIndex = index;
         const view = stackNamed("cases") as StackView;
         view.pop(null, StackView.Immediate);
-        if (caseId !== "")
+        const home = view.get(0, StackView.DontLoad);
+        if (caseId !== "" && listDetail && home)
+            home.selectedCaseId = caseId;
+        else if (caseId !== "")
             view.push(casePage, {
                     "caseId": caseId
                 }, StackView.Immediate);
@@ -107,7 +115,16 @@ Page {
     }
 
     objectName: "openView"
-    Component.onCompleted: restorePlace()
+    // After creation: the stacks hold their first pages by then, and the shell has its size
+    // (whether the case goes beside the list depends on it).
+    Component.onCompleted: restoreTimer.start()
+
+    Timer {
+        id: restoreTimer
+
+        interval: 0
+        onTriggered: shell.restorePlace()
+    }
 
     // The destinations as tests and tools see them, whichever of rail and bar shows: the same
     // API as a TabBar (currentIndex, itemAt()).
@@ -361,6 +378,9 @@ Page {
 
         CasesPage {
             objectName: "homePage"
+            // qmllint disable unqualified
+            split: shell.listDetail
+            // qmllint enable unqualified
         }
     }
 

@@ -11,6 +11,10 @@ BPage {
     id: page
 
     property string caseId: ""
+    // Shown beside the case list on a wide tablet (CasesPage): no back button, and visits go on
+    // the list's stack.
+    property bool embedded: false
+    property var stack: page.StackView.view
     // What LastPlace keeps of this page (AppShell).
     readonly property var place: ({
             "caseId": page.caseId
@@ -27,12 +31,13 @@ BPage {
     }
 
     function openVisit(properties) {
-        page.StackView.view.push(visitPage, properties);
+        page.stack.push(visitPage, properties);
     }
 
     title: caseInfo.displayName !== undefined ? caseInfo.displayName : qsTr("Case")
     padding: narrow ? Theme.spacingM : Theme.spacingXl
     Component.onCompleted: refresh()
+    onCaseIdChanged: refresh()
     StackView.onActivated: refresh()
 
     CaseListModel {
@@ -73,6 +78,7 @@ BPage {
 
         RowLayout {
             Layout.fillWidth: true
+            visible: !page.embedded
             spacing: Theme.spacingS
 
             BBackButton {

@@ -172,9 +172,8 @@ TestCase {
         const caseList = find(win, "caseList");
         tryCompare(caseList, "count", 1);
         mouseClick(caseList.itemAtIndex(0));
-        const caseStack = find(win, "stack");
-        tryCompare(caseStack, "depth", 2);
-        tryCompare(caseStack, "busy", false);
+        tryVerify(() => find(win, "caseDetail").status === Loader.Ready, 5000, "the case shows beside the list");
+        waitForRendering(find(win, "caseDetail"));
         const dueLine = find(win, "caseVisitDue");
         verify(dueLine.visible, "the case is placed");
         compare(dueLine.text, "Never visited: visit due now");

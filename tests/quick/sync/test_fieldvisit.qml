@@ -23,10 +23,10 @@ TestCase {
     // Guarded: turns null when the page it holds is destroyed.
     property Item heldVisitPage: null
 
-    function openWindow() {
+    function openWindow(width, height) {
         const win = createTemporaryObject(windowComponent, testCase, {
-                "width": 1280,
-                "height": 800
+                "width": width || 1280,
+                "height": height || 800
             });
         verify(win, "the window was created");
         win.show();
@@ -112,12 +112,14 @@ TestCase {
         waitForRendering(caseList);
         press(win, caseList.itemAtIndex(0));
         const stack = find(win, "stack");
-        tryCompare(stack, "depth", 2);
-        tryCompare(stack, "busy", false);
+        // At tablet width the case opens beside the list.
+        verify(find(win, "homePage").split, "list and case side by side at 1280 px");
+        tryVerify(() => find(win, "caseDetail").status === Loader.Ready, 5000, "the case shows beside the list");
+        compare(stack.depth, 1);
 
         // "Starta hembesök" checks in: no separate press.
         press(win, find(win, "startVisitButton"));
-        tryCompare(stack, "depth", 3);
+        tryCompare(stack, "depth", 2);
         tryCompare(stack, "busy", false);
         const page = stack.currentItem;
         const editor = page.editor;
@@ -164,12 +166,13 @@ TestCase {
         tryVerify(() => caseList.count > 1, 5000);
         waitForRendering(caseList);
         mouseClick(caseList.itemAtIndex(1));
+        tryVerify(() => find(win, "caseDetail").status === Loader.Ready, 5000, "the case shows beside the list");
+        waitForRendering(find(win, "caseDetail"));
+        mouseClick(find(win, "startVisitButton"));
         tryCompare(stack, "depth", 2);
         tryCompare(stack, "busy", false);
-        mouseClick(find(win, "startVisitButton"));
-        tryCompare(stack, "depth", 3);
-        tryCompare(stack, "busy", false);
         const visitId = stack.currentItem.editor.visitId;
+        const caseId = stack.currentItem.editor.caseId;
         verify(visitId !== "");
         mouseClick(find(win, "timerButton"));
         verify(stack.currentItem.timer.running);
@@ -191,7 +194,8 @@ TestCase {
         unlock(win);
         let back = find(win, "stack");
         tryCompare(back, "busy", false);
-        compare(back.depth, 3, "case list, case, visit");
+        tryCompare(back, "depth", 2, 5000, "the case list with the case beside it, the visit over both");
+        compare(back.get(0).selectedCaseId, caseId, "the visit's case is chosen in the list");
         compare(back.currentItem.editor.visitId, visitId, "the same visit is open");
         verify(back.currentItem.timer.running, "barntid still runs");
         compare(back.currentItem.editor.note, "Mitt i besoket", "nothing typed was lost");
@@ -204,6 +208,7 @@ TestCase {
         tryVerify(() => heldVisitPage === null, 5000);
         unlock(win);
         back = find(win, "stack");
+        tryCompare(back, "depth", 2, 5000, "the place comes back");
         tryCompare(back, "busy", false);
         compare(back.currentItem.editor.visitId, visitId);
         verify(back.currentItem.timer.running);
@@ -226,6 +231,7 @@ TestCase {
         compare(Session.state, Session.Locked);
         unlock(win);
         back = find(win, "stack");
+        tryCompare(back, "depth", 2, 5000, "the place comes back");
         tryCompare(back, "busy", false);
         compare(back.currentItem.editor.visitId, visitId);
         verify(back.currentItem.timer.running);
@@ -239,6 +245,36 @@ TestCase {
         tryVerify(() => !newBar.visible, 2000, "the bar goes when barntid stops");
         mouseClick(find(win, "nav_cases"));
         verify(!back.currentItem.timer.running, "the visit page agrees: stopped");
+    }
+
+    // On a phone the pages stack: unlocking rebuilds list, case and visit in that order.
+    function test_c_phoneComesBackStacked() {
+        const win = openWindow(390, 844);
+        const stack = find(win, "stack");
+        tryCompare(stack, "busy", false);
+        while (stack.depth > 1)
+            stack.pop(null, StackView.Immediate);
+        verify(!find(win, "homePage").split, "no list beside the case on a phone");
+        const caseList = find(win, "caseList");
+        tryVerify(() => caseList.count > 1, 5000);
+        waitForRendering(caseList);
+        mouseClick(caseList.itemAtIndex(1));
+        tryCompare(stack, "depth", 2);
+        tryCompare(stack, "busy", false);
+        const caseId = stack.currentItem.caseId;
+        mouseClick(find(win, "startVisitButton"));
+        tryCompare(stack, "depth", 3);
+        tryCompare(stack, "busy", false);
+        const visitId = stack.currentItem.editor.visitId;
+        verify(visitId !== "");
+        mouseClick(find(win, "lockButton"));
+        compare(Session.state, Session.Locked);
+        unlock(win);
+        const back = find(win, "stack");
+        tryCompare(back, "depth", 3, 5000, "case list, case, visit");
+        tryCompare(back, "busy", false);
+        compare(back.get(1).caseId, caseId);
+        compare(back.currentItem.editor.visitId, visitId);
     }
 
     Component {

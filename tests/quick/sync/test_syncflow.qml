@@ -133,9 +133,11 @@ TestCase {
         typeInto(find(win, "childNameField"), "Test T.");
         tap(find(win, "createCaseButton"));
         tryCompare(dialog, "visible", false);
-        tryCompare(find(win, "stack"), "depth", 2);
-        const caseId = find(win, "stack").currentItem.caseId;
+        // At tablet width the new case shows beside the list, chosen in it.
+        tryVerify(() => find(win, "caseDetail").status === Loader.Ready, 5000, "the new case shows");
+        const caseId = find(win, "homePage").selectedCaseId;
         verify(caseId !== "", "the case page shows the new case");
+        compare(find(win, "caseDetail").item.caseId, caseId);
         // Noticed within the poll interval (3 s); sent by itself 5 s later, unless sent now.
         tryVerify(() => Sync.pending > 0, 5000, "the new case is waiting to be sent");
         const sent = Sync.pending;
