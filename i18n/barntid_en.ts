@@ -784,6 +784,137 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>Changed on the server too, after this device last synced. Both versions are kept: look at the server&apos;s version and choose which one stays.</source>
+        <translation>Changed on the server too, after this device last synced. Both versions are kept: look at the server&apos;s version and choose which one stays.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the case has been moved to another social worker, or you no longer have access to it. Your version is kept on this device; open it and pass the content on to the case&apos;s social worker.</source>
+        <translation>The server did not take the change: the case has been moved to another social worker, or you no longer have access to it. Your version is kept on this device; open it and pass the content on to the case&apos;s social worker.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the record is signed or approved there and can no longer be changed. Open it and add an amendment instead.</source>
+        <translation>The server did not take the change: the record is signed or approved there and can no longer be changed. Open it and add an amendment instead.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: something is missing or wrong in it. Open it and check the fields.</source>
+        <translation>The server did not take the change: something is missing or wrong in it. Open it and check the fields.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the record was removed there.</source>
+        <translation>The server did not take the change: the record was removed there.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the time is no longer free.</source>
+        <translation>The server did not take the change: the time is no longer free.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change. Your version is kept on this device.</source>
+        <translation>The server did not take the change. Your version is kept on this device.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Who was present</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>The child&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>The child alone</source>
+        <translation>The child alone</translation>
+    </message>
+    <message>
+        <source>The child with the foster parents</source>
+        <translation>The child with the foster parents</translation>
+    </message>
+    <message>
+        <source>The child with parents or other adults</source>
+        <translation>The child with parents or other adults</translation>
+    </message>
+    <message>
+        <source>The child was not present</source>
+        <translation>The child was not present</translation>
+    </message>
+    <message>
+        <source>&quot;Keep mine&quot; is not offered: the server&apos;s version is signed and can no longer be changed. Take the server&apos;s version and add an amendment.</source>
+        <translation>&quot;Keep mine&quot; is not offered: the server&apos;s version is signed and can no longer be changed. Take the server&apos;s version and add an amendment.</translation>
+    </message>
+    <message>
+        <source>&quot;Keep mine&quot; is not offered: a supervisor has approved the server&apos;s version, so it can no longer be changed.</source>
+        <translation>&quot;Keep mine&quot; is not offered: a supervisor has approved the server&apos;s version, so it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>&quot;Keep mine&quot; is not offered: the server&apos;s version can no longer be changed.</source>
+        <translation>&quot;Keep mine&quot; is not offered: the server&apos;s version can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This change is being sent right now. Try again when the sync has finished.</source>
+        <translation>This change is being sent right now. Try again when the sync has finished.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this device.</source>
+        <translation>The record is no longer on this device.</translation>
+    </message>
+</context>
+<context>
     <name>SessionText</name>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
@@ -1031,10 +1162,6 @@
         <translation>The server did not take these changes. Your versions are kept on this tablet.</translation>
     </message>
     <message>
-        <source>%1, saved %2</source>
-        <translation>%1, saved %2</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -1067,6 +1194,60 @@
     <message>
         <source>Sign out?</source>
         <translation>Sign out?</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version?</source>
+        <translation>Take the server&apos;s version?</translation>
+    </message>
+    <message>
+        <source>This device&apos;s version of %1 is deleted, and the server&apos;s version takes its place. This cannot be undone.</source>
+        <translation>This device&apos;s version of %1 is deleted, and the server&apos;s version takes its place. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Take the server&apos;s version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting – no connection</source>
+        <translation>
+            <numerusform>%n change waiting – no connection</numerusform>
+            <numerusform>%n changes waiting – no connection</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemRow</name>
+    <message>
+        <source>Saved on this device %1</source>
+        <translation>Saved on this device %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>The server</translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s version …</source>
+        <translation>Fetching the server&apos;s version …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s version</source>
+        <translation>Show the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Take the server&apos;s version</translation>
     </message>
 </context>
 <context>
@@ -1118,34 +1299,6 @@
     <message>
         <source>The sync failed and is tried again later. Your changes are kept.</source>
         <translation>The sync failed and is tried again later. Your changes are kept.</translation>
-    </message>
-    <message>
-        <source>Changed on the server too: both versions are kept. Compare them with your colleague or supervisor.</source>
-        <translation>Changed on the server too: both versions are kept. Compare them with your colleague or supervisor.</translation>
-    </message>
-    <message>
-        <source>The server did not accept it: you do not have access to this case or record (any more).</source>
-        <translation>The server did not accept it: you do not have access to this case or record (any more).</translation>
-    </message>
-    <message>
-        <source>Already signed or approved on the server, so it can no longer be changed. Add an amendment instead.</source>
-        <translation>Already signed or approved on the server, so it can no longer be changed. Add an amendment instead.</translation>
-    </message>
-    <message>
-        <source>The server found something missing or wrong in it. Open it and check the fields.</source>
-        <translation>The server found something missing or wrong in it. Open it and check the fields.</translation>
-    </message>
-    <message>
-        <source>The time is no longer free.</source>
-        <translation>The time is no longer free.</translation>
-    </message>
-    <message>
-        <source>It was removed on the server.</source>
-        <translation>It was removed on the server.</translation>
-    </message>
-    <message>
-        <source>The server did not accept it.</source>
-        <translation>The server did not accept it.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1209,6 +1362,18 @@
     <message>
         <source>Last synced %1</source>
         <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>The server has no version of this record that you may see: it was removed, or the case has been moved to another social worker.</source>
+        <translation>The server has no version of this record that you may see: it was removed, or the case has been moved to another social worker.</translation>
+    </message>
+    <message>
+        <source>No connection to the server. Try again when the connection is back.</source>
+        <translation>No connection to the server. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Sign in again to see the server&apos;s version.</source>
+        <translation>Sign in again to see the server&apos;s version.</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,137 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>Changed on the server too, after this device last synced. Both versions are kept: look at the server&apos;s version and choose which one stays.</source>
+        <translation>Ändrad på servern också, efter den här enhetens senaste synkning. Båda versionerna finns kvar: titta på serverns version och välj vilken som ska gälla.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the case has been moved to another social worker, or you no longer have access to it. Your version is kept on this device; open it and pass the content on to the case&apos;s social worker.</source>
+        <translation>Servern tog inte emot ändringen: ärendet har flyttats till en annan handläggare, eller så har du inte längre behörighet till det. Din version finns kvar på den här enheten; öppna den och lämna över innehållet till ärendets handläggare.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the record is signed or approved there and can no longer be changed. Open it and add an amendment instead.</source>
+        <translation>Servern tog inte emot ändringen: uppgiften är signerad eller godkänd där och kan inte längre ändras. Öppna den och skriv ett tillägg i stället.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: something is missing or wrong in it. Open it and check the fields.</source>
+        <translation>Servern tog inte emot ändringen: något saknas eller är fel. Öppna den och kontrollera fälten.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the record was removed there.</source>
+        <translation>Servern tog inte emot ändringen: uppgiften har tagits bort där.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change: the time is no longer free.</source>
+        <translation>Servern tog inte emot ändringen: tiden är inte längre ledig.</translation>
+    </message>
+    <message>
+        <source>The server did not take the change. Your version is kept on this device.</source>
+        <translation>Servern tog inte emot ändringen. Din version finns kvar på den här enheten.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Vilka som var med</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Barnets egna ord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The child alone</source>
+        <translation>Barnet ensamt</translation>
+    </message>
+    <message>
+        <source>The child with the foster parents</source>
+        <translation>Barnet med familjehemsföräldrarna</translation>
+    </message>
+    <message>
+        <source>The child with parents or other adults</source>
+        <translation>Barnet med föräldrar eller andra vuxna</translation>
+    </message>
+    <message>
+        <source>The child was not present</source>
+        <translation>Barnet var inte med</translation>
+    </message>
+    <message>
+        <source>&quot;Keep mine&quot; is not offered: the server&apos;s version is signed and can no longer be changed. Take the server&apos;s version and add an amendment.</source>
+        <translation>”Behåll min” finns inte här: serverns version är signerad och kan inte längre ändras. Ta serverns version och skriv ett tillägg.</translation>
+    </message>
+    <message>
+        <source>&quot;Keep mine&quot; is not offered: a supervisor has approved the server&apos;s version, so it can no longer be changed.</source>
+        <translation>”Behåll min” finns inte här: en arbetsledare har godkänt serverns version, så den kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>&quot;Keep mine&quot; is not offered: the server&apos;s version can no longer be changed.</source>
+        <translation>”Behåll min” finns inte här: serverns version kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>This change is being sent right now. Try again when the sync has finished.</source>
+        <translation>Ändringen skickas just nu. Försök igen när synkningen är klar.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Konflikten är redan löst.</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this device.</source>
+        <translation>Uppgiften finns inte längre på den här enheten.</translation>
+    </message>
+</context>
+<context>
     <name>SessionText</name>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
@@ -1031,10 +1162,6 @@
         <translation>Servern tog inte emot de här ändringarna. Dina versioner finns kvar på den här enheten.</translation>
     </message>
     <message>
-        <source>%1, saved %2</source>
-        <translation>%1, sparad %2</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
@@ -1067,6 +1194,60 @@
     <message>
         <source>Sign out?</source>
         <translation>Logga ut?</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version?</source>
+        <translation>Ta serverns version?</translation>
+    </message>
+    <message>
+        <source>This device&apos;s version of %1 is deleted, and the server&apos;s version takes its place. This cannot be undone.</source>
+        <translation>Den här enhetens version av %1 tas bort, och serverns version ersätter den. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Ta serverns version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting – no connection</source>
+        <translation>
+            <numerusform>%n ändring väntar – ingen anslutning</numerusform>
+            <numerusform>%n ändringar väntar – ingen anslutning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemRow</name>
+    <message>
+        <source>Saved on this device %1</source>
+        <translation>Sparad på den här enheten %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Den här enheten</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Servern</translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s version …</source>
+        <translation>Hämtar serverns version …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s version</source>
+        <translation>Visa serverns version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Ta serverns version</translation>
     </message>
 </context>
 <context>
@@ -1118,34 +1299,6 @@
     <message>
         <source>The sync failed and is tried again later. Your changes are kept.</source>
         <translation>Synkningen misslyckades och görs om senare. Dina ändringar finns kvar.</translation>
-    </message>
-    <message>
-        <source>Changed on the server too: both versions are kept. Compare them with your colleague or supervisor.</source>
-        <translation>Ändrad på servern också: båda versionerna sparas. Jämför dem med din kollega eller arbetsledare.</translation>
-    </message>
-    <message>
-        <source>The server did not accept it: you do not have access to this case or record (any more).</source>
-        <translation>Servern tog inte emot ändringen: du har inte (längre) behörighet till ärendet eller uppgiften.</translation>
-    </message>
-    <message>
-        <source>Already signed or approved on the server, so it can no longer be changed. Add an amendment instead.</source>
-        <translation>Redan signerad eller godkänd på servern och kan inte längre ändras. Lägg till ett tillägg i stället.</translation>
-    </message>
-    <message>
-        <source>The server found something missing or wrong in it. Open it and check the fields.</source>
-        <translation>Servern hittade något som saknas eller är fel. Öppna den och kontrollera fälten.</translation>
-    </message>
-    <message>
-        <source>The time is no longer free.</source>
-        <translation>Tiden är inte längre ledig.</translation>
-    </message>
-    <message>
-        <source>It was removed on the server.</source>
-        <translation>Den har tagits bort på servern.</translation>
-    </message>
-    <message>
-        <source>The server did not accept it.</source>
-        <translation>Servern tog inte emot ändringen.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1209,6 +1362,18 @@
     <message>
         <source>Last synced %1</source>
         <translation>Senast synkat %1</translation>
+    </message>
+    <message>
+        <source>The server has no version of this record that you may see: it was removed, or the case has been moved to another social worker.</source>
+        <translation>Servern har ingen version av uppgiften som du får se: den har tagits bort, eller så har ärendet flyttats till en annan handläggare.</translation>
+    </message>
+    <message>
+        <source>No connection to the server. Try again when the connection is back.</source>
+        <translation>Ingen anslutning till servern. Försök igen när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Sign in again to see the server&apos;s version.</source>
+        <translation>Logga in igen för att se serverns version.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "accounts.h"
 #include "connectionguard.h"
 #include "database.h"
+#include "domain/ids.h"
+#include "protocol/entityspec.h"
 #include "protocol/mutation.h"
 #include "servererror.h"
 #include "syncservice.h"
@@ -133,6 +135,8 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
             request.remoteAddress(), request.value("X-Forwarded-For"));
         return json(m_auth->login(doc.object(), client.toString()));
     }
+    if (path.startsWith(u"/v1/records/"))
+        return record(request);
     const std::array<QString, 3> known {QStringLiteral("/v1/auth/logout"),
         QStringLiteral("/v1/sync/push"), QStringLiteral("/v1/sync/pull")};
     if (std::find(known.begin(), known.end(), path) == known.end())
@@ -181,6 +185,23 @@ HttpApi::Reply HttpApi::pull(const QHttpServerRequest &request)
             QStringLiteral("since must be a whole number ≥ 0 and limit 1-%1")
                 .arg(protocol::PullPage::maxLimit)};
     return Reply {200, m_sync->pull(caller, since, limit).toJson(), {}};
+}
+
+HttpApi::Reply HttpApi::record(const QHttpServerRequest &request)
+{
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Get))
+        throw wrongMethod();
+    // /v1/records/{entity}/{id}
+    const QStringList parts = request.url().path().split(u'/');
+    if (parts.size() != 5)
+        throw ServerError {404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")};
+    const QString entity = parts.at(3);
+    if (!protocol::findEntity(entity))
+        throw ServerError {400, QStringLiteral("unknown_entity"), QStringLiteral("unknown entity")};
+    if (!isValidId(parts.at(4)))
+        throw ServerError {400, QStringLiteral("invalid"), QStringLiteral("the id is no UUID")};
+    return json(m_sync->fetch(caller, entity, parts.at(4).toLower()).toJson());
 }
 
 } // namespace barntid::server

@@ -47,6 +47,7 @@ private:
     Reply route(const QHttpServerRequest &request);
     Reply push(const QHttpServerRequest &request);
     Reply pull(const QHttpServerRequest &request);
+    Reply record(const QHttpServerRequest &request);
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply error(const ServerError &e);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);

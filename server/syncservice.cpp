@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcSync, "barntid.server.sync")
 
 namespace barntid::server {
@@ -57,6 +59,16 @@ bool visibleEntity(const Caller &caller, const QString &entity)
     if (caller.isFosterParent())
         return entity == u"foster_home" || entity == u"slot" || entity == u"booking";
     return true;
+}
+
+/** A record's data as the caller may receive it, or nothing: the one rule pull and fetch share.
+ *  inAudience: the record has the caller's audience key. */
+std::optional<QJsonObject> deliverable(
+    const Caller &caller, const QString &entity, bool inAudience, bool deleted, const QString &data)
+{
+    if (!inAudience || deleted || !visibleEntity(caller, entity))
+        return std::nullopt;
+    return limitedFor(caller, entity, QJsonDocument::fromJson(data.toUtf8()).object());
 }
 
 } // namespace
@@ -152,29 +164,35 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
     return response;
 }
 
-void SyncService::refusePull(const Caller &caller, const QString &outcome)
+void SyncService::refusePull(
+    const Caller &caller, const QString &outcome, const QString &entity, const QString &id)
 {
     // Refused requests are audited too (DESIGN.md §5).
     Audit denied(caller);
-    denied.add(QStringLiteral("read"), {}, {}, outcome);
+    denied.add(QStringLiteral("read"), entity, id, outcome);
     m_db.begin();
     denied.write(m_db);
     m_db.commit();
 }
 
-protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int limit)
+void SyncService::checkReader(const Caller &caller)
 {
-    const QString key = caller.audienceKey();
     if (caller.disabled) {
         refusePull(caller, QStringLiteral("account_disabled"));
         throw ServerError {401, QStringLiteral("account_disabled"),
             QStringLiteral("the account is disabled; the device may only deliver its changes")};
     }
-    if (key.isEmpty()) {
+    if (caller.audienceKey().isEmpty()) {
         refusePull(caller, QStringLiteral("forbidden"));
         throw ServerError {403, QStringLiteral("forbidden"),
             QStringLiteral("this account has no records to sync")};
     }
+}
+
+protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int limit)
+{
+    const QString key = caller.audienceKey();
+    checkReader(caller);
     if (caller.mustReset) {
         if (since > 0)
             throw ServerError {409, QStringLiteral("reset_required"),
@@ -208,12 +226,11 @@ protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int lim
         c.entity = q.value(1).toString();
         c.id = q.value(2).toString();
         c.version = q.value(3).toLongLong();
-        const bool visible
-            = !q.value(6).isNull() && q.value(4).toInt() == 0 && visibleEntity(caller, c.entity);
-        if (visible) {
+        const std::optional<QJsonObject> data = deliverable(
+            caller, c.entity, !q.value(6).isNull(), q.value(4).toInt() != 0, q.value(5).toString());
+        if (data) {
             c.op = protocol::Op::Upsert;
-            c.data = limitedFor(
-                caller, c.entity, QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+            c.data = *data;
             if (Audit::isCaseContent(c.entity))
                 audit.add(QStringLiteral("read"), c.entity, c.id, QStringLiteral("pulled"));
         } else {
@@ -232,6 +249,45 @@ protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int lim
         m_db.commit();
     }
     return page;
+}
+
+RecordCopy SyncService::fetch(const Caller &caller, const QString &entity, const QString &id)
+{
+    checkReader(caller);
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT r.version, r.deleted, r.data, a.key FROM records r "
+                                   "LEFT JOIN audience a ON a.entity = r.entity AND "
+                                   "a.id = r.id AND a.key = ? WHERE r.entity = ? AND r.id = ?"),
+            {caller.audienceKey(), entity, id});
+    std::optional<QJsonObject> data;
+    RecordCopy copy {entity, id, 0, {}};
+    if (q.next()) {
+        copy.version = q.value(0).toLongLong();
+        data = deliverable(
+            caller, entity, !q.value(3).isNull(), q.value(1).toInt() != 0, q.value(2).toString());
+    }
+    q.finish(); // as in pull: no open read snapshot under the audit write
+    if (!data) {
+        // The same answer whether the record is absent or another audience's.
+        refusePull(caller, QStringLiteral("not_found"), entity, id);
+        throw ServerError {404, QStringLiteral("not_found"), QStringLiteral("no such record")};
+    }
+    copy.data = *data;
+    Audit audit(caller);
+    if (Audit::isCaseContent(entity))
+        audit.add(QStringLiteral("read"), entity, id, QStringLiteral("fetched"));
+    if (!audit.isEmpty()) {
+        m_db.begin();
+        audit.write(m_db);
+        m_db.commit();
+    }
+    return copy;
+}
+
+QJsonObject RecordCopy::toJson() const
+{
+    return {{QStringLiteral("entity"), entity}, {QStringLiteral("id"), id},
+        {QStringLiteral("version"), version}, {QStringLiteral("data"), data}};
 }
 
 } // namespace barntid::server

@@ -6,12 +6,25 @@
 #include "protocol/pullpage.h"
 #include "protocol/pushresult.h"
 
+#include <QJsonObject>
+
 namespace barntid::server {
 
 class Accounts;
 class Database;
 
-/** POST /v1/sync/push and GET /v1/sync/pull (DESIGN.md §6) over one database connection. */
+/** One record as GET /v1/records/{entity}/{id} answers it: what a pull would deliver now. */
+struct RecordCopy
+{
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    QJsonObject data;
+    QJsonObject toJson() const;
+};
+
+/** POST /v1/sync/push, GET /v1/sync/pull (DESIGN.md §6) and the one-record read that resolves a
+ *  conflict, over one database connection. */
 class SyncService
 {
 public:
@@ -21,9 +34,16 @@ public:
     protocol::PushResponse push(const Caller &caller, const protocol::PushRequest &request);
     /** Throws ServerError 401 (account disabled), 403 (no scope), 409 reset_required. */
     protocol::PullPage pull(const Caller &caller, qint64 since, int limit);
+    /** The record as the caller's pull would deliver it, audited like a pull. Throws ServerError
+     *  401/403 as pull does, and 404 not_found for anything the caller's pull would not deliver
+     *  (absent, deleted, or another audience's: existence is never revealed). */
+    RecordCopy fetch(const Caller &caller, const QString &entity, const QString &id);
 
 private:
-    void refusePull(const Caller &caller, const QString &outcome);
+    void refusePull(const Caller &caller, const QString &outcome, const QString &entity = {},
+        const QString &id = {});
+    /** The disabled-account and no-scope refusals pull and fetch share. */
+    void checkReader(const Caller &caller);
 
     Database &m_db;
     Accounts &m_accounts;

@@ -44,6 +44,7 @@ SyncController::SyncController(Session *session, const QUrl &defaultServer, QObj
 {
     qRegisterMetaType<sync::SyncError>();
     qRegisterMetaType<sync::SyncReport>();
+    qRegisterMetaType<sync::ServerRecord>();
     m_periodic.setInterval(periodicInterval);
     m_debounce.setInterval(afterWriteDelay);
     m_debounce.setSingleShot(true);
@@ -118,6 +119,7 @@ void SyncController::onSessionState()
             m_displayName.clear();
             m_needsSignIn = m_accountReplaced = false;
             m_pending = m_needsAttention = m_lastSendable = m_acknowledgedToday = 0;
+            m_retrying = false;
             m_lastSuccess = {};
             emit changed();
         }
@@ -151,6 +153,15 @@ void SyncController::startWorker()
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::loginFinished, this, &SyncController::onSignIn);
+    connect(m_worker, &SyncWorker::recordFetched, this,
+        [this](const QString &entity, const QString &id, const sync::SyncError &error,
+            const sync::ServerRecord &copy) {
+            if (error.kind == Kind::Unauthorized) {
+                m_needsSignIn = true;
+                emit changed();
+            }
+            emit serverCopyFetched(entity, id, SyncText::fetchError(error), copy);
+        });
     connect(m_worker, &SyncWorker::progress, this, [this](const sync::SyncReport &r) {
         m_progressText = SyncText::progress(r.pushed, r.pulled);
         emit changed();
@@ -269,6 +280,7 @@ void SyncController::onFinished(const sync::SyncReport &report)
         = e.kind == Kind::Unreachable || e.kind == Kind::Interrupted || e.kind == Kind::Timeout;
     if (e.kind == Kind::Unauthorized)
         m_needsSignIn = true;
+    m_retrying = e.isRetryable();
     if (!e.isError()) {
         m_backoff.reset();
         setError({});
@@ -305,6 +317,21 @@ void SyncController::retryRefused()
     // Outside a transaction: told at once, so the needs-attention list and the counts follow.
     store->connection().noteChange(StoreChange::outbox, StoreChange::Op::Update, {});
     syncNow();
+}
+
+void SyncController::fetchServerCopy(const QString &entity, const QString &id)
+{
+    if (!m_worker || !signedIn()) {
+        emit serverCopyFetched(entity, id,
+            SyncText::fetchError(sync::SyncError::of(
+                Kind::Unauthorized, QStringLiteral("no_session"), QStringLiteral("not signed in"))),
+            {});
+        return;
+    }
+    // Queued behind a run in progress: the copy is read after it, on the sync thread.
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, url = m_server, entity, id] { w->fetchRecord(url, entity, id); },
+        Qt::QueuedConnection);
 }
 
 void SyncController::refreshCounts()

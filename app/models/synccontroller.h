@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/backoff.h"
+#include "engine/syncclient.h"
 #include "engine/syncreport.h"
 #include "models/synctext.h"
 #include "store/storechanges.h"
@@ -43,6 +44,9 @@ class SyncController : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(QString username READ username NOTIFY changed)
     Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
+    /** Changes waiting to be sent while the last run failed for the network (or the server's
+     *  5xx): the needs-attention list's "no connection" row. 0 otherwise. */
+    Q_PROPERTY(int waitingForConnection READ waitingForConnection NOTIFY changed)
     /** The last sign-in was another account: the previous one's data left this tablet. */
     Q_PROPERTY(bool accountReplaced READ accountReplaced NOTIFY changed)
 
@@ -75,6 +79,7 @@ public:
     QString username() const { return m_username; }
     QString displayName() const { return m_displayName; }
     bool accountReplaced() const { return m_accountReplaced; }
+    int waitingForConnection() const { return m_retrying ? m_lastSendable : 0; }
 
     Q_INVOKABLE void signIn(
         const QString &server, const QString &username, const QString &password);
@@ -82,12 +87,17 @@ public:
     Q_INVOKABLE void signOut();
     /** Sends refused changes again (after the cause was fixed on the server). */
     Q_INVOKABLE void retryRefused();
+    /** Asks the server for its copy of one record; serverCopyFetched answers (on this thread). */
+    void fetchServerCopy(const QString &entity, const QString &id);
 
 signals:
     void changed();
     /** A run finished and wrote what it pulled: lists should reload. */
     void synced();
     void signInFinished(bool ok);
+    /** errorText is empty when the copy came. */
+    void serverCopyFetched(const QString &entity, const QString &id, const QString &errorText,
+        const barntid::sync::ServerRecord &copy);
 
 private:
     void onSessionState();
@@ -110,6 +120,7 @@ private:
     bool m_again = false;
     bool m_signingIn = false;
     bool m_offline = false;
+    bool m_retrying = false; // the last run failed for the network or the server's 5xx
     bool m_accountReplaced = false;
     int m_pending = 0;
     int m_needsAttention = 0;

@@ -47,26 +47,23 @@ QString SyncText::error(const sync::SyncError &e)
     }
 }
 
-QString SyncText::problem(const QString &state, const QString &lastError)
+QString SyncText::fetchError(const sync::SyncError &e)
 {
-    const QString code = lastError.section(u':', 0, 0).trimmed();
-    if (state == u"conflict")
-        return tr("Changed on the server too: both versions are kept. Compare them with your "
-                  "colleague or supervisor.");
-    if (code == u"forbidden")
-        return tr("The server did not accept it: you do not have access to this case or record "
-                  "(any more).");
-    if (code == u"locked")
-        return tr("Already signed or approved on the server, so it can no longer be changed. Add "
-                  "an amendment instead.");
-    if (code == u"invalid")
-        return tr("The server found something missing or wrong in it. Open it and check the "
-                  "fields.");
-    if (code == u"slot_taken")
-        return tr("The time is no longer free.");
-    if (code == u"deleted")
-        return tr("It was removed on the server.");
-    return tr("The server did not accept it.");
+    switch (e.kind) {
+    case Kind::None:
+        return {};
+    case Kind::NotFound:
+        return tr("The server has no version of this record that you may see: it was removed, "
+                  "or the case has been moved to another social worker.");
+    case Kind::Unreachable:
+    case Kind::Interrupted:
+    case Kind::Timeout:
+        return tr("No connection to the server. Try again when the connection is back.");
+    case Kind::Unauthorized:
+        return tr("Sign in again to see the server's version.");
+    default:
+        return error(e);
+    }
 }
 
 QString SyncText::entity(const QString &entity)

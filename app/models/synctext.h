@@ -17,8 +17,8 @@ class SyncText
 
 public:
     static QString error(const sync::SyncError &error);
-    /** Why the server refused or conflicted one change (the outbox row's "code: message"). */
-    static QString problem(const QString &state, const QString &lastError);
+    /** Why the server's copy of a record could not be shown; empty when it came. */
+    static QString fetchError(const sync::SyncError &error);
     static QString entity(const QString &entity);
     /** "All 12 changes are on the server (14:32)". */
     static QString receipt(int acknowledged, const QDateTime &at);

@@ -99,6 +99,30 @@ void SyncWorker::logout(const QUrl &server)
     emit loggedOut();
 }
 
+void SyncWorker::fetchRecord(const QUrl &server, const QString &entity, const QString &id)
+{
+    sync::ServerRecord record;
+    if (!m_store || !m_store->isOpen()) {
+        emit recordFetched(entity, id,
+            SyncError::of(SyncError::Kind::LocalStore, QStringLiteral("locked"),
+                QStringLiteral("the store is locked")),
+            record);
+        return;
+    }
+    sync::SyncClient client(network(), server);
+    client.setToken(sync::SyncSession(*m_store).token(
+        server, m_store->setting(QStringLiteral("server_username"))));
+    if (client.token().isEmpty()) {
+        emit recordFetched(entity, id,
+            SyncError::of(SyncError::Kind::Unauthorized, QStringLiteral("no_session"),
+                QStringLiteral("not signed in")),
+            record);
+        return;
+    }
+    const SyncError error = client.fetchRecord(entity, id, record);
+    emit recordFetched(entity, id, error, record);
+}
+
 void SyncWorker::abort()
 {
     if (!m_network)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/syncclient.h"
 #include "engine/syncerror.h"
 #include "engine/syncreport.h"
 
@@ -30,6 +31,8 @@ public slots:
         const QString &deviceName);
     void run(const QUrl &server);
     void logout(const QUrl &server);
+    /** The server's copy of one record (a conflict's other side). */
+    void fetchRecord(const QUrl &server, const QString &entity, const QString &id);
     /** Aborts the request in flight (queued from the UI thread; runs inside the client's wait). */
     void abort();
     /** Closes the connection and wipes its key copy: before the UI thread's store locks. */
@@ -42,6 +45,8 @@ signals:
     void progress(const barntid::sync::SyncReport &report);
     void finished(const barntid::sync::SyncReport &report);
     void loggedOut();
+    void recordFetched(const QString &entity, const QString &id,
+        const barntid::sync::SyncError &error, const barntid::sync::ServerRecord &record);
 
 private:
     QNetworkAccessManager &network();

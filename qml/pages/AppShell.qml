@@ -114,6 +114,36 @@ Page {
         rememberPlace();
     }
 
+    // "Open" on a change the server refused (the sync page): the record's visit, case or
+    // foster home, rebuilt from the store like any other page.
+    function openRecord(entity, recordId, caseId, fosterHomeId) {
+        if (entity === "visit" && (caseId !== "" || fosterHomeId === "")) {
+            openRunningVisit(recordId, caseId);
+            return;
+        }
+        const section = caseId !== "" ? "cases" : "fosterHomes";
+        const index = Shell.indexOf(section);
+        if (index < 0 || (caseId === "" && fosterHomeId === ""))
+            return;
+        currentIndex = index;
+        const view = stackNamed(section) as StackView;
+        view.pop(null, StackView.Immediate);
+        if (caseId !== "")
+            view.push(casePage, {
+                    "caseId": caseId
+                }, StackView.Immediate);
+        else
+            view.push(fosterHomePage, {
+                    "fosterHomeId": fosterHomeId
+                }, StackView.Immediate);
+        if (entity === "visit")
+            view.push(visitPage, {
+                    "visitId": recordId,
+                    "fromFosterHome": caseId === ""
+                }, StackView.Immediate);
+        rememberPlace();
+    }
+
     objectName: "openView"
     // After creation: the stacks hold their first pages by then, and the shell has its size
     // (whether the case goes beside the list depends on it).
@@ -260,6 +290,7 @@ Page {
         id: syncPage
 
         objectName: "syncPage"
+        onOpenRecord: (entity, recordId, caseId, fosterHomeId) => shell.openRecord(entity, recordId, caseId, fosterHomeId)
     }
 
     RowLayout {

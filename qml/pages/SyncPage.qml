@@ -12,6 +12,9 @@ import Barntid.Models
 Dialog {
     id: dialog
 
+    // A refused change's "Open": the page closes and the shell opens the record.
+    signal openRecord(string entity, string recordId, string caseId, string fosterHomeId)
+
     title: qsTr("Sync with the server")
     modal: true
     anchors.centerIn: parent
@@ -52,6 +55,11 @@ Dialog {
         Connections {
             function onCloseRequested() {
                 dialog.close();
+            }
+
+            function onOpenRecord(entity, recordId, caseId, fosterHomeId) {
+                dialog.close();
+                dialog.openRecord(entity, recordId, caseId, fosterHomeId);
             }
 
             target: panel.item

@@ -7,8 +7,9 @@ import Barntid.Models
 
 // What the sync page shows (SyncPage makes it each time it opens). Signed out: the sign-in form.
 // Signed in: the "safe to leave" receipt or what is still only on this tablet and why, the last
-// sync, "Sync now", and the changes the server did not take ("needs attention"). It names kinds
-// of records and times, never their content.
+// sync, "Sync now", and the changes the server did not take ("needs attention"). A row names its
+// record (kind, case number, date; the child's name masked for protected identity); the content
+// of a record shows only when the worker asks for the server's version of a conflict.
 ColumnLayout {
     id: panel
 
@@ -17,6 +18,8 @@ ColumnLayout {
     readonly property int attention: Sync.needsAttention
 
     signal closeRequested
+    // "Open" on a refused change: the shell opens the record (AppShell.openRecord).
+    signal openRecord(string entity, string recordId, string caseId, string fosterHomeId)
 
     function signIn() {
         if (signInButton.enabled)
@@ -41,6 +44,23 @@ ColumnLayout {
         id: problems
 
         session: Session
+        controller: Sync
+    }
+
+    // Taking the server's version drops this device's: asked once more, naming what is lost.
+    BConfirmDialog {
+        id: takeServerDialog
+
+        property int row: -1
+        property string recordTitle: ""
+
+        objectName: "takeServerDialog"
+        title: qsTr("Take the server's version?")
+        text: qsTr("This device's version of %1 is deleted, and the server's version takes its place. This cannot be undone.").arg(recordTitle)
+        acceptText: qsTr("Take the server's version")
+        acceptObjectName: "confirmTakeServerButton"
+        destructive: true
+        onAccepted: problems.takeServerVersion(row)
     }
 
     // Signing out is asked once more: the next sync needs the password again.
@@ -235,56 +255,70 @@ ColumnLayout {
                 text: qsTr("The server did not take these changes. Your versions are kept on this tablet.")
             }
 
+            BLabel {
+                objectName: "problemsError"
+                Layout.fillWidth: true
+                visible: text !== ""
+                color: Theme.danger
+                text: problems.errorText
+                Accessible.role: Accessible.AlertMessage
+            }
+
             Repeater {
                 model: problems
 
                 // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
                 // qmllint disable unqualified
-                Pane {
-                    id: problem
-
+                SyncProblemRow {
+                    required property var model
                     required property int index
-                    required property string entityText
-                    required property string reason
-                    required property string whenText
 
-                    objectName: "problem_" + index
+                    problem: model
+                    rowIndex: index
                     Layout.fillWidth: true
-                    padding: Theme.spacingM
-
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: Theme.background
-                        border.width: 1
-                        border.color: Theme.divider
-                    }
-
-                    ColumnLayout {
-                        width: parent.width
-                        spacing: Theme.spacingXs
-
-                        BLabel {
-                            objectName: "problemTitle_" + problem.index
-                            Layout.fillWidth: true
-                            font.weight: Font.DemiBold
-                            text: problem.whenText !== "" ? qsTr("%1, saved %2").arg(problem.entityText).arg(problem.whenText) : problem.entityText
-                        }
-
-                        BLabel {
-                            Layout.fillWidth: true
-                            text: problem.reason
-                        }
+                    onOpenRequested: (entity, recordId, caseId, fosterHomeId) => panel.openRecord(entity, recordId, caseId, fosterHomeId)
+                    onShowServerRequested: row => problems.showServerVersion(row)
+                    onKeepMineRequested: row => problems.keepMine(row)
+                    onTakeServerRequested: (row, title) => {
+                        takeServerDialog.row = row;
+                        takeServerDialog.recordTitle = title;
+                        takeServerDialog.open();
                     }
                 }
                 // qmllint enable unqualified
             }
+        }
 
-            BButton {
-                objectName: "retryButton"
-                Layout.alignment: Qt.AlignRight
-                text: qsTr("Try again")
-                enabled: !Sync.busy
-                onClicked: Sync.retryRefused()
+        // Changes that wait only for the network: one row, and "Try again" syncs now.
+        Pane {
+            objectName: "waitingRow"
+            Layout.fillWidth: true
+            visible: Sync.waitingForConnection > 0
+            padding: Theme.spacingM
+
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.background
+                border.width: 1
+                border.color: Theme.divider
+            }
+
+            RowLayout {
+                width: parent.width
+                spacing: Theme.spacingS
+
+                BLabel {
+                    objectName: "waitingText"
+                    Layout.fillWidth: true
+                    text: qsTr("%n change(s) waiting – no connection", "", Sync.waitingForConnection)
+                }
+
+                BButton {
+                    objectName: "retryConnectionButton"
+                    text: qsTr("Try again")
+                    enabled: !Sync.busy
+                    onClicked: Sync.syncNow()
+                }
             }
         }
     }

@@ -36,10 +36,12 @@ public:
     int prune(const QSet<QString> &seen);
 
     static QString key(const QString &entity, const QString &id) { return entity + u'/' + id; }
+    /** Writes one server copy with its id and version, replacing a signed local copy whole.
+     *  Inside the caller's transaction; does not look at the outbox. */
+    void upsert(const protocol::Change &change);
 
 private:
     bool hasLocalWork(const QString &entity, const QString &id);
-    void upsert(const protocol::Change &change);
     void remove(const QString &entity, const QString &id);
 
     Store &m_store;

@@ -29,6 +29,8 @@ Kind kindOfStatus(int status)
         return Kind::Unauthorized;
     case 403:
         return Kind::Forbidden;
+    case 404:
+        return Kind::NotFound;
     case 409:
         return Kind::ResetRequired;
     case 410:
@@ -226,6 +228,23 @@ SyncError SyncClient::pull(qint64 since, int limit, protocol::PullPage &page, in
         return protocolError(error.message);
     if (ignored)
         *ignored = page.ignored;
+    return {};
+}
+
+SyncError SyncClient::fetchRecord(const QString &entity, const QString &id, ServerRecord &record)
+{
+    // Both come from the local store: an entity name of the allow-list and a UUID.
+    const Answer a = send("GET", endpoint(u"/v1/records/"_s + entity + u'/' + id), {}, true);
+    if (a.error.isError())
+        return a.error;
+    const QJsonObject root = QJsonDocument::fromJson(a.body).object();
+    record.entity = root.value("entity"_L1).toString();
+    record.id = root.value("id"_L1).toString();
+    record.version = root.value("version"_L1).toInteger(-1);
+    record.data = root.value("data"_L1).toObject();
+    if (record.entity != entity || record.id.compare(id, Qt::CaseInsensitive) != 0
+        || record.version < 0 || record.data.isEmpty())
+        return protocolError(u"a record answer that is not the record asked for"_s);
     return {};
 }
 

@@ -7,6 +7,8 @@
 #include "protocol/pushresult.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QMetaType>
 #include <QUrl>
 
 #include <chrono>
@@ -23,6 +25,14 @@ struct LoginRequest
 struct LoginResult
 {
     QString token, userId, role, displayName;
+};
+
+/** One record as the server holds it for this account (GET /v1/records/{entity}/{id}). */
+struct ServerRecord
+{
+    QString entity, id;
+    qint64 version = 0;
+    QJsonObject data;
 };
 
 /** The sync server's HTTP API (DESIGN.md §6) as blocking calls on a local event loop, so it works
@@ -48,6 +58,8 @@ public:
     /** Changes of entities this client does not know are dropped (ignored counts them); the
      *  cursor still moves past them. */
     SyncError pull(qint64 since, int limit, protocol::PullPage &page, int *ignored = nullptr);
+    /** The server's current copy of one record (to resolve a conflict); NotFound outside scope. */
+    SyncError fetchRecord(const QString &entity, const QString &id, ServerRecord &record);
 
 private:
     struct Answer
@@ -66,3 +78,5 @@ private:
 };
 
 } // namespace barntid::sync
+
+Q_DECLARE_METATYPE(barntid::sync::ServerRecord)

@@ -18,6 +18,7 @@ struct SyncError
         Unauthorized, ///< 401 on a session request: log in again, pending work is kept
         InvalidCredentials, ///< 401 invalid_credentials at login
         Forbidden, ///< 403 for the whole request
+        NotFound, ///< 404 not_found: no such record in the caller's scope (one-record read)
         RateLimited, ///< 429: retryAfterMs
         DeviceWiped, ///< 410 device_wiped
         ResetRequired, ///< 409 reset_required: the cursor is past the tombstone horizon

@@ -7,11 +7,14 @@
 #include "localserver.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
+#include "models/syncproblemmodel.h"
 #include "store/outbox.h"
 #include "store/repository.h"
 #include "store/statement.h"
 #include "store/store.h"
+#include "store/visitrepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -54,6 +57,15 @@ QStringList texts(Session &session, const char *sql)
     }
     s.reset();
     return out;
+}
+
+QString firstCaseId(Session &session)
+{
+    Statement &s
+        = session.store()->connection().cached("SELECT id FROM cases ORDER BY case_number LIMIT 1");
+    const QString id = s.step() ? s.text(0) : QString();
+    s.reset();
+    return id;
 }
 
 int caseCount(Session &session)
@@ -187,6 +199,100 @@ private slots:
         QVERIFY(!QFile::exists(data.filePath(u"barntid.db"_s)));
         QVERIFY(!QFile::exists(data.filePath(u"key.json"_s)));
         QCOMPARE(sync.status(), SyncController::Status::SignedOut);
+        SyncController::setInstance(nullptr);
+        Session::setInstance(nullptr);
+    }
+
+    // Issue 11, item 7: a real conflict between this tablet and another device of the account,
+    // resolved both ways through the needs-attention model and the one-record endpoint.
+    void conflictResolvedBothWays()
+    {
+        QTemporaryDir data;
+        Session session(data.path(), systemClock());
+        Session::setInstance(&session);
+        SyncController sync(&session, m_url, nullptr);
+        SyncController::setInstance(&sync);
+        session.setUpPin(pin, pin);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Open, syncTimeoutMs);
+        QSignalSpy signedIn(&sync, &SyncController::signInFinished);
+        sync.signIn(m_url.toString(), u"worker3"_s, u"barntid-demo"_s);
+        QVERIFY(signedIn.wait(syncTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status(), SyncController::Status::UpToDate, syncTimeoutMs);
+        const QString caseId = firstCaseId(session);
+        QVERIFY(!caseId.isEmpty());
+
+        SyncProblemModel problems;
+        problems.setSession(&session);
+        problems.setController(&sync);
+        QAbstractItemModelTester tester(
+            &problems, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        VisitRepository visits(*session.store());
+        Visit v;
+        v.caseId = caseId;
+        v.kind = u"home"_s;
+        v.note = u"Utkast."_s;
+        const QString id = visits.create(v).meta.id;
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.pending(), 0, syncTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status(), SyncController::Status::UpToDate, syncTimeoutMs);
+
+        // Both sides edit the draft: the other device first, so this tablet's push conflicts.
+        const auto conflict = [&](const QString &theirs, const QString &mine) -> qint64 {
+            const qint64 version
+                = m_server.editElsewhere(u"worker3"_s, u"visit"_s, id, {{u"note"_s, theirs}});
+            if (version < 0)
+                return -1;
+            Visit local = *visits.find(id);
+            local.note = mine;
+            visits.update(local);
+            sync.syncNow();
+            return version;
+        };
+        const qint64 serverVersion = conflict(u"Från den andra enheten."_s, u"Från enheten."_s);
+        QVERIFY2(serverVersion > 1, qPrintable(m_server.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(sync.needsAttention(), 1, syncTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(problems.rowCount(), 1, syncTimeoutMs);
+        QCOMPARE(problems.index(0).data(SyncProblemModel::StateRole).toString(), u"conflict"_s);
+        QVERIFY(!sync.safeToLeave());
+        QCOMPARE(visits.find(id)->note, u"Från enheten."_s); // nothing overwritten
+
+        // "Show the server's version", then "Take the server's version".
+        problems.showServerVersion(0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            problems.index(0).data(SyncProblemModel::ServerCopyRole).toString(), u"ready"_s,
+            syncTimeoutMs);
+        QVERIFY(problems.index(0).data(SyncProblemModel::CanKeepMineRole).toBool());
+        QVERIFY2(problems.takeServerVersion(0), qPrintable(problems.errorText()));
+        QCOMPARE(problems.rowCount(), 0);
+        QCOMPARE(Outbox(*session.store()).pendingCount(), 0);
+        const Visit taken = *visits.find(id);
+        QCOMPARE(taken.note, u"Från den andra enheten."_s);
+        QCOMPARE(taken.meta.version, serverVersion);
+        const QJsonObject onServer = m_server.record(u"worker3"_s, u"visit"_s, id);
+        QCOMPARE(taken.toJson().value(u"note"_s), onServer.value(u"data"_s)[u"note"_s]);
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status(), SyncController::Status::UpToDate, syncTimeoutMs);
+        QVERIFY(sync.safeToLeave());
+        QCOMPARE(visits.find(id)->note, u"Från den andra enheten."_s);
+
+        // Again, and this time "Keep mine": the server ends with the tablet's note, newer.
+        const qint64 second = conflict(u"Andra gången därifrån."_s, u"Min version gäller."_s);
+        QVERIFY2(second > serverVersion, qPrintable(m_server.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(problems.rowCount(), 1, syncTimeoutMs);
+        problems.showServerVersion(0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            problems.index(0).data(SyncProblemModel::ServerCopyRole).toString(), u"ready"_s,
+            syncTimeoutMs);
+        QVERIFY2(problems.keepMine(0), qPrintable(problems.errorText()));
+        QCOMPARE(problems.rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.pending(), 0, syncTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status(), SyncController::Status::UpToDate, syncTimeoutMs);
+        QVERIFY(sync.safeToLeave());
+        const QJsonObject kept = m_server.record(u"worker3"_s, u"visit"_s, id);
+        QCOMPARE(kept.value(u"data"_s)[u"note"_s].toString(), u"Min version gäller."_s);
+        QVERIFY2(kept.value(u"version"_s).toInteger() > second, qPrintable(m_server.error()));
+        QCOMPARE(visits.find(id)->note, u"Min version gäller."_s);
+        QCOMPARE(visits.find(id)->meta.version, kept.value(u"version"_s).toInteger());
         SyncController::setInstance(nullptr);
         Session::setInstance(nullptr);
     }

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QTcpServer>
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +138,82 @@ bool LocalServer::onDevices(const QString &username, const QString &action)
 bool LocalServer::assignCase(const QString &caseId, const QString &worker)
 {
     return !run({u"case"_s, u"assign"_s, u"--id"_s, caseId, u"--worker"_s, worker}).isNull();
+}
+
+QJsonObject LocalServer::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+    const QString &token, int &status)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_url.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setTransferTimeout(commandLimitMs);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = verb == "GET" ? network.get(request)
+                                         : network.sendCustomRequest(request, verb,
+                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+QString LocalServer::signIn(const QString &username)
+{
+    int status = 0;
+    const QJsonObject login = call("POST", u"/v1/auth/login"_s,
+        {{u"username"_s, username}, {u"password"_s, u"barntid-demo"_s},
+            {u"device_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {u"device_name"_s, u"test device"_s}},
+        {}, status);
+    if (status != 200)
+        m_error = u"login of %1 answered %2"_s.arg(username).arg(status);
+    return status == 200 ? login.value("token"_L1).toString() : QString();
+}
+
+QJsonObject LocalServer::record(const QString &username, const QString &entity, const QString &id)
+{
+    const QString token = signIn(username);
+    if (token.isEmpty())
+        return {};
+    int status = 0;
+    const QJsonObject r = call("GET", u"/v1/records/%1/%2"_s.arg(entity, id), {}, token, status);
+    if (status != 200) {
+        m_error = u"GET /v1/records answered %1"_s.arg(status);
+        return {};
+    }
+    return r;
+}
+
+qint64 LocalServer::editElsewhere(
+    const QString &username, const QString &entity, const QString &id, const QJsonObject &fields)
+{
+    const QString token = signIn(username);
+    int status = 0;
+    const QJsonObject current = token.isEmpty()
+        ? QJsonObject()
+        : call("GET", u"/v1/records/%1/%2"_s.arg(entity, id), {}, token, status);
+    if (status != 200)
+        return -1;
+    QJsonObject data = current.value("data"_L1).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        data.insert(it.key(), it.value());
+    const QJsonObject mutation {
+        {u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {u"entity"_s, entity}, {u"op"_s, u"upsert"_s}, {u"id"_s, id},
+        {u"base_version"_s, current.value("version"_L1)}, {u"data"_s, data}};
+    const QJsonObject pushed = call(
+        "POST", u"/v1/sync/push"_s, {{u"mutations"_s, QJsonArray {mutation}}}, token, status);
+    const QJsonObject result = pushed.value("results"_L1).toArray().at(0).toObject();
+    if (status != 200 || result.value("status"_L1).toString() != u"applied") {
+        m_error = u"the edit elsewhere answered %1 %2"_s.arg(status).arg(
+            QString::fromUtf8(QJsonDocument(pushed).toJson(QJsonDocument::Compact)));
+        return -1;
+    }
+    return result.value("version"_L1).toInteger();
 }
 
 bool LocalServer::healthy()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QUrl>
@@ -32,6 +33,13 @@ public:
     bool wipeDevices(const QString &username);
     /** Hands a case to another worker (`case assign`), as a supervisor does. */
     bool assignCase(const QString &caseId, const QString &worker);
+    /** Another device of the account (a fresh login) changes these fields of a record on top of
+     *  the server's version (GET /v1/records, then a push): a real conflict for a device that
+     *  changed the same record. Returns the new server version, or -1 with error(). */
+    qint64 editElsewhere(const QString &username, const QString &entity, const QString &id,
+        const QJsonObject &fields);
+    /** The record as the account reads it on the server ({"version","data"}), or empty. */
+    QJsonObject record(const QString &username, const QString &entity, const QString &id);
     QUrl url() const { return m_url; }
     /** The server's own log (stdout and stderr) so far. */
     QByteArray log() const;
@@ -44,6 +52,11 @@ private:
     bool onDevices(const QString &username, const QString &action);
     /** barntid-server args… --database <this server's database>; stdout, or null on failure. */
     QByteArray run(const QStringList &args, const QByteArray &input = {});
+    /** A token of a fresh device of the account, or empty. */
+    QString signIn(const QString &username);
+    /** One JSON request; status 0 when no answer came. */
+    QJsonObject call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+        const QString &token, int &status);
 
     QString m_program;
     QProcess m_process;

@@ -159,7 +159,8 @@ TestCase {
         // that holds the whole (wrapped) reason; back online, "Synka nu" sends it.
         TestServer.stop();
         const cases = createTemporaryObject(caseListComponent, testCase);
-        verify(cases.createCase("2026-1000", "Ny N.", 0, false) !== "", "a case made offline");
+        const offlineCaseId = cases.createCase("2026-1000", "Ny N.", 0, false);
+        verify(offlineCaseId !== "", "a case made offline");
         tap(find(win, "syncNowButton"));
         tryCompare(Sync, "status", Sync.Offline, 20000);
         tryCompare(Sync, "pending", 1, 5000);
@@ -175,10 +176,15 @@ TestCase {
         verify(detail.lineCount > 1, "the reason wraps at this width");
         const bottom = detail.mapToItem(box, 0, detail.height).y;
         verify(bottom <= box.height, `the reason (to ${bottom}) is inside its box (${box.height} high)`);
+        // It waits only for the network: one row says so, and its "Försök igen" syncs now.
+        const waiting = find(win, "waitingRow");
+        tryVerify(() => waiting.visible, 5000, "the waiting row is shown");
+        compare(find(win, "waitingText").text, "1 ändring väntar – ingen anslutning");
         verify(TestServer.restart(), "the server is back");
         tryVerify(() => !Sync.busy, 10000, "no retry running");
-        tap(find(win, "syncNowButton"));
+        tap(find(win, "retryConnectionButton"));
         tryCompare(Sync, "pending", 0, 30000);
+        tryCompare(waiting, "visible", false);
         tryCompare(Sync, "status", Sync.UpToDate, 30000);
         verify(new RegExp(`^Alla ${sent + 1} ändringar finns på servern`).test(Sync.receipt), Sync.receipt);
 
@@ -205,11 +211,12 @@ TestCase {
         verify(twice.test(Sync.receipt), Sync.receipt);
 
         // The case is handed to worker2 on the server; a visit to it made here is refused. The
-        // refusal is listed under "needs attention" with the reason in Swedish, never dropped,
-        // and "Försök igen" sends it once more (refused again: the case is still not worker1's).
+        // refusal is listed under "needs attention", named and explained in Swedish, never
+        // dropped; the case left the tablet, the visit did not, and "Öppna" opens it.
         verify(TestServer.assignCase(caseId, "worker2"), "the case was handed over");
         const editor = createTemporaryObject(visitEditorComponent, testCase);
-        verify(editor.start(caseId) !== "", "a visit started");
+        const refusedVisit = editor.start(caseId);
+        verify(refusedVisit !== "", "a visit started");
         editor.note = "Efter överlämningen.";
         verify(editor.flush());
         tap(find(win, "syncNowButton"));
@@ -226,16 +233,62 @@ TestCase {
         const problem = findChild(problems, "problem_0");
         verify(problem, "one row");
         verify(!findChild(problems, "problem_1"), "only one row");
-        compare(problem.entityText, "Besök");
-        compare(problem.reason, "Servern tog inte emot ändringen: du har inte (längre) behörighet till ärendet eller uppgiften.");
+        compare(problem.entityText, "Hembesök");
+        compare(problem.reason, "Servern tog inte emot ändringen: ärendet har flyttats till en annan handläggare, eller så har du inte längre behörighet till det. Din version finns kvar på den här enheten; öppna den och lämna över innehållet till ärendets handläggare.");
         verify(/^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(problem.whenText), problem.whenText);
-        compare(findChild(problems, "problemTitle_0").text, "Besök, sparad " + problem.whenText);
-        tap(find(win, "retryButton"));
-        tryVerify(() => Sync.busy, 2000, "sent again");
-        tryCompare(Sync, "busy", false, 30000);
-        compare(Sync.status, Sync.NeedsAttention);
-        compare(Sync.needsAttention, 1, "refused again, still listed");
-        verify(findChild(find(win, "problems"), "problem_0"), "still listed");
+        verify(/^Hembesök · \d{4}-\d\d-\d\d$/.test(findChild(problems, "problemTitle_0").text), findChild(problems, "problemTitle_0").text);
+        compare(findChild(problems, "problemSaved_0").text, "Sparad på den här enheten " + problem.whenText);
+        verify(!findChild(problems, "showServerButton_0").visible, "a refusal has no server version");
+        tap(findChild(problems, "openRecordButton_0"));
+        tryCompare(page, "visible", false);
+        tryCompare(find(win, "stack").currentItem, "visitId", refusedVisit);
+        openSyncPage(win);
+
+        // A conflict: the tablet and another device of worker1 change the same draft. The row
+        // names the case; "Visa serverns version" shows both; "Ta serverns version" asks, names
+        // what is lost, and then the tablet holds the server's version.
+        const draft = createTemporaryObject(visitEditorComponent, testCase);
+        const visitId = draft.start(offlineCaseId);
+        verify(visitId !== "", "a draft started");
+        draft.note = "Första utkastet.";
+        verify(draft.flush());
+        tap(find(win, "syncNowButton"));
+        tryVerify(() => !Sync.busy && Sync.pending === 1, 30000, "the draft is on the server");
+        verify(TestServer.editElsewhere("worker1", "visit", visitId, {
+                    "note": "Skrivet på datorn."
+                }) > 1, "changed on the server");
+        draft.note = "Skrivet på enheten.";
+        verify(draft.flush());
+        draft.destroy();
+        tap(find(win, "syncNowButton"));
+        tryCompare(Sync, "needsAttention", 2, 30000);
+        const list = find(win, "problems");
+        tryVerify(() => findChild(list, "problem_1"), 5000, "the conflict is listed");
+        const title = findChild(list, "problemTitle_1").text;
+        verify(/^Hembesök · 2026-1000 · Ny N\. · \d{4}-\d\d-\d\d$/.test(title), title);
+        verify(!findChild(list, "takeServerButton_1").visible, "compared first");
+        tap(findChild(list, "showServerButton_1"));
+        tryVerify(() => findChild(list, "comparison_1").visible, 20000, "the server's version is shown");
+        let shown = false;
+        for (let i = 0; i < 8; ++i) {
+            const theirs = findChild(list, `compareTheirs_1_${i}`);
+            if (theirs && theirs.text === "Skrivet på datorn.") {
+                compare(findChild(list, `compareMine_1_${i}`).text, "Skrivet på enheten.");
+                shown = true;
+            }
+        }
+        verify(shown, "the two notes side by side");
+        verify(findChild(list, "keepMineButton_1").visible, "a draft can be kept");
+        tap(findChild(list, "takeServerButton_1"));
+        const confirm = find(win, "takeServerDialog");
+        tryCompare(confirm, "opened", true);
+        verify(confirm.text.indexOf("Den här enhetens version av " + title) === 0, confirm.text);
+        tap(find(win, "confirmTakeServerButton"));
+        tryCompare(confirm, "visible", false);
+        tryCompare(Sync, "needsAttention", 1, 5000);
+        const reread = createTemporaryObject(visitEditorComponent, testCase);
+        verify(reread.load(visitId));
+        compare(reread.note, "Skrivet på datorn.");
 
         // Signing out keeps the tablet's data and brings the form back.
         tap(find(win, "signOutButton"));

@@ -50,6 +50,17 @@ public:
             qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
         return ok;
     }
+    /** Another device of the account changes fields of a record on the server: a conflict for
+     *  this tablet's own change to it. The new server version, or -1. */
+    Q_INVOKABLE int editElsewhere(const QString &username, const QString &entity, const QString &id,
+        const QVariantMap &fields)
+    {
+        const qint64 version
+            = m_server.editElsewhere(username, entity, id, QJsonObject::fromVariantMap(fields));
+        if (version < 0)
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+        return int(version);
+    }
     /** The worker switches to another app (or the screen turns off): the app goes to the
      *  background, as the platform would tell it. */
     Q_INVOKABLE void sendAppToBackground()
