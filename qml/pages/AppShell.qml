@@ -55,6 +55,17 @@ Page {
         return i < 0 ? null : stacks.children[i];
     }
 
+    // A case on the cases stack: beside the list on a wide tablet, else a page of its own.
+    function showCase(view, caseId) {
+        const home = view.get(0, StackView.DontLoad);
+        if (listDetail && home && home.objectName === "homePage")
+            home.selectedCaseId = caseId;
+        else
+            view.push(casePage, {
+                    "caseId": caseId
+                }, StackView.Immediate);
+    }
+
     // The place LastPlace kept: the section, then its case or foster home, then the visit.
     function restorePlace() {
         const place = LastPlace.recall();
@@ -66,13 +77,8 @@ Page {
         currentIndex = index;
         const name = Shell.destinations[index].name;
         const view = stackNamed(name);
-        const home = view.get(0, StackView.DontLoad);
-        if (name === "cases" && place["caseId"] && listDetail && home)
-            home.selectedCaseId = place["caseId"];
-        else if (name === "cases" && place["caseId"])
-            view.push(casePage, {
-                    "caseId": place["caseId"]
-                }, StackView.Immediate);
+        if (name === "cases" && place["caseId"])
+            showCase(view, place["caseId"]);
         else if (name === "fosterHomes" && place["fosterHomeId"])
             view.push(fosterHomePage, {
                     "fosterHomeId": place["fosterHomeId"]
@@ -101,13 +107,8 @@ Page {
         currentIndex = index;
         const view = stackNamed("cases") as StackView;
         view.pop(null, StackView.Immediate);
-        const home = view.get(0, StackView.DontLoad);
-        if (caseId !== "" && listDetail && home)
-            home.selectedCaseId = caseId;
-        else if (caseId !== "")
-            view.push(casePage, {
-                    "caseId": caseId
-                }, StackView.Immediate);
+        if (caseId !== "")
+            showCase(view, caseId);
         view.push(visitPage, {
                 "visitId": visitId
             }, StackView.Immediate);
@@ -129,9 +130,7 @@ Page {
         const view = stackNamed(section) as StackView;
         view.pop(null, StackView.Immediate);
         if (caseId !== "")
-            view.push(casePage, {
-                    "caseId": caseId
-                }, StackView.Immediate);
+            showCase(view, caseId);
         else
             view.push(fosterHomePage, {
                     "fosterHomeId": fosterHomeId

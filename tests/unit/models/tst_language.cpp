@@ -23,10 +23,10 @@ class TestLanguage : public QObject
 private:
     static std::unique_ptr<QObject> label(QQmlEngine &engine)
     {
-        // qsTr takes its context from the file name: "Main", as in qml/Main.qml.
+        // qsTr takes its context from the file name: "AppShell", as in qml/pages/AppShell.qml.
         QQmlComponent component(&engine);
         component.setData("import QtQuick\nItem { property string text: qsTr(\"Lock\") }",
-            QUrl(u"qrc:/test/Main.qml"_s));
+            QUrl(u"qrc:/test/AppShell.qml"_s));
         return std::unique_ptr<QObject>(component.create());
     }
 

@@ -51,7 +51,7 @@ private slots:
         QTest::newRow("429") << 429 << Kind::RateLimited << true << false;
         QTest::newRow("500") << 500 << Kind::ServerError << true << true;
         QTest::newRow("503") << 503 << Kind::ServerError << true << true;
-        QTest::newRow("404") << 404 << Kind::Protocol << false << false;
+        QTest::newRow("404") << 404 << Kind::NotFound << false << false; // one-record read
     }
 
     void statusesMapToKinds()
