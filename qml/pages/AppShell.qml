@@ -457,7 +457,9 @@ Page {
                     required property int index
 
                     objectName: "bar_" + modelData.name
+                    // Equal shares, so a long label does not squeeze its neighbours into "Ärend…".
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     text: modelData.label
                     iconName: modelData.name
                     // qmllint disable unqualified
@@ -470,6 +472,7 @@ Page {
             BNavButton {
                 objectName: shell.railed ? "barLockHidden" : "lockButton"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 destination: false
                 text: qsTr("Lock")
                 iconName: "lock"

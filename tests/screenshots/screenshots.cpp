@@ -198,8 +198,8 @@ int main(int argc, char *argv[])
     SyncController sync(&session, serverUrl, nullptr);
     SyncController::setInstance(&sync);
 
-    const QString caseProps = u"{caseId: '%1'}"_s.arg(ids.alvaCase);
-    const QString toCase = push("CasePage", caseProps);
+    // As a tap on the case does: beside the list on a wide tablet, a page of its own on a phone.
+    const QString toCase = u"shell.showCase(shell.stackNamed('cases'), '%1')"_s.arg(ids.alvaCase);
     const auto toVisit = [&](const QString &visitId) {
         return toCase + u"; "_s + push("VisitPage", u"{visitId: '%1'}"_s.arg(visitId));
     };
