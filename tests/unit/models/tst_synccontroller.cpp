@@ -43,18 +43,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_session = test::openSession(m_dir->path(), m_clock);
-        QCOMPARE(m_session->state(), Session::State::Open);
-    }
-    void cleanup()
-    {
-        m_session.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(test::openTemporary(m_dir, m_session, m_clock)); }
+    void cleanup() { test::closeTemporary(m_dir, m_session); }
 
     void pendingFollowsALocalWrite()
     {

@@ -5,6 +5,7 @@
 #include "models/session.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,23 @@ inline std::unique_ptr<Session> openSession(const QString &dir, const Clock &clo
         session->unlock(visitTestPin);
     settle(*session);
     return session;
+}
+
+/** A test's init(): a fresh temporary folder with an open session in it. */
+inline bool openTemporary(
+    std::unique_ptr<QTemporaryDir> &dir, std::unique_ptr<Session> &session, const Clock &clock)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    dir = std::make_unique<QTemporaryDir>();
+    session = openSession(dir->path(), clock);
+    return session->state() == Session::State::Open;
+}
+
+/** A test's cleanup(): the session closes before its folder goes. */
+inline void closeTemporary(std::unique_ptr<QTemporaryDir> &dir, std::unique_ptr<Session> &session)
+{
+    session.reset();
+    dir.reset();
 }
 
 inline QDateTime testStart()
