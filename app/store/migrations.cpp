@@ -106,8 +106,14 @@ constexpr const char *version1[] = {
 
 #undef BARNTID_RECORD_META
 
+// Issue 12: a review names the version it decided on, and the server keeps what it saw.
+constexpr const char *version2[] = {
+    "ALTER TABLE reviews ADD COLUMN target_version INTEGER",
+    "ALTER TABLE reviews ADD COLUMN target_snapshot TEXT",
+};
+
 /** steps[n] takes a database from version n to n + 1. */
-const std::span<const char *const> steps[] = {version1};
+const std::span<const char *const> steps[] = {version1, version2};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

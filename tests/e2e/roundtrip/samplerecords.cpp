@@ -278,7 +278,8 @@ void SampleRecords::addReviews()
             {u"decision"_s, u"approved"_s}},
         {{u"target_entity"_s, u"child_time"_s}, {u"target_id"_s, m_childTime[1]},
             {u"reviewer_id"_s, m_demo.supervisor}, {u"decision"_s, u"returned"_s},
-            {u"comment"_s, text(4000)}},
+            {u"comment"_s, text(4000)}, {u"target_version"_s, 1},
+            {u"target_snapshot"_s, u"{}"_s}},
         team);
     b.samples.last().data.insert(u"target_entity"_s, u"contact"_s);
     b.samples.last().data.insert(u"target_id"_s, m_contact[0]);
