@@ -915,6 +915,256 @@
     </message>
 </context>
 <context>
+    <name>ReviewEntryPage</name>
+    <message>
+        <source>Approve?</source>
+        <translation>Approve?</translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and locked: nobody can change it any more. A later correction is an amendment, which comes back to you for review.</source>
+        <translation>Version %1 is approved and locked: nobody can change it any more. A later correction is an amendment, which comes back to you for review.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return to the social worker</source>
+        <translation>Return to the social worker</translation>
+    </message>
+    <message>
+        <source>Write what should be corrected or added. The social worker sees it on the entry after their next sync and answers with an amendment.</source>
+        <translation>Write what should be corrected or added. The social worker sees it on the entry after their next sync and answers with an amendment.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>Back to the review queue</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>This entry is not on this device. Sync to fetch the team&apos;s entries.</source>
+        <translation>This entry is not on this device. Sync to fetch the team&apos;s entries.</translation>
+    </message>
+    <message>
+        <source>When returned and now</source>
+        <translation>When returned and now</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Then: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>Return with comment</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Time entries</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation>Nothing waits for your review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries wait for your review.</source>
+        <translation>
+            <numerusform>%n entry waits for your review.</numerusform>
+            <numerusform>%n entries wait for your review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Social worker: %1</source>
+        <translation>Social worker: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>No entries match. The team&apos;s entries arrive when you sync.</source>
+        <translation>No entries match. The team&apos;s entries arrive when you sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendments</source>
+        <translation>
+            <numerusform>%n amendment</numerusform>
+            <numerusform>%n amendments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusCard</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Answer with an amendment below: the visit goes back to your supervisor for review.</source>
+        <translation>Answer with an amendment below: the visit goes back to your supervisor for review.</translation>
+    </message>
+    <message>
+        <source>Correct the entry: the change goes back to your supervisor for review.</source>
+        <translation>Correct the entry: the change goes back to your supervisor for review.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned, answered</source>
+        <translation>Returned, answered</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>To review again: answered after the return</source>
+        <translation>To review again: answered after the return</translation>
+    </message>
+    <message>
+        <source>To review again: amended after approval</source>
+        <translation>To review again: amended after approval</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>Approved by your supervisor</source>
+        <translation>Approved by your supervisor</translation>
+    </message>
+    <message>
+        <source>Returned to you: your answer waits for review</source>
+        <translation>Returned to you: your answer waits for review</translation>
+    </message>
+    <message>
+        <source>Returned to you by your supervisor</source>
+        <translation>Returned to you by your supervisor</translation>
+    </message>
+    <message>
+        <source>Waits for review again</source>
+        <translation>Waits for review again</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through: the entry changed after you read it. Read the new version and decide again.</source>
+        <translation>Your decision did not go through: the entry changed after you read it. Read the new version and decide again.</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through: another supervisor or another of your devices had already decided on this version. Their decision stands.</source>
+        <translation>Your decision did not go through: another supervisor or another of your devices had already decided on this version. Their decision stands.</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through: the entry is not your team&apos;s, or it is your own.</source>
+        <translation>Your decision did not go through: the entry is not your team&apos;s, or it is your own.</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through. Open the entry and decide again.</source>
+        <translation>Your decision did not go through. Open the entry and decide again.</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Unknown user</translation>
+    </message>
+</context>
+<context>
     <name>SessionText</name>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
@@ -2097,6 +2347,41 @@
     </message>
 </context>
 <context>
+    <name>barntid::ReviewEntry</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signed by %1</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>Registered by %1</translation>
+    </message>
+    <message>
+        <source>Amendment by %1</source>
+        <translation>Amendment by %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (version %3)</source>
+        <translation>%1 by %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Write what the social worker should correct or add.</source>
+        <translation>Write what the social worker should correct or add.</translation>
+    </message>
+</context>
+<context>
     <name>barntid::Shell</name>
     <message>
         <source>Cases</source>
@@ -2109,6 +2394,18 @@
     <message>
         <source>My week</source>
         <translation>My week</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2478,10 @@
     <message>
         <source>Visit overdue since %1</source>
         <translation>Visit overdue since %1</translation>
+    </message>
+    <message>
+        <source>Returned to you: “%1”</source>
+        <translation>Returned to you: “%1”</translation>
     </message>
 </context>
 <context>

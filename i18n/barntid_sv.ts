@@ -915,6 +915,256 @@
     </message>
 </context>
 <context>
+    <name>ReviewEntryPage</name>
+    <message>
+        <source>Approve?</source>
+        <translation>Godkänna?</translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and locked: nobody can change it any more. A later correction is an amendment, which comes back to you for review.</source>
+        <translation>Version %1 godkänns och låses: ingen kan ändra den längre. En senare rättelse blir ett tillägg, som kommer tillbaka till dig för granskning.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Return to the social worker</source>
+        <translation>Skicka tillbaka till socialsekreteraren</translation>
+    </message>
+    <message>
+        <source>Write what should be corrected or added. The social worker sees it on the entry after their next sync and answers with an amendment.</source>
+        <translation>Skriv vad som ska rättas eller läggas till. Socialsekreteraren ser det på posten efter nästa synkning och svarar med ett tillägg.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Skicka tillbaka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granska</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>Tillbaka till granskningskön</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>This entry is not on this device. Sync to fetch the team&apos;s entries.</source>
+        <translation>Posten finns inte på den här enheten. Synka för att hämta teamets poster.</translation>
+    </message>
+    <message>
+        <source>When returned and now</source>
+        <translation>När den skickades tillbaka och nu</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Då: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>Skicka tillbaka med kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>To review</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Återförvisade</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkända</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla slag</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Tidsposter</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granska</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation>Inget väntar på din granskning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries wait for your review.</source>
+        <translation>
+            <numerusform>%n post väntar på din granskning.</numerusform>
+            <numerusform>%n poster väntar på din granskning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Social worker: %1</source>
+        <translation>Socialsekreterare: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Slag: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>No entries match. The team&apos;s entries arrive when you sync.</source>
+        <translation>Inga poster matchar. Teamets poster kommer när du synkar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendments</source>
+        <translation>
+            <numerusform>%n tillägg</numerusform>
+            <numerusform>%n tillägg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusCard</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Answer with an amendment below: the visit goes back to your supervisor for review.</source>
+        <translation>Svara med ett tillägg nedan: besöket går tillbaka till din arbetsledare för granskning.</translation>
+    </message>
+    <message>
+        <source>Correct the entry: the change goes back to your supervisor for review.</source>
+        <translation>Rätta posten: ändringen går tillbaka till din arbetsledare för granskning.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tid: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Returned, answered</source>
+        <translation>Återförvisad, besvarad</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Återförvisad</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <source>To review again: answered after the return</source>
+        <translation>Granska igen: besvarad efter återförvisningen</translation>
+    </message>
+    <message>
+        <source>To review again: amended after approval</source>
+        <translation>Granska igen: tillägg efter godkännandet</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad än</translation>
+    </message>
+    <message>
+        <source>Approved by your supervisor</source>
+        <translation>Godkänd av din arbetsledare</translation>
+    </message>
+    <message>
+        <source>Returned to you: your answer waits for review</source>
+        <translation>Skickad tillbaka till dig: ditt svar väntar på granskning</translation>
+    </message>
+    <message>
+        <source>Returned to you by your supervisor</source>
+        <translation>Skickad tillbaka till dig av din arbetsledare</translation>
+    </message>
+    <message>
+        <source>Waits for review again</source>
+        <translation>Väntar på granskning igen</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through: the entry changed after you read it. Read the new version and decide again.</source>
+        <translation>Ditt beslut gick inte igenom: posten ändrades efter att du läste den. Läs den nya versionen och besluta igen.</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through: another supervisor or another of your devices had already decided on this version. Their decision stands.</source>
+        <translation>Ditt beslut gick inte igenom: en annan arbetsledare eller en annan av dina enheter hade redan beslutat om den här versionen. Det beslutet gäller.</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through: the entry is not your team&apos;s, or it is your own.</source>
+        <translation>Ditt beslut gick inte igenom: posten är inte ditt teams, eller så är den din egen.</translation>
+    </message>
+    <message>
+        <source>Your decision did not go through. Open the entry and decide again.</source>
+        <translation>Ditt beslut gick inte igenom. Öppna posten och besluta igen.</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Okänd användare</translation>
+    </message>
+</context>
+<context>
     <name>SessionText</name>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
@@ -2097,6 +2347,41 @@
     </message>
 </context>
 <context>
+    <name>barntid::ReviewEntry</name>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Typ av besök</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signerad av %1</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>Registrerad av %1</translation>
+    </message>
+    <message>
+        <source>Amendment by %1</source>
+        <translation>Tillägg av %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (version %3)</source>
+        <translation>%1 av %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Write what the social worker should correct or add.</source>
+        <translation>Skriv vad socialsekreteraren ska rätta eller lägga till.</translation>
+    </message>
+</context>
+<context>
     <name>barntid::Shell</name>
     <message>
         <source>Cases</source>
@@ -2109,6 +2394,18 @@
     <message>
         <source>My week</source>
         <translation>Min vecka</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granska</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Loggkontroll</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2478,10 @@
     <message>
         <source>Visit overdue since %1</source>
         <translation>Besök försenat sedan %1</translation>
+    </message>
+    <message>
+        <source>Returned to you: “%1”</source>
+        <translation>Skickad tillbaka till dig: ”%1”</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ QStringList Shell::destinationNames(const QString &role)
     // server) is all there is until their booking screens arrive.
     if (role == QLatin1String("foster_parent"))
         return {QStringLiteral("fosterHomes")};
+    // A supervisor reads the team's work and decides on it; no page of theirs edits a record.
+    if (role == QLatin1String("supervisor"))
+        return {QStringLiteral("review"), QStringLiteral("team"), QStringLiteral("accessLog")};
     return {QStringLiteral("cases"), QStringLiteral("fosterHomes"), QStringLiteral("week")};
 }
 
@@ -46,6 +49,12 @@ QVariantList Shell::destinations() const
             label = tr("Cases");
         else if (name == QLatin1String("fosterHomes"))
             label = tr("Foster homes");
+        else if (name == QLatin1String("review"))
+            label = tr("Review");
+        else if (name == QLatin1String("team"))
+            label = tr("Team");
+        else if (name == QLatin1String("accessLog"))
+            label = tr("Access log");
         else
             label = tr("My week");
         list.append(QVariantMap {{QStringLiteral("name"), name}, {QStringLiteral("label"), label}});

@@ -9,8 +9,10 @@
 #include "domain/visitdue.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
+#include "models/reviewtext.h"
 #include "models/uitext.h"
 #include "store/repository.h"
+#include "store/reviewbook.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/visitrepository.h"
@@ -116,7 +118,17 @@ QList<TodayModel::Row> TodayModel::read(Store &store) const
         const auto home = homes.find(homeId);
         return home ? home->name : QString();
     };
-    // Unsigned work first: a draft is a visit that is not yet documentation.
+    // Returned by the supervisor first: someone waits for the answer (an amendment or an edit).
+    for (const ReviewItem &item : ReviewBook(store).returnedTo(store.userId())) {
+        const QString comment = item.state.latest->comment.simplified();
+        rows.append({QStringLiteral("returned"), item.caseId,
+            item.entity == u"visit" ? item.id : QString(), item.fosterHomeId,
+            subject(item.caseId, item.fosterHomeId).isEmpty()
+                ? ReviewText::kind(item)
+                : subject(item.caseId, item.fosterHomeId),
+            tr("Returned to you: “%1”").arg(comment), true, item.state.latest->meta.createdAt});
+    }
+    // Unsigned work: a draft is a visit that is not yet documentation.
     for (const Visit &v :
         VisitRepository(store).list("AND status = 'draft' ORDER BY created_at DESC")) {
         const bool mine = v.meta.authorId == store.userId();

@@ -20,7 +20,7 @@ Page {
     readonly property bool compact: width < Theme.contentMaxWidth
     property int currentIndex: 0
     // The StackViews below, in this order, by destination name.
-    readonly property var stackNames: ["cases", "fosterHomes", "week"]
+    readonly property var stackNames: ["cases", "fosterHomes", "week", "review"]
     readonly property string currentName: Shell.destinations[currentIndex] ? Shell.destinations[currentIndex].name : ""
     readonly property var currentStack: stackNamed(currentName)
     // True until the place is restored: the StackViews' first pages must not overwrite it.
@@ -52,7 +52,9 @@ Page {
 
     function stackNamed(name) {
         const i = stackNames.indexOf(name);
-        return i < 0 ? null : stacks.children[i];
+        const child = i < 0 ? null : stacks.children[i];
+        // A role's own stacks are made only for that role (a Loader holds them).
+        return child && child.objectName.endsWith("Loader") ? child.item : child;
     }
 
     // A case on the cases stack: beside the list on a wide tablet, else a page of its own.
@@ -77,13 +79,18 @@ Page {
         currentIndex = index;
         const name = Shell.destinations[index].name;
         const view = stackNamed(name);
-        if (name === "cases" && place["caseId"])
+        if (name === "review" && place["reviewId"])
+            view.push(reviewEntryPage, {
+                    "entity": place["reviewEntity"],
+                    "recordId": place["reviewId"]
+                }, StackView.Immediate);
+        else if (name === "cases" && place["caseId"])
             showCase(view, place["caseId"]);
         else if (name === "fosterHomes" && place["fosterHomeId"])
             view.push(fosterHomePage, {
                     "fosterHomeId": place["fosterHomeId"]
                 }, StackView.Immediate);
-        if (place["visitId"] && name !== "week")
+        if (place["visitId"] && (name === "cases" || name === "fosterHomes"))
             view.push(visitPage, {
                     "visitId": place["visitId"],
                     "fromFosterHome": name === "fosterHomes"
@@ -118,6 +125,10 @@ Page {
     // "Open" on a change the server refused (the sync page): the record's visit, case or
     // foster home, rebuilt from the store like any other page.
     function openRecord(entity, recordId, caseId, fosterHomeId) {
+        if (Shell.role === "supervisor") {
+            openReviewEntry(entity === "review" ? "" : entity, recordId);
+            return;
+        }
         if (entity === "visit" && (caseId !== "" || fosterHomeId === "")) {
             openRunningVisit(recordId, caseId);
             return;
@@ -140,6 +151,20 @@ Page {
                     "visitId": recordId,
                     "fromFosterHome": caseId === ""
                 }, StackView.Immediate);
+        rememberPlace();
+    }
+
+    // A supervisor's entry (from the needs-attention list or a number on the dashboard).
+    function openReviewEntry(entity, recordId) {
+        const view = stackNamed("review") as StackView;
+        if (!view || entity === "")
+            return;
+        currentIndex = Shell.indexOf("review");
+        view.pop(null, StackView.Immediate);
+        view.push(reviewEntryPage, {
+                "entity": entity,
+                "recordId": recordId
+            }, StackView.Immediate);
         rememberPlace();
     }
 
@@ -186,6 +211,13 @@ Page {
         id: visitPage
 
         VisitPage {
+        }
+    }
+
+    Component {
+        id: reviewEntryPage
+
+        ReviewEntryPage {
         }
     }
 
@@ -399,6 +431,19 @@ Page {
                     initialItem: weekHome
                     onPlaceChanged: shell.rememberPlace()
                 }
+
+                Loader {
+                    objectName: "reviewStackLoader"
+                    active: Shell.role === "supervisor"
+
+                    sourceComponent: ShellStack {
+                        objectName: "reviewStack"
+                        // qmllint disable unqualified
+                        initialItem: reviewHome
+                        onPlaceChanged: shell.rememberPlace()
+                        // qmllint enable unqualified
+                    }
+                }
             }
         }
     }
@@ -425,6 +470,13 @@ Page {
         id: weekHome
 
         WeekPage {
+        }
+    }
+
+    Component {
+        id: reviewHome
+
+        ReviewQueuePage {
         }
     }
 

@@ -392,6 +392,12 @@ BPage {
                         editor: visitEditor
                     }
 
+                    ReviewStatusCard {
+                        objectName: "reviewStatusCard"
+                        Layout.fillWidth: true
+                        recordId: visitEditor.isSigned ? visitEditor.visitId : ""
+                    }
+
                     VisitSignedCard {
                         Layout.fillWidth: true
                         visible: visitEditor.isSigned

@@ -174,6 +174,17 @@ QString LocalServer::signIn(const QString &username)
     return status == 200 ? login.value("token"_L1).toString() : QString();
 }
 
+QString LocalServer::userId(const QString &username)
+{
+    int status = 0;
+    const QJsonObject login = call("POST", u"/v1/auth/login"_s,
+        {{u"username"_s, username}, {u"password"_s, u"barntid-demo"_s},
+            {u"device_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {u"device_name"_s, u"test device"_s}},
+        {}, status);
+    return login.value("user"_L1).toObject().value("id"_L1).toString();
+}
+
 QJsonObject LocalServer::record(const QString &username, const QString &entity, const QString &id)
 {
     const QString token = signIn(username);
@@ -214,6 +225,28 @@ qint64 LocalServer::editElsewhere(
         return -1;
     }
     return result.value("version"_L1).toInteger();
+}
+
+QJsonObject LocalServer::createElsewhere(
+    const QString &username, const QString &entity, const QJsonObject &data)
+{
+    const QString token = signIn(username);
+    if (token.isEmpty())
+        return {};
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject record = data;
+    record.insert(u"id"_s, id);
+    const QJsonObject mutation {
+        {u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {u"entity"_s, entity}, {u"op"_s, u"upsert"_s}, {u"id"_s, id}, {u"data"_s, record}};
+    int status = 0;
+    const QJsonObject pushed = call(
+        "POST", u"/v1/sync/push"_s, {{u"mutations"_s, QJsonArray {mutation}}}, token, status);
+    if (status != 200) {
+        m_error = u"the push elsewhere answered %1"_s.arg(status);
+        return {};
+    }
+    return pushed.value("results"_L1).toArray().at(0).toObject();
 }
 
 bool LocalServer::healthy()

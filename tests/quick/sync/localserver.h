@@ -38,6 +38,12 @@ public:
      *  changed the same record. Returns the new server version, or -1 with error(). */
     qint64 editElsewhere(const QString &username, const QString &entity, const QString &id,
         const QJsonObject &fields);
+    /** Another device of the account creates a record (a review, an amendment): the push's
+     *  result ({"status","version","error"}), or empty with error() when no answer came. */
+    QJsonObject createElsewhere(
+        const QString &username, const QString &entity, const QJsonObject &data);
+    /** The account's user id (from a fresh login), or empty. */
+    QString userId(const QString &username);
     /** The record as the account reads it on the server ({"version","data"}), or empty. */
     QJsonObject record(const QString &username, const QString &entity, const QString &id);
     QUrl url() const { return m_url; }

@@ -61,6 +61,37 @@ public:
             qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
         return int(version);
     }
+    Q_INVOKABLE QString userId(const QString &username) { return m_server.userId(username); }
+    /** The server's version of a record as the account reads it, or -1. */
+    Q_INVOKABLE int serverVersion(const QString &username, const QString &entity, const QString &id)
+    {
+        const QJsonObject r = m_server.record(username, entity, id);
+        return r.isEmpty() ? -1 : r.value(QStringLiteral("version")).toInt();
+    }
+    /** The record's fields as the account reads them on the server, or {}. */
+    Q_INVOKABLE QVariantMap serverData(
+        const QString &username, const QString &entity, const QString &id)
+    {
+        return m_server.record(username, entity, id)
+            .value(QStringLiteral("data"))
+            .toObject()
+            .toVariantMap();
+    }
+    /** Another device of the account creates a record; the push's status ("applied",
+     *  "rejected", …) and error code, as "status" or "status:code". */
+    Q_INVOKABLE QString createElsewhere(
+        const QString &username, const QString &entity, const QVariantMap &data)
+    {
+        const QJsonObject r
+            = m_server.createElsewhere(username, entity, QJsonObject::fromVariantMap(data));
+        if (r.isEmpty()) {
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+            return {};
+        }
+        const QString code = r.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+        const QString status = r.value(QStringLiteral("status")).toString();
+        return code.isEmpty() ? status : status + u':' + code;
+    }
     /** The worker switches to another app (or the screen turns off): the app goes to the
      *  background, as the platform would tell it. */
     Q_INVOKABLE void sendAppToBackground()
