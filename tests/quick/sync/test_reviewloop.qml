@@ -19,7 +19,8 @@ TestCase {
     property string worker1: ""
 
     function openWindow() {
-        const w = createTemporaryObject(windowComponent, testCase, {
+        // Kept across the test functions (a temporary object goes after each).
+        const w = windowComponent.createObject(testCase, {
                 "width": 1280,
                 "height": 800
             });
@@ -86,6 +87,7 @@ TestCase {
         const row = find("reviewRow_" + recordId);
         verify(row, "the entry is listed");
         tap(row);
+        tryCompare(find("reviewStack"), "busy", false, 5000);
         const entry = find("reviewEntry");
         tryVerify(() => entry && entry.recordId === recordId, 5000, "the entry page opened");
         waitForRendering(win.contentItem);
@@ -94,6 +96,7 @@ TestCase {
 
     function back() {
         tap(find("reviewBackButton"));
+        tryCompare(find("reviewStack"), "busy", false, 5000);
         tryVerify(() => !find("reviewEntry"), 5000, "back on the queue");
     }
 
@@ -110,6 +113,10 @@ TestCase {
         tap(find("closeSyncButton"));
         tryCompare(find("syncPage"), "visible", false);
         tryCompare(Shell, "role", "supervisor");
+    }
+
+    function cleanupTestCase() {
+        win.destroy();
     }
 
     function test_a_supervisorDestinations() {
