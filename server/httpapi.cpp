@@ -2,14 +2,14 @@
 #include "httpapi.h"
 
 #include "accounts.h"
-#include "loggkontrollpage.h"
-#include "supervisorapi.h"
 #include "connectionguard.h"
 #include "database.h"
 #include "domain/ids.h"
+#include "loggkontrollpage.h"
 #include "protocol/entityspec.h"
 #include "protocol/mutation.h"
 #include "servererror.h"
+#include "supervisorapi.h"
 #include "syncservice.h"
 
 #include <QElapsedTimer>
@@ -47,8 +47,8 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits))
     , m_sync(std::make_unique<SyncService>(db, *m_accounts))
     , m_supervisor(std::make_unique<SupervisorApi>(db))
-    , m_page(std::make_unique<LoggkontrollPage>(db, *m_auth, *m_supervisor,
-          LoggkontrollPage::Options {options.proxies, options.tls}))
+    , m_page(std::make_unique<LoggkontrollPage>(
+          db, *m_auth, *m_supervisor, LoggkontrollPage::Options {options.proxies, options.tls}))
 { }
 
 HttpApi::~HttpApi() = default;

@@ -21,12 +21,14 @@ QString local(const QDateTime &t)
 
 QByteArray page(const QString &title, const QString &body)
 {
-    return (QStringLiteral("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
-                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                           "<title>")
+    return (
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                       "<title>")
         + esc(title)
-        + QStringLiteral(" – Barntid</title><link rel=\"stylesheet\" href=\"/loggkontroll/stil.css\">"
-                         "</head><body><main>")
+        + QStringLiteral(
+            " – Barntid</title><link rel=\"stylesheet\" href=\"/loggkontroll/stil.css\">"
+            "</head><body><main>")
         + body + QStringLiteral("</main></body></html>\n"))
         .toUtf8();
 }
@@ -64,14 +66,16 @@ QString filterForm(const Report &r)
 QString table(const Report &r)
 {
     if (r.rows.isEmpty())
-        return QStringLiteral("<p class=\"empty\">Inga öppnade ärenden eller besök med det urvalet.</p>");
+        return QStringLiteral(
+            "<p class=\"empty\">Inga öppnade ärenden eller besök med det urvalet.</p>");
     QString rows;
     for (const AccessLogRow &row : r.rows) {
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3<br><span class=\"muted\">%4</span>"
-                               "</td><td>%5</td><td>%6</td><td>%7</td><td class=\"id\">%8</td></tr>")
-                    .arg(local(row.openedAt), local(row.receivedAt), esc(row.displayName),
-                        esc(row.username), esc(row.deviceName), esc(row.caseNumber),
-                        esc(AccessLogCsv::recordKind(row.recordEntity)), esc(row.recordId));
+        rows
+            += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3<br><span class=\"muted\">%4</span>"
+                              "</td><td>%5</td><td>%6</td><td>%7</td><td class=\"id\">%8</td></tr>")
+                   .arg(local(row.openedAt), local(row.receivedAt), esc(row.displayName),
+                       esc(row.username), esc(row.deviceName), esc(row.caseNumber),
+                       esc(AccessLogCsv::recordKind(row.recordEntity)), esc(row.recordId));
     }
     QString shown = QStringLiteral("%1 händelser").arg(r.total);
     if (r.rows.size() < r.total)
@@ -91,13 +95,15 @@ QString table(const Report &r)
 
 QByteArray login(const QString &loginToken, const QString &error, const QString &username)
 {
-    QString body = QStringLiteral("<h1>Loggkontroll</h1><p>Logga in med ditt konto som "
-                                  "arbetsledare för att se vem som har öppnat teamets ärenden.</p>");
+    QString body
+        = QStringLiteral("<h1>Loggkontroll</h1><p>Logga in med ditt konto som "
+                         "arbetsledare för att se vem som har öppnat teamets ärenden.</p>");
     if (!error.isEmpty())
         body += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(esc(error));
-    body += QStringLiteral("<form class=\"login\" method=\"post\" action=\"/loggkontroll/logga-in\">"
-                           "<input type=\"hidden\" name=\"token\" value=\"%1\">")
-                .arg(esc(loginToken))
+    body
+        += QStringLiteral("<form class=\"login\" method=\"post\" action=\"/loggkontroll/logga-in\">"
+                          "<input type=\"hidden\" name=\"token\" value=\"%1\">")
+               .arg(esc(loginToken))
         + field(QStringLiteral("anvandarnamn"), QStringLiteral("Användarnamn"),
             QStringLiteral("<input id=\"anvandarnamn\" name=\"anvandarnamn\" "
                            "autocomplete=\"username\" required value=\"%1\">")
@@ -135,7 +141,8 @@ QByteArray report(const Report &r)
 QByteArray message(const QString &title, const QString &text)
 {
     return page(title,
-        QStringLiteral("<h1>%1</h1><p>%2</p><p><a href=\"/loggkontroll\">Till loggkontrollen</a></p>")
+        QStringLiteral(
+            "<h1>%1</h1><p>%2</p><p><a href=\"/loggkontroll\">Till loggkontrollen</a></p>")
             .arg(esc(title), esc(text)));
 }
 

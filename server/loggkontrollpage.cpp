@@ -85,8 +85,7 @@ bool sameToken(const QString &a, const QString &b)
 
 } // namespace
 
-LoggkontrollPage::LoggkontrollPage(
-    Database &db, Auth &auth, SupervisorApi &api, Options options)
+LoggkontrollPage::LoggkontrollPage(Database &db, Auth &auth, SupervisorApi &api, Options options)
     : m_db(db)
     , m_auth(auth)
     , m_api(api)
@@ -97,8 +96,8 @@ LoggkontrollPage::LoggkontrollPage(
 QByteArray LoggkontrollPage::cookie(const QHttpServerRequest &request, const QByteArray &name,
     const QString &value, bool expire) const
 {
-    QByteArray c = name + '=' + value.toLatin1()
-        + "; Path=/loggkontroll; HttpOnly; SameSite=Strict";
+    QByteArray c
+        = name + '=' + value.toLatin1() + "; Path=/loggkontroll; HttpOnly; SameSite=Strict";
     const bool viaTls = m_options.tls
         || (m_options.proxies.contains(request.remoteAddress())
             && request.value("X-Forwarded-Proto").trimmed().toLower() == "https");
@@ -166,10 +165,11 @@ HttpReply LoggkontrollPage::login(const QHttpServerRequest &request)
     const QString username = formValue(fields, QStringLiteral("anvandarnamn")).trimmed().toLower();
     const QString password = formValue(fields, QStringLiteral("losenord"));
     if (!sameToken(formValue(fields, QStringLiteral("token")), cookieValue(request, loginCookie)))
-        return loginForm(request, 403,
-            QStringLiteral("Inloggningen hade gått ut. Försök igen."), username);
+        return loginForm(
+            request, 403, QStringLiteral("Inloggningen hade gått ut. Försök igen."), username);
     if (username.isEmpty() || password.isEmpty())
-        return loginForm(request, 400, QStringLiteral("Fyll i användarnamn och lösenord."), username);
+        return loginForm(
+            request, 400, QStringLiteral("Fyll i användarnamn och lösenord."), username);
     try {
         const QHostAddress client = m_options.proxies.clientAddress(
             request.remoteAddress(), request.value("X-Forwarded-For"));
@@ -237,12 +237,12 @@ PageFilter readFilter(const QHttpServerRequest &request)
     if ((!p.from.isEmpty() && (!parseIsoDate(p.from) || !p.filter.setFrom(p.from)))
         || (!p.to.isEmpty() && (!parseIsoDate(p.to) || !p.filter.setTo(p.to))))
         p.error = QStringLiteral("Skriv datum som ÅÅÅÅ-MM-DD.");
-    const std::pair<const char *, QString> items[] = {{"arende", p.caseNumber},
-        {"medarbetare", p.userId}, {"fran", p.from}, {"till", p.to}};
+    const std::pair<const char *, QString> items[]
+        = {{"arende", p.caseNumber}, {"medarbetare", p.userId}, {"fran", p.from}, {"till", p.to}};
     for (const auto &[name, value] : items) {
         if (!value.isEmpty())
-            p.query.addQueryItem(QString::fromLatin1(name),
-                QString::fromLatin1(QUrl::toPercentEncoding(value)));
+            p.query.addQueryItem(
+                QString::fromLatin1(name), QString::fromLatin1(QUrl::toPercentEncoding(value)));
     }
     return p;
 }
@@ -261,7 +261,8 @@ HttpReply LoggkontrollPage::show(
                           .toString();
     for (const QJsonValue &v : team.value(QLatin1StringView("members")).toArray()) {
         const QJsonObject m = v.toObject();
-        const auto text = [&](const char *key) { return m.value(QLatin1StringView(key)).toString(); };
+        const auto text
+            = [&](const char *key) { return m.value(QLatin1StringView(key)).toString(); };
         const QString label = text("display_name") + QStringLiteral(" (") + text("username") + u')';
         if (text("id") == session.caller.userId)
             report.signedInAs = label;

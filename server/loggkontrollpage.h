@@ -37,8 +37,8 @@ private:
         const QHttpServerRequest &request, int status, const QString &error, const QString &user);
     HttpReply login(const QHttpServerRequest &request);
     HttpReply logout(const QHttpServerRequest &request, const WebSessions::Session &session);
-    QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name, const QString &value,
-        bool expire = false) const;
+    QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
+        const QString &value, bool expire = false) const;
 
     Database &m_db;
     Auth &m_auth;

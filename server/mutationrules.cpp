@@ -142,8 +142,7 @@ MutationRules::Result MutationRules::upsert(
             return conflict(m, *cur);
         const QString handoverError = handover ? m_supervisor.handover(data, *cur) : QString();
         if (!handoverError.isEmpty())
-            return reject(
-                m, handoverError.section(u'|', 0, 0), handoverError.section(u'|', 1));
+            return reject(m, handoverError.section(u'|', 0, 0), handoverError.section(u'|', 1));
     }
     if (!cur) {
         // The role decides before any field is looked at: a supervisor's case is forbidden,

@@ -67,8 +67,8 @@ void SupervisorApi::requireSupervisor(const Caller &caller, const QString &what)
     }
     if (!caller.isSupervisor() || caller.teamId.isEmpty()) {
         audit(caller, what, QStringLiteral("forbidden"));
-        throw ServerError {
-            403, QStringLiteral("forbidden"), QStringLiteral("only a team's supervisor reads this")};
+        throw ServerError {403, QStringLiteral("forbidden"),
+            QStringLiteral("only a team's supervisor reads this")};
     }
 }
 
@@ -85,9 +85,10 @@ QJsonObject SupervisorApi::team(const Caller &caller)
                        "d.wiped_at IS NULL ORDER BY d.created_at, d.id"),
         {caller.teamId});
     while (d.next()) {
-        devices[d.value(0).toString()].append(QJsonObject {{QStringLiteral("id"), d.value(1).toString()},
-            {QStringLiteral("name"), d.value(2).toString()},
-            {QStringLiteral("last_seen_at"), textOrNull(d.value(3))}});
+        devices[d.value(0).toString()].append(
+            QJsonObject {{QStringLiteral("id"), d.value(1).toString()},
+                {QStringLiteral("name"), d.value(2).toString()},
+                {QStringLiteral("last_seen_at"), textOrNull(d.value(3))}});
     }
     d.finish();
     QJsonArray members;
@@ -103,8 +104,9 @@ QJsonObject SupervisorApi::team(const Caller &caller)
             {QStringLiteral("active"), u.value(4).toInt() != 0},
             {QStringLiteral("devices"), devices.value(id)}});
     }
-    return {{QStringLiteral("team"),
-                QJsonObject {{QStringLiteral("id"), caller.teamId}, {QStringLiteral("name"), name}}},
+    return {
+        {QStringLiteral("team"),
+            QJsonObject {{QStringLiteral("id"), caller.teamId}, {QStringLiteral("name"), name}}},
         {QStringLiteral("members"), members}};
 }
 
@@ -138,8 +140,9 @@ HttpReply SupervisorApi::accessLog(const Caller &caller, const QUrlQuery &query)
     for (const AccessLogRow &r : rows)
         events.append(r.toJson());
     HttpReply reply;
-    reply.body = QJsonDocument(QJsonObject {{QStringLiteral("events"), events}})
-                     .toJson(QJsonDocument::Compact);
+    reply.body = QJsonDocument(
+        QJsonObject {{QStringLiteral("events"),
+            events}}).toJson(QJsonDocument::Compact);
     return reply;
 }
 

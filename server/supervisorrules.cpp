@@ -73,10 +73,10 @@ QString SupervisorRules::snapshot(const StoredRecord &target)
         });
         QJsonArray list;
         for (const StoredRecord &a : std::as_const(amendments)) {
-            list.append(QJsonObject {{QStringLiteral("id"), a.id},
-                {QStringLiteral("text"), a.text("text")},
-                {QStringLiteral("signed_at"), a.text("signed_at")},
-                {QStringLiteral("signed_by"), a.text("signed_by")}});
+            list.append(
+                QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("text"), a.text("text")},
+                    {QStringLiteral("signed_at"), a.text("signed_at")},
+                    {QStringLiteral("signed_by"), a.text("signed_by")}});
         }
         copy.insert(QStringLiteral("amendments"), list);
     }
