@@ -76,17 +76,9 @@ void Auth::recordFailure(const QString &key, const QString &at)
         {key, at, windowStart, windowStart});
 }
 
-QJsonObject Auth::login(const QJsonObject &body, const QString &address)
+Account Auth::verify(const QString &username, const QString &password, const QString &address,
+    const QString &requiredRole)
 {
-    const QString username = field(body, "username").trimmed().toLower();
-    const QString password = field(body, "password");
-    const QString deviceId = field(body, "device_id").toLower();
-    QString deviceName = field(body, "device_name").left(100);
-    if (username.isEmpty() || password.isEmpty() || !isValidId(deviceId))
-        throw ServerError {400, QStringLiteral("invalid"),
-            QStringLiteral("login needs username, password and a UUID device_id")};
-    if (deviceName.isEmpty())
-        deviceName = QStringLiteral("device");
     const QString at = now();
     const QString accountKey = Auth::accountKey(username);
     const QString addressKey = QStringLiteral("addr:") + address;
@@ -99,7 +91,9 @@ QJsonObject Auth::login(const QJsonObject &body, const QString &address)
         ok = secrets::verifyPassword(account->passwordHash, password);
     else
         secrets::burnPasswordCheck(password);
-    if (!ok) {
+    // The right password of an account without the role counts as a failure too: otherwise the
+    // limit would tell which guess was right.
+    if (!ok || (!requiredRole.isEmpty() && account->role != requiredRole)) {
         recordFailure(accountKey, at);
         recordFailure(addressKey, at);
         qCInfo(lcAuth) << "login failed";
@@ -107,21 +101,36 @@ QJsonObject Auth::login(const QJsonObject &body, const QString &address)
             QStringLiteral("invalid_credentials"), QStringLiteral("wrong username or password"));
     }
     m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {accountKey});
+    return *account;
+}
 
-    claimDevice(deviceId, account->id, deviceName, at);
+QJsonObject Auth::login(const QJsonObject &body, const QString &address)
+{
+    const QString username = field(body, "username").trimmed().toLower();
+    const QString password = field(body, "password");
+    const QString deviceId = field(body, "device_id").toLower();
+    QString deviceName = field(body, "device_name").left(100);
+    if (username.isEmpty() || password.isEmpty() || !isValidId(deviceId))
+        throw ServerError {400, QStringLiteral("invalid"),
+            QStringLiteral("login needs username, password and a UUID device_id")};
+    if (deviceName.isEmpty())
+        deviceName = QStringLiteral("device");
+    const Account account = verify(username, password, address);
+    const QString at = now();
+    claimDevice(deviceId, account.id, deviceName, at);
     const QString token = secrets::newToken();
     const QString expires = toRfc3339(QDateTime::currentDateTimeUtc().addDays(m_limits.tokenDays));
     m_db.exec(QStringLiteral("UPDATE devices SET name = ?, token_hash = ?, token_expires_at = ?, "
                              "last_seen_at = ? WHERE id = ? AND user_id = ?"),
-        {deviceName, secrets::tokenHash(token), expires, at, deviceId, account->id});
-    qCInfo(lcAuth) << "login user" << account->id << "device" << deviceId;
-    QJsonObject user {{QStringLiteral("id"), account->id},
-        {QStringLiteral("username"), account->username}, {QStringLiteral("role"), account->role},
-        {QStringLiteral("display_name"), account->displayName}};
-    if (!account->teamId.isEmpty())
-        user.insert(QStringLiteral("team_id"), account->teamId);
-    if (!account->fosterHomeId.isEmpty())
-        user.insert(QStringLiteral("foster_home_id"), account->fosterHomeId);
+        {deviceName, secrets::tokenHash(token), expires, at, deviceId, account.id});
+    qCInfo(lcAuth) << "login user" << account.id << "device" << deviceId;
+    QJsonObject user {{QStringLiteral("id"), account.id},
+        {QStringLiteral("username"), account.username}, {QStringLiteral("role"), account.role},
+        {QStringLiteral("display_name"), account.displayName}};
+    if (!account.teamId.isEmpty())
+        user.insert(QStringLiteral("team_id"), account.teamId);
+    if (!account.fosterHomeId.isEmpty())
+        user.insert(QStringLiteral("foster_home_id"), account.fosterHomeId);
     return {{QStringLiteral("token"), token}, {QStringLiteral("expires_at"), expires},
         {QStringLiteral("user"), user}};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts.h"
 #include "caller.h"
 
 #include <QJsonArray>
@@ -9,7 +10,6 @@
 
 namespace barntid::server {
 
-class Accounts;
 class Database;
 
 /** Logins, device registration, bearer tokens and the admin's device controls. */
@@ -31,6 +31,10 @@ public:
     {
         return QStringLiteral("user:") + username;
     }
+    /** Checks a password under the login limits (DESIGN.md §5) and returns the account; throws
+     *  401 invalid_credentials (also for an account without requiredRole, when given) or 429. */
+    Account verify(const QString &username, const QString &password, const QString &address,
+        const QString &requiredRole = {});
     /** The 200 body of POST /v1/auth/login; throws ServerError 400/401/410/429. */
     QJsonObject login(const QJsonObject &body, const QString &address);
     /** Throws 401 (missing, unknown, revoked, expired) or 410 (wiped). A disabled account's

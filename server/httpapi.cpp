@@ -5,9 +5,11 @@
 #include "connectionguard.h"
 #include "database.h"
 #include "domain/ids.h"
+#include "loggkontrollpage.h"
 #include "protocol/entityspec.h"
 #include "protocol/mutation.h"
 #include "servererror.h"
+#include "supervisorapi.h"
 #include "syncservice.h"
 
 #include <QElapsedTimer>
@@ -24,8 +26,6 @@ namespace barntid::server {
 namespace {
 
 using Method = QHttpServerRequest::Method;
-
-const QByteArray jsonType = QByteArrayLiteral("application/json");
 
 bool isMethod(const QHttpServerRequest &r, Method m)
 {
@@ -46,13 +46,19 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     , m_accounts(std::make_unique<Accounts>(db))
     , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits))
     , m_sync(std::make_unique<SyncService>(db, *m_accounts))
+    , m_supervisor(std::make_unique<SupervisorApi>(db))
+    , m_page(std::make_unique<LoggkontrollPage>(
+          db, *m_auth, *m_supervisor, LoggkontrollPage::Options {options.proxies, options.tls}))
 { }
 
 HttpApi::~HttpApi() = default;
 
 HttpApi::Reply HttpApi::json(const QJsonObject &o, int status)
 {
-    return Reply {status, QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
+    Reply r;
+    r.status = status;
+    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return r;
 }
 
 HttpApi::Reply HttpApi::error(const ServerError &e)
@@ -61,7 +67,8 @@ HttpApi::Reply HttpApi::error(const ServerError &e)
                        QJsonObject {{QStringLiteral("code"), e.code},
                            {QStringLiteral("message"), e.message}}}},
         e.status);
-    r.retryAfter = e.retryAfter;
+    if (!e.retryAfter.isEmpty())
+        r.headers.append({QByteArrayLiteral("Retry-After"), e.retryAfter});
     return r;
 }
 
@@ -97,16 +104,13 @@ void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *sock
 void HttpApi::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    const auto status = QHttpServerResponder::StatusCode(reply.status);
-    if (reply.retryAfter.isEmpty()) {
-        responder.write(
-            reply.body, {{"Content-Type", jsonType}, {"Cache-Control", "no-store"}}, status);
-    } else {
-        responder.write(reply.body,
-            {{"Content-Type", jsonType}, {"Cache-Control", "no-store"},
-                {"Retry-After", reply.retryAfter}},
-            status);
-    }
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder.writeHeader("Content-Type", reply.contentType);
+    responder.writeHeader("Cache-Control", "no-store");
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
     ConnectionGuard::responseSent(socket);
 }
 
@@ -137,6 +141,10 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
     }
     if (path.startsWith(u"/v1/records/"))
         return record(request);
+    if (path == u"/v1/team" || path == u"/v1/access-log")
+        return supervisor(request);
+    if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
+        return m_page->handle(request);
     const std::array<QString, 3> known {QStringLiteral("/v1/auth/logout"),
         QStringLiteral("/v1/sync/push"), QStringLiteral("/v1/sync/pull")};
     if (std::find(known.begin(), known.end(), path) == known.end())
@@ -163,8 +171,9 @@ HttpApi::Reply HttpApi::push(const QHttpServerRequest &request)
         Reply r = json(problem.toEnvelope(), 400);
         return r;
     }
-    const protocol::PushResponse response = m_sync->push(caller, push);
-    return Reply {200, response.toJson(), {}};
+    Reply reply;
+    reply.body = m_sync->push(caller, push).toJson();
+    return reply;
 }
 
 HttpApi::Reply HttpApi::pull(const QHttpServerRequest &request)
@@ -184,7 +193,9 @@ HttpApi::Reply HttpApi::pull(const QHttpServerRequest &request)
         throw ServerError {400, QStringLiteral("invalid"),
             QStringLiteral("since must be a whole number ≥ 0 and limit 1-%1")
                 .arg(protocol::PullPage::maxLimit)};
-    return Reply {200, m_sync->pull(caller, since, limit).toJson(), {}};
+    Reply reply;
+    reply.body = m_sync->pull(caller, since, limit).toJson();
+    return reply;
 }
 
 HttpApi::Reply HttpApi::record(const QHttpServerRequest &request)
@@ -202,6 +213,20 @@ HttpApi::Reply HttpApi::record(const QHttpServerRequest &request)
     if (!isValidId(parts.at(4)))
         throw ServerError {400, QStringLiteral("invalid"), QStringLiteral("the id is no UUID")};
     return json(m_sync->fetch(caller, entity, parts.at(4).toLower()).toJson());
+}
+
+} // namespace barntid::server
+
+namespace barntid::server {
+
+HttpApi::Reply HttpApi::supervisor(const QHttpServerRequest &request)
+{
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Get))
+        throw wrongMethod();
+    if (request.url().path() == u"/v1/team")
+        return json(m_supervisor->team(caller));
+    return m_supervisor->accessLog(caller, QUrlQuery(request.url()));
 }
 
 } // namespace barntid::server

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth.h"
+#include "httpreply.h"
 #include "trustedproxies.h"
 
 #include <QAbstractHttpServer>
@@ -11,6 +12,8 @@ namespace barntid::server {
 
 class Accounts;
 class Database;
+class LoggkontrollPage;
+class SupervisorApi;
 class SyncService;
 struct ServerError;
 
@@ -28,6 +31,8 @@ public:
     {
         Auth::Limits limits;
         TrustedProxies proxies;
+        /** The server speaks TLS itself: cookies are marked Secure. */
+        bool tls = false;
     };
 
     HttpApi(Database &db, Options options, QObject *parent = nullptr);
@@ -38,16 +43,12 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray retryAfter;
-    };
+    using Reply = HttpReply;
     Reply route(const QHttpServerRequest &request);
     Reply push(const QHttpServerRequest &request);
     Reply pull(const QHttpServerRequest &request);
     Reply record(const QHttpServerRequest &request);
+    Reply supervisor(const QHttpServerRequest &request);
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply error(const ServerError &e);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
@@ -57,6 +58,8 @@ private:
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Auth> m_auth;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<SupervisorApi> m_supervisor;
+    std::unique_ptr<LoggkontrollPage> m_page;
 };
 
 } // namespace barntid::server

@@ -56,6 +56,7 @@ MutationRules::MutationRules(
     , m_scope(scope)
     , m_writer(writer)
     , m_accounts(accounts)
+    , m_supervisor(caller, scope)
     , m_now(toRfc3339(QDateTime::currentDateTimeUtc()))
 { }
 
@@ -130,13 +131,18 @@ MutationRules::Result MutationRules::upsert(
     if (cur && cur->deleted)
         return reject(m, QStringLiteral("deleted"), QStringLiteral("the record was deleted"));
     if (cur) {
-        if (!mayChange(*cur))
+        // A supervisor hands the team's cases over and writes nothing else (issue 12).
+        const bool handover = m_caller.isSupervisor() && m_supervisor.mayHandOver(*cur);
+        if (!handover && !mayChange(*cur))
             return reject(m, forbidden, QStringLiteral("not yours to change"));
         if (cur->isLocked())
             return reject(m, QStringLiteral("locked"),
                 QStringLiteral("signed, approved and logged records stay as they are"));
         if (m.baseVersion != cur->version)
             return conflict(m, *cur);
+        const QString handoverError = handover ? m_supervisor.handover(data, *cur) : QString();
+        if (!handoverError.isEmpty())
+            return reject(m, handoverError.section(u'|', 0, 0), handoverError.section(u'|', 1));
     }
     if (!cur) {
         // The role decides before any field is looked at: a supervisor's case is forbidden,
@@ -176,6 +182,8 @@ MutationRules::Result MutationRules::upsert(
     next.data.insert(QStringLiteral("created_at"), cur ? cur->text("created_at") : m_now);
     next.data.insert(QStringLiteral("updated_at"), m_now);
     m_writer.add(next);
+    if (next.entity == u"visit_amendment")
+        newVisitVersion(next.parentId);
     if (next.entity == u"case" && isProtected(next) && !isProtected(cur))
         forgetPositions(next.id);
     if (next.entity == u"review" && next.text("decision") == u"approved") {
@@ -200,6 +208,8 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
             return QStringLiteral("invalid|responsible_id is not a social worker");
         if (account->teamId != m_caller.teamId)
             return QStringLiteral("forbidden|cases are handed over within the team");
+        if (m_caller.isSupervisor() && !account->active)
+            return QStringLiteral("invalid|responsible_id is not an active social worker");
         setText(next, "responsible_id", responsible);
     } else if (e == u"visit") {
         // Never a location stamp for protected identity, whatever a client sends.
@@ -337,19 +347,27 @@ QString MutationRules::checkRole(const QString &entity) const
     return {};
 }
 
-QString MutationRules::checkSupervisorCreate(const StoredRecord &next)
+QString MutationRules::checkSupervisorCreate(StoredRecord &next)
 {
     if (next.entity == u"access_event")
         return {}; // their own reading, logged by their own device
     if (next.entity != u"review")
         return QStringLiteral("forbidden|supervisors review; they do not write records");
-    const std::optional<StoredRecord> target
-        = m_scope.lookup(next.text("target_entity"), next.parentId);
-    if (!target || target->deleted || !m_scope.keys(*target).contains(m_caller.audienceKey()))
-        return QStringLiteral("forbidden|not a record of your team");
-    if (target->entity == u"visit" && target->text("status") != u"signed")
-        return QStringLiteral("invalid|a draft is not reviewed; it is reviewed once signed");
-    return {};
+    return m_supervisor.review(next);
+}
+
+void MutationRules::newVisitVersion(const QString &visitId)
+{
+    // A review decides on a version of the note with all its amendments: a new amendment is a
+    // new version of the visit, pulled by every device in scope (and back in the review queue).
+    std::optional<StoredRecord> visit = m_scope.lookup(QStringLiteral("visit"), visitId);
+    if (!visit || visit->deleted)
+        return;
+    visit->version += 1;
+    visit->updatedAt = m_now;
+    visit->data.insert(QStringLiteral("version"), visit->version);
+    visit->data.insert(QStringLiteral("updated_at"), m_now);
+    m_writer.add(*visit);
 }
 
 QString MutationRules::checkBookable(const StoredRecord &booking)

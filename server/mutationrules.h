@@ -5,6 +5,7 @@
 #include "protocol/mutation.h"
 #include "protocol/pushresult.h"
 #include "storedrecord.h"
+#include "supervisorrules.h"
 
 #include <QList>
 
@@ -44,7 +45,9 @@ private:
     QString checkRole(const QString &entity) const;
     QString checkCreate(StoredRecord &next);
     QString fillServerFields(StoredRecord &next, const std::optional<StoredRecord> &current);
-    QString checkSupervisorCreate(const StoredRecord &next);
+    QString checkSupervisorCreate(StoredRecord &next);
+    /** The visit gets a new version (an amendment was added below it). */
+    void newVisitVersion(const QString &visitId);
     QString checkBookable(const StoredRecord &booking);
     QString changeBooking(StoredRecord &next, const StoredRecord &current);
     /** A signed time of the user's: not in the future, not before its author, the record or
@@ -58,6 +61,7 @@ private:
     Scope &m_scope;
     ChangeWriter &m_writer;
     Accounts &m_accounts;
+    SupervisorRules m_supervisor;
     QString m_now;
     QList<ConflictRow> m_conflicts;
 };

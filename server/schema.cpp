@@ -69,7 +69,15 @@ constexpr const char *version2[] = {
     "ALTER TABLE devices ADD COLUMN must_reset INTEGER NOT NULL DEFAULT 0",
 };
 
-const std::span<const char *const> steps[] = {version1, version2};
+// Issue 12: the supervisor's sessions on the /loggkontroll page (a cookie, not a device token).
+constexpr const char *version3[] = {
+    "CREATE TABLE web_sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES "
+    "users (id), csrf TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, "
+    "seen_at TEXT NOT NULL)",
+    "CREATE INDEX web_sessions_by_user ON web_sessions (user_id)",
+};
+
+const std::span<const char *const> steps[] = {version1, version2, version3};
 
 bool hasTable(Database &db, const QString &name)
 {

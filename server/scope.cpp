@@ -97,6 +97,26 @@ bool Scope::hasLockedDependent(const StoredRecord &record)
     return false;
 }
 
+QList<StoredRecord> Scope::children(const StoredRecord &parent)
+{
+    QHash<RecordKey, StoredRecord> found;
+    for (const StoredRecord &r : m_store.dependents({parent})) {
+        if (r.parentId == parent.id)
+            found.insert(r.key(), latest(r));
+    }
+    // Written earlier in this push: not in the database yet.
+    for (const StoredRecord &r : std::as_const(m_batch)) {
+        if (r.parentId == parent.id && r.key() != parent.key())
+            found.insert(r.key(), r);
+    }
+    QList<StoredRecord> live;
+    for (const StoredRecord &r : std::as_const(found)) {
+        if (!r.deleted)
+            live << r;
+    }
+    return live;
+}
+
 QList<StoredRecord> Scope::visitsTouchingCase(const QString &caseId)
 {
     QList<StoredRecord> parents = m_store.homesPlacing(caseId);

@@ -36,6 +36,9 @@ public:
     QStringList homesOfWorker(const QString &workerId);
     /** A live signed, approved or logged record hangs on this one (its case, home or parent). */
     bool hasLockedDependent(const StoredRecord &record);
+    /** The live records whose parent_id names this record (a visit's amendments, a record's
+     *  reviews), as this push left them. */
+    QList<StoredRecord> children(const StoredRecord &parent);
     /** Visits of the case and visits to the foster homes where it is placed. */
     QList<StoredRecord> visitsTouchingCase(const QString &caseId);
     QStringList workersOfHome(const QString &homeId);

@@ -71,6 +71,7 @@ QString parseTls(const QStringList &args, ServeOptions &o)
     if (!cert.isEmpty()) {
         o.tlsCertFile = cert.constLast();
         o.tlsKeyFile = key.constLast();
+        o.api.tls = true;
     }
     if (!o.tls() && !o.host.isLoopback())
         return QStringLiteral("plain HTTP is only served on loopback; give --tls-cert and "

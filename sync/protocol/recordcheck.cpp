@@ -62,10 +62,18 @@ ValidationIssues checkBooking(const QJsonObject &o)
 ValidationIssues checkReview(const QJsonObject &o)
 {
     ValidationIssues out = RecordMeta::readJson(o).validate();
-    static const QStringList targets {QStringLiteral("visit"), QStringLiteral("visit_amendment"),
-        QStringLiteral("child_time"), QStringLiteral("contact"), QStringLiteral("time_entry")};
+    // What a supervisor reviews (issue 12): a signed visit (its amendments are part of its
+    // version), a contact, a time entry.
+    static const QStringList targets {
+        QStringLiteral("visit"), QStringLiteral("contact"), QStringLiteral("time_entry")};
     rules::oneOf(out, L("target_entity"), text(o, "target_entity"), targets);
     rules::requiredId(out, L("target_id"), text(o, "target_id"));
+    std::optional<int> version;
+    jsonfields::read(o, L("target_version"), version);
+    if (!version)
+        rules::add(out, L("target_version"), issue::required);
+    else if (*version < 1)
+        rules::add(out, L("target_version"), issue::outOfRange);
     rules::optionalId(out, L("reviewer_id"), text(o, "reviewer_id"));
     static const QStringList decisions {QStringLiteral("approved"), QStringLiteral("returned")};
     rules::oneOf(out, L("decision"), text(o, "decision"), decisions);

@@ -44,7 +44,7 @@ SampleRecords::SampleRecords(DemoIds demo)
     : m_demo(std::move(demo))
 {
     for (QString(*ids)[3] :
-        {&m_case, &m_home, &m_slot, &m_visit, &m_childTime, &m_contact, &m_booking})
+        {&m_case, &m_home, &m_slot, &m_visit, &m_childTime, &m_contact, &m_timeEntry, &m_booking})
         fillIds(*ids);
     m_homeOnlyVisit = barntid::newId();
     addCases();
@@ -237,8 +237,7 @@ void SampleRecords::addVisitParts()
             {u"at"_s, when(-86400)}, {u"duration_minutes"_s, 1440}, {u"note"_s, text(20000)},
             {u"next_follow_up"_s, day(365)}},
         team);
-    const QString entries[3] = {barntid::newId(), barntid::newId(), barntid::newId()};
-    addTriple(b, u"time_entry"_s, entries,
+    addTriple(b, u"time_entry"_s, m_timeEntry,
         {{u"category"_s, u"other"_s}, {u"starts_at"_s, when(-7200)}, {u"ends_at"_s, when(-6600)}},
         {{u"category"_s, u"documentation"_s}, {u"starts_at"_s, when(-3 * 86400)},
             {u"ends_at"_s, when(-2 * 86400)}, {u"case_id"_s, m_case[0]},
@@ -273,16 +272,18 @@ void SampleRecords::addReviews()
 {
     Batch b {Supervisor, {}};
     const QString reviews[3] = {barntid::newId(), barntid::newId(), barntid::newId()};
+    // Each names the version it decided on: the maximal visit is at 4 after its three
+    // amendments; the others are as first written. The server fills target_snapshot.
     addTriple(b, u"review"_s, reviews,
         {{u"target_entity"_s, u"visit"_s}, {u"target_id"_s, m_visit[1]},
-            {u"decision"_s, u"approved"_s}},
-        {{u"target_entity"_s, u"child_time"_s}, {u"target_id"_s, m_childTime[1]},
+            {u"decision"_s, u"approved"_s}, {u"target_version"_s, 4}},
+        {{u"target_entity"_s, u"time_entry"_s}, {u"target_id"_s, m_timeEntry[1]},
             {u"reviewer_id"_s, m_demo.supervisor}, {u"decision"_s, u"returned"_s},
-            {u"comment"_s, text(4000)}, {u"target_version"_s, 1},
-            {u"target_snapshot"_s, u"{}"_s}},
+            {u"comment"_s, text(4000)}, {u"target_version"_s, 1}, {u"target_snapshot"_s, u"{}"_s}},
         team);
     b.samples.last().data.insert(u"target_entity"_s, u"contact"_s);
     b.samples.last().data.insert(u"target_id"_s, m_contact[0]);
+    b.samples.last().data.insert(u"target_version"_s, 1);
     // The supervisor's own reading: the team's pull only.
     const QString event = barntid::newId();
     add(b, u"access_event"_s, u"minimal, by the supervisor"_s, event,

@@ -79,7 +79,8 @@ private:
     DemoIds m_demo;
     QList<Batch> m_batches;
     // Ids by variant: [0] minimal, [1] maximal, [2] nulls.
-    QString m_case[3], m_home[3], m_slot[3], m_visit[3], m_childTime[3], m_contact[3], m_booking[3];
+    QString m_case[3], m_home[3], m_slot[3], m_visit[3], m_childTime[3], m_contact[3],
+        m_timeEntry[3], m_booking[3];
     QString m_homeOnlyVisit;
 };
 

@@ -80,6 +80,7 @@ HttpResponse HttpClient::read(QNetworkReply *reply)
     r.body = reply->readAll();
     r.retryAfter = reply->rawHeader("Retry-After");
     r.contentType = reply->rawHeader("Content-Type");
+    r.contentDisposition = reply->rawHeader("Content-Disposition");
     return r;
 }
 

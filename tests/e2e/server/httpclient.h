@@ -18,6 +18,7 @@ struct HttpResponse
     QByteArray body;
     QByteArray retryAfter;
     QByteArray contentType;
+    QByteArray contentDisposition;
 
     QJsonObject json() const;
     /** error.code of the envelope, or empty. */

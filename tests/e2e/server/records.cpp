@@ -131,10 +131,12 @@ QJsonObject booking(const QString &slotId, const QString &status)
         {QStringLiteral("purpose"), QStringLiteral("Samtal")}, {QStringLiteral("status"), status}};
 }
 
-QJsonObject review(const QString &targetEntity, const QString &targetId, const QString &decision)
+QJsonObject review(const QString &targetEntity, const QString &targetId, const QString &decision,
+    qint64 targetVersion)
 {
     return {{QStringLiteral("target_entity"), targetEntity},
         {QStringLiteral("target_id"), targetId}, {QStringLiteral("decision"), decision},
+        {QStringLiteral("target_version"), double(targetVersion)},
         {QStringLiteral("comment"), QStringLiteral("Komplettera barnets egna ord.")}};
 }
 

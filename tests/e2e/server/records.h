@@ -31,7 +31,9 @@ QJsonObject timeEntry(const QString &caseId = {});
 QJsonObject fosterHome(const QString &name);
 QJsonObject slot(qint64 startOffsetDays);
 QJsonObject booking(const QString &slotId, const QString &status = QStringLiteral("requested"));
-QJsonObject review(const QString &targetEntity, const QString &targetId, const QString &decision);
+/** A review of the target at targetVersion (the version the supervisor read). */
+QJsonObject review(const QString &targetEntity, const QString &targetId, const QString &decision,
+    qint64 targetVersion = 1);
 QJsonObject accessEvent(const QString &caseId, const QString &entity, const QString &recordId);
 
 } // namespace e2eserver::records

@@ -286,7 +286,7 @@ void TestServerHoles::supervisorsReviewOnlySignedVisits()
                      {QStringLiteral("signed_at"), r::at()}})})),
         QStringList {QStringLiteral("applied")});
     QCOMPARE(outcomes(supervisor.push({r::upsert(QStringLiteral("review"), barntid::newId(),
-                 r::review(QStringLiteral("visit"), visitId, QStringLiteral("approved")))})),
+                 r::review(QStringLiteral("visit"), visitId, QStringLiteral("approved"), 2))})),
         QStringList {QStringLiteral("applied")});
 }
 

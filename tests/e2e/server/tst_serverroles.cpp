@@ -374,7 +374,7 @@ void TestServerRoles::supervisorCells()
     const QString approval = barntid::newId();
     expect(sup1,
         r::upsert(QStringLiteral("review"), approval,
-            r::review(QStringLiteral("visit"), idOf(draft1), QStringLiteral("approved"))),
+            r::review(QStringLiteral("visit"), idOf(draft1), QStringLiteral("approved"), 2)),
         QStringLiteral("applied"), "supervisor approves a team visit");
     expect(sup1,
         r::upsert(QStringLiteral("review"), barntid::newId(),
@@ -398,7 +398,7 @@ void TestServerRoles::supervisorCells()
         QStringLiteral("rejected:locked"), "author deletes an approved visit");
     expect(sup1,
         r::upsert(QStringLiteral("review"), barntid::newId(),
-            r::review(QStringLiteral("visit"), idOf(draft2), QStringLiteral("returned"))),
+            r::review(QStringLiteral("visit"), idOf(draft2), QStringLiteral("returned"), 2)),
         QStringLiteral("applied"), "supervisor returns a team visit");
     expect(w2,
         r::upsert(QStringLiteral("visit_amendment"), barntid::newId(),

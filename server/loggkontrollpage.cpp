@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loggkontrollpage.h"
+
+#include "auth.h"
+#include "database.h"
+#include "domain/ids.h"
+#include "domain/timeformat.h"
+#include "loggkontrollhtml.h"
+#include "secrets.h"
+#include "servererror.h"
+#include "supervisorapi.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace barntid::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+namespace Html = LoggkontrollHtml;
+
+const QByteArray sessionCookie = QByteArrayLiteral("barntid_session");
+const QByteArray loginCookie = QByteArrayLiteral("barntid_login");
+constexpr qsizetype shownRows = 500;
+
+const QString neutralRefusal = QStringLiteral(
+    "Fel användarnamn eller lösenord, eller så har kontot inte tillgång till loggkontrollen.");
+
+HttpReply html(int status, const QByteArray &body)
+{
+    HttpReply r;
+    r.status = status;
+    r.body = body;
+    r.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    r.headers = {{"Content-Security-Policy",
+                     "default-src 'none'; style-src 'self'; form-action 'self'; "
+                     "frame-ancestors 'none'; base-uri 'none'"},
+        {"X-Frame-Options", "DENY"}, {"X-Content-Type-Options", "nosniff"},
+        // The filter (a case number) is in the address: it goes nowhere else.
+        {"Referrer-Policy", "no-referrer"}};
+    return r;
+}
+
+HttpReply redirect(const QByteArray &location)
+{
+    HttpReply r = html(303, {});
+    r.headers.append({"Location", location});
+    return r;
+}
+
+QString cookieValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const QByteArray &part : request.value("Cookie").split(';')) {
+        const QByteArray pair = part.trimmed();
+        if (pair.startsWith(name + '='))
+            return QString::fromLatin1(pair.mid(name.size() + 1));
+    }
+    return {};
+}
+
+/** A form value as a browser encodes it (application/x-www-form-urlencoded: '+' is a space). */
+QString formValue(const QUrlQuery &q, const QString &name)
+{
+    QByteArray encoded = q.queryItemValue(name, QUrl::FullyEncoded).toLatin1();
+    encoded.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(encoded));
+}
+
+QUrlQuery form(const QHttpServerRequest &request)
+{
+    return QUrlQuery(QString::fromLatin1(request.body()));
+}
+
+/** Constant time, so a guessed token cannot be found one character at a time. */
+bool sameToken(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || a.size() != b.size())
+        return false;
+    char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= char(a.at(i).unicode() ^ b.at(i).unicode());
+    return diff == 0;
+}
+
+} // namespace
+
+LoggkontrollPage::LoggkontrollPage(Database &db, Auth &auth, SupervisorApi &api, Options options)
+    : m_db(db)
+    , m_auth(auth)
+    , m_api(api)
+    , m_sessions(db)
+    , m_options(std::move(options))
+{ }
+
+QByteArray LoggkontrollPage::cookie(const QHttpServerRequest &request, const QByteArray &name,
+    const QString &value, bool expire) const
+{
+    QByteArray c
+        = name + '=' + value.toLatin1() + "; Path=/loggkontroll; HttpOnly; SameSite=Strict";
+    const bool viaTls = m_options.tls
+        || (m_options.proxies.contains(request.remoteAddress())
+            && request.value("X-Forwarded-Proto").trimmed().toLower() == "https");
+    if (viaTls)
+        c += "; Secure";
+    if (expire)
+        c += "; Max-Age=0";
+    return c;
+}
+
+HttpReply LoggkontrollPage::handle(const QHttpServerRequest &request)
+{
+    try {
+        const QString path = request.url().path();
+        const bool get = request.method() == Method::Get;
+        const bool post = request.method() == Method::Post;
+        if (path == u"/loggkontroll/stil.css" && get) {
+            HttpReply r;
+            r.contentType = QByteArrayLiteral("text/css; charset=utf-8");
+            r.body = Html::style();
+            return r;
+        }
+        if (path == u"/loggkontroll/logga-in" && post)
+            return login(request);
+        const std::optional<WebSessions::Session> session
+            = m_sessions.find(cookieValue(request, sessionCookie));
+        if (path == u"/loggkontroll" && get)
+            return session ? show(request, *session) : loginForm(request, 200, {}, {});
+        if (path == u"/loggkontroll/loggkontroll.csv" && get)
+            return session ? download(request, *session) : redirect("/loggkontroll");
+        if (path == u"/loggkontroll/logga-ut" && post)
+            return session ? logout(request, *session) : redirect("/loggkontroll");
+        const bool known = path == u"/loggkontroll" || path == u"/loggkontroll/stil.css"
+            || path == u"/loggkontroll/logga-in" || path == u"/loggkontroll/loggkontroll.csv"
+            || path == u"/loggkontroll/logga-ut";
+        return known ? html(405,
+                   Html::message(QStringLiteral("Fel metod"),
+                       QStringLiteral("Sidan kan inte användas på det sättet.")))
+                     : html(404,
+                         Html::message(QStringLiteral("Sidan finns inte"),
+                             QStringLiteral("Adressen leder inte till någon sida.")));
+    } catch (const ServerError &e) {
+        if (e.status >= 500)
+            m_db.rollback();
+        return html(e.status >= 500 ? 500 : e.status,
+            Html::message(QStringLiteral("Något gick fel"),
+                QStringLiteral("Sidan kunde inte visas. Försök igen om en stund.")));
+    }
+}
+
+HttpReply LoggkontrollPage::loginForm(
+    const QHttpServerRequest &request, int status, const QString &error, const QString &user)
+{
+    // The sign-in form's token is tied to a cookie of its own (there is no session yet), so
+    // another site cannot sign the browser in to an account of its choosing.
+    const QString token = secrets::newToken();
+    HttpReply r = html(status, Html::login(token, error, user));
+    r.headers.append({"Set-Cookie", cookie(request, loginCookie, token)});
+    return r;
+}
+
+HttpReply LoggkontrollPage::login(const QHttpServerRequest &request)
+{
+    const QUrlQuery fields = form(request);
+    const QString username = formValue(fields, QStringLiteral("anvandarnamn")).trimmed().toLower();
+    const QString password = formValue(fields, QStringLiteral("losenord"));
+    if (!sameToken(formValue(fields, QStringLiteral("token")), cookieValue(request, loginCookie)))
+        return loginForm(
+            request, 403, QStringLiteral("Inloggningen hade gått ut. Försök igen."), username);
+    if (username.isEmpty() || password.isEmpty())
+        return loginForm(
+            request, 400, QStringLiteral("Fyll i användarnamn och lösenord."), username);
+    try {
+        const QHostAddress client = m_options.proxies.clientAddress(
+            request.remoteAddress(), request.value("X-Forwarded-For"));
+        const Account account
+            = m_auth.verify(username, password, client.toString(), QStringLiteral("supervisor"));
+        const WebSessions::Session session = m_sessions.open(account);
+        HttpReply r = redirect("/loggkontroll");
+        r.headers.append({"Set-Cookie", cookie(request, sessionCookie, session.token)});
+        r.headers.append({"Set-Cookie", cookie(request, loginCookie, {}, true)});
+        return r;
+    } catch (const ServerError &e) {
+        if (e.status == 429) {
+            const qint64 minutes = (e.retryAfter.toLongLong() + 59) / 60;
+            HttpReply r = html(429,
+                Html::message(QStringLiteral("För många försök"),
+                    QStringLiteral("För många misslyckade inloggningar. Försök igen om %1 "
+                                   "minuter.")
+                        .arg(qMax<qint64>(1, minutes))));
+            r.headers.append({"Retry-After", e.retryAfter});
+            return r;
+        }
+        if (e.status != 401)
+            throw;
+        return loginForm(request, 401, neutralRefusal, username);
+    }
+}
+
+HttpReply LoggkontrollPage::logout(
+    const QHttpServerRequest &request, const WebSessions::Session &session)
+{
+    if (!sameToken(formValue(form(request), QStringLiteral("csrf")), session.csrf))
+        return html(403,
+            Html::message(QStringLiteral("Utloggningen godtogs inte"),
+                QStringLiteral("Formuläret hörde inte till din inloggning. Ladda om sidan.")));
+    m_sessions.close(cookieValue(request, sessionCookie));
+    HttpReply r = redirect("/loggkontroll");
+    r.headers.append({"Set-Cookie", cookie(request, sessionCookie, {}, true)});
+    return r;
+}
+
+namespace {
+
+struct PageFilter
+{
+    AccessLogFilter filter;
+    QString caseNumber, userId, from, to;
+    QString error;
+    QUrlQuery query; ///< the same filter, for the download link
+};
+
+PageFilter readFilter(const QHttpServerRequest &request)
+{
+    const QUrlQuery q(request.url());
+    PageFilter p;
+    p.caseNumber = formValue(q, QStringLiteral("arende")).trimmed().left(64);
+    p.userId = formValue(q, QStringLiteral("medarbetare")).trimmed().toLower();
+    p.from = formValue(q, QStringLiteral("fran")).trimmed();
+    p.to = formValue(q, QStringLiteral("till")).trimmed();
+    p.filter.caseNumber = p.caseNumber;
+    if (!p.userId.isEmpty() && !isValidId(p.userId))
+        p.error = QStringLiteral("Välj en medarbetare i listan.");
+    else
+        p.filter.userId = p.userId;
+    // Days only on the page (an input of type date): Europe/Stockholm days, "till" included.
+    if ((!p.from.isEmpty() && (!parseIsoDate(p.from) || !p.filter.setFrom(p.from)))
+        || (!p.to.isEmpty() && (!parseIsoDate(p.to) || !p.filter.setTo(p.to))))
+        p.error = QStringLiteral("Skriv datum som ÅÅÅÅ-MM-DD.");
+    const std::pair<const char *, QString> items[]
+        = {{"arende", p.caseNumber}, {"medarbetare", p.userId}, {"fran", p.from}, {"till", p.to}};
+    for (const auto &[name, value] : items) {
+        if (!value.isEmpty())
+            p.query.addQueryItem(
+                QString::fromLatin1(name), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return p;
+}
+
+} // namespace
+
+HttpReply LoggkontrollPage::show(
+    const QHttpServerRequest &request, const WebSessions::Session &session)
+{
+    const PageFilter p = readFilter(request);
+    Html::Report report;
+    const QJsonObject team = m_api.team(session.caller);
+    report.teamName = team.value(QLatin1StringView("team"))
+                          .toObject()
+                          .value(QLatin1StringView("name"))
+                          .toString();
+    for (const QJsonValue &v : team.value(QLatin1StringView("members")).toArray()) {
+        const QJsonObject m = v.toObject();
+        const auto text
+            = [&](const char *key) { return m.value(QLatin1StringView(key)).toString(); };
+        const QString label = text("display_name") + QStringLiteral(" (") + text("username") + u')';
+        if (text("id") == session.caller.userId)
+            report.signedInAs = label;
+        report.members.append({text("id"), label});
+    }
+    report.csrf = session.csrf;
+    report.caseNumber = p.caseNumber;
+    report.userId = p.userId;
+    report.from = p.from;
+    report.to = p.to;
+    report.error = p.error;
+    report.csvQuery = p.query.toString(QUrl::FullyEncoded);
+    if (p.error.isEmpty()) {
+        const QList<AccessLogRow> rows
+            = m_api.readLog(session.caller, p.filter, QStringLiteral("html"));
+        report.total = rows.size();
+        report.rows = rows.mid(0, shownRows);
+    }
+    return html(p.error.isEmpty() ? 200 : 400, Html::report(report));
+}
+
+HttpReply LoggkontrollPage::download(
+    const QHttpServerRequest &request, const WebSessions::Session &session)
+{
+    const PageFilter p = readFilter(request);
+    if (!p.error.isEmpty())
+        return html(400, Html::message(QStringLiteral("Urvalet kunde inte läsas"), p.error));
+    return SupervisorApi::csv(m_api.readLog(session.caller, p.filter, QStringLiteral("csv")));
+}
+
+} // namespace barntid::server

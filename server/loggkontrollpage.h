@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpreply.h"
+#include "trustedproxies.h"
+#include "websessions.h"
+
+#include <QHttpServerRequest>
+
+namespace barntid::server {
+
+class Auth;
+class Database;
+class SupervisorApi;
+
+/** The supervisor's access-log review at a desktop (/loggkontroll, issue 12): sign in with the
+ *  account's password under the API's login limits, filter, read, download the CSV, sign out.
+ *  Forms carry a token tied to the session (or, before it, to a sign-in cookie); cookies are
+ *  HttpOnly and SameSite=Strict, and Secure when the connection is TLS. */
+class LoggkontrollPage
+{
+public:
+    struct Options
+    {
+        TrustedProxies proxies;
+        bool tls = false;
+    };
+
+    LoggkontrollPage(Database &db, Auth &auth, SupervisorApi &api, Options options);
+
+    HttpReply handle(const QHttpServerRequest &request);
+
+private:
+    HttpReply show(const QHttpServerRequest &request, const WebSessions::Session &session);
+    HttpReply download(const QHttpServerRequest &request, const WebSessions::Session &session);
+    HttpReply loginForm(
+        const QHttpServerRequest &request, int status, const QString &error, const QString &user);
+    HttpReply login(const QHttpServerRequest &request);
+    HttpReply logout(const QHttpServerRequest &request, const WebSessions::Session &session);
+    QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
+        const QString &value, bool expire = false) const;
+
+    Database &m_db;
+    Auth &m_auth;
+    SupervisorApi &m_api;
+    WebSessions m_sessions;
+    Options m_options;
+};
+
+} // namespace barntid::server
