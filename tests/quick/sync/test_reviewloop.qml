@@ -95,9 +95,9 @@ TestCase {
     }
 
     function back() {
-        tap(find("reviewBackButton"));
+        tap(findChild(find("reviewStack").currentItem, "reviewBackButton"));
         tryCompare(find("reviewStack"), "busy", false, 5000);
-        tryVerify(() => !find("reviewEntry"), 5000, "back on the queue");
+        tryCompare(find("reviewStack"), "depth", 1, 5000, "back on the queue");
     }
 
     function initTestCase() {
@@ -176,6 +176,7 @@ TestCase {
         tap(find("approveButton"));
         tryCompare(find("approveDialog"), "opened", true);
         tap(find("confirmApproveButton"));
+        tryCompare(find("approveDialog"), "visible", false);
         tryCompare(entry, "status", "approved");
         syncNow();
         const server = TestServer.serverData("worker1", "visit", visitId);
@@ -207,6 +208,7 @@ TestCase {
         tap(find("approveButton"));
         tryCompare(find("approveDialog"), "opened", true);
         tap(find("confirmApproveButton"));
+        tryCompare(find("approveDialog"), "visible", false);
         Sync.syncNow();
         tryCompare(Sync, "busy", false, 30000);
         tryVerify(() => entry.refusedText !== "", 10000, "the refusal is shown on the entry");
