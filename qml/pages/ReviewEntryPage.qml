@@ -280,6 +280,12 @@ BPage {
                     }
                 }
 
+                HandoverCard {
+                    objectName: "handoverCard"
+                    Layout.fillWidth: true
+                    caseId: review.caseId
+                }
+
                 BCard {
                     objectName: "historyCard"
                     Layout.fillWidth: true
