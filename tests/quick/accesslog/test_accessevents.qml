@@ -10,7 +10,8 @@ import BarntidAccessTest
 // offline included (the tst_accesslogflow runner: a real barntid-server with the demo
 // municipality, a real encrypted store, the real app window at tablet size, Swedish UI).
 // worker1 opens cases beside the list and visits over them, by tapping as a worker does; a tap on
-// the case already shown, coming back from a visit, and a day's refresh are no new opening; with
+// the case already shown, coming back from a visit, a day's refresh and turning the tablet (the
+// case's page rebuilt on the stack and back beside the list) are no new opening; with
 // the server stopped more cases and a visit are opened, and the tablet is locked and unlocked in
 // the middle of the visit (the restored case and visit are read again). After the server is back
 // and the tablet has synced, supervisor1 pulls over HTTP: exactly those openings from this
@@ -144,6 +145,18 @@ TestCase {
         expectOpenings("and the visit");
         backFromVisit(win);
         expectOpenings("coming back to the case is no new opening");
+        // The tablet turned to portrait and back: the case moves onto the stack and back beside
+        // the list, a new page each time, but it was never closed.
+        const stack = find(win, "stack");
+        win.width = 800;
+        tryCompare(stack, "depth", 2, 5000, "the case went onto the stack");
+        tryCompare(stack, "busy", false);
+        compare(stack.currentItem.caseId, ids[0]);
+        win.width = 1280;
+        tryCompare(stack, "depth", 1, 5000, "the case is beside the list again");
+        const detail = find(win, "caseDetail");
+        tryVerify(() => detail.status === Loader.Ready && detail.item.caseId === ids[0], 5000);
+        expectOpenings("turning the tablet is no new opening");
         syncAll();
         const online = openings.length;
 
@@ -156,10 +169,11 @@ TestCase {
         tryCompare(Session, "state", Session.Locked);
         Session.unlock(pin);
         tryCompare(Session, "state", Session.Open, 30000);
-        const stack = find(win, "stack");
-        tryCompare(stack, "busy", false);
-        tryCompare(stack, "depth", 2, 5000, "the visit is back over the case");
-        compare(stack.currentItem.editor.visitId, visitId);
+        // The shell was torn down with the lock and built anew.
+        const restored = find(win, "stack");
+        tryCompare(restored, "busy", false);
+        tryCompare(restored, "depth", 2, 5000, "the visit is back over the case");
+        compare(restored.currentItem.editor.visitId, visitId);
         compare(find(win, "homePage").selectedCaseId, ids[2]);
         // Read again after unlock: the case beside the list and the visit over it.
         openings.push({
