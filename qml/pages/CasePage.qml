@@ -25,9 +25,12 @@ BPage {
     property var visitDue: ({})
 
     // The models follow the store's change feed; what the page copied out of them is read again.
+    // Reading the case is logged (access_event); AccessLog counts a refresh of the case this page
+    // already shows, or a rebuilt page of a case still shown, as the same opening.
     function refresh() {
         caseInfo = cases.caseData(caseId);
         visitDue = due.caseDue(caseId);
+        AccessLog.opened("case", caseId, page);
     }
 
     function openVisit(properties) {

@@ -38,6 +38,8 @@ BPage {
             visitEditor.startFosterHomeVisit(startFosterHomeId, startCaseId);
         else if (startCaseId !== "")
             visitEditor.startVisit(startCaseId);
+        // Reading the visit is logged once per page (access_event), not on each save.
+        AccessLog.opened("visit", visitEditor.visitId, page);
     }
     StackView.onDeactivating: visitEditor.flush()
 
