@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AccessLogExportDialog</name>
+    <message>
+        <source>Export the access log</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>The access log is never saved as a file on this device. Download it as CSV on a computer: open this address and sign in with your supervisor account.</source>
+        <translation>The access log is never saved as a file on this device. Download it as CSV on a computer: open this address and sign in with your supervisor account.</translation>
+    </message>
+    <message>
+        <source>Address on the server</source>
+        <translation>Address on the server</translation>
+    </message>
+    <message>
+        <source>No server address yet: sign in under “Menu” first.</source>
+        <translation>No server address yet: sign in under “Menu” first.</translation>
+    </message>
+    <message>
+        <source>Openings made offline reach the server when the device syncs; the export includes them from then on.</source>
+        <translation>Openings made offline reach the server when the device syncs; the export includes them from then on.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Who opened which case or visit, when and on which device. Openings made offline show once that device has synced.</source>
+        <translation>Who opened which case or visit, when and on which device. Openings made offline show once that device has synced.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Worker: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Any day</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opening(s)</numerusform>
+            <numerusform>%n opening(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation>Not on the server yet</translation>
+    </message>
+    <message>
+        <source>No opening matches the filters.</source>
+        <translation>No opening matches the filters.</translation>
+    </message>
+    <message>
+        <source>No openings logged yet. They show here once this device has synced with the server.</source>
+        <translation>No openings logged yet. They show here once this device has synced with the server.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Barntid</source>
@@ -636,6 +737,45 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCard</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Hand over the case</translation>
+    </message>
+    <message>
+        <source>Case %1 goes to the social worker you choose. The case and its records leave %2&apos;s device at their next sync.</source>
+        <translation>Case %1 goes to the social worker you choose. The case and its records leave %2&apos;s device at their next sync.</translation>
+    </message>
+    <message>
+        <source>New social worker: %1</source>
+        <translation>New social worker: %1</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Case %1 · %2</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>handover not sent yet</source>
+        <translation>handover not sent yet</translation>
+    </message>
+    <message>
+        <source>Hand over to another social worker</source>
+        <translation>Hand over to another social worker</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2461,33 @@
     <message>
         <source>%1: %2 with children of %3 registered.</source>
         <translation>%1: %2 with children of %3 registered.</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::AccessLogModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Visit in case %1</source>
+        <translation>Visit in case %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Unknown user</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
     </message>
 </context>
 <context>

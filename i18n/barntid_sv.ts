@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AccessLogExportDialog</name>
+    <message>
+        <source>Export the access log</source>
+        <translation>Exportera åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>The access log is never saved as a file on this device. Download it as CSV on a computer: open this address and sign in with your supervisor account.</source>
+        <translation>Åtkomstloggen sparas aldrig som fil på enheten. Ladda ner den som CSV på en dator: öppna adressen nedan och logga in med ditt arbetsledarkonto.</translation>
+    </message>
+    <message>
+        <source>Address on the server</source>
+        <translation>Adress på servern</translation>
+    </message>
+    <message>
+        <source>No server address yet: sign in under “Menu” first.</source>
+        <translation>Ingen serveradress än: logga in under ”Meny” först.</translation>
+    </message>
+    <message>
+        <source>Openings made offline reach the server when the device syncs; the export includes them from then on.</source>
+        <translation>Åtkomster utan anslutning når servern när enheten synkar; därefter finns de med i exporten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Loggkontroll</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <source>Who opened which case or visit, when and on which device. Openings made offline show once that device has synced.</source>
+        <translation>Vem som öppnade vilket ärende eller besök, när och på vilken enhet. Åtkomster utan anslutning syns när den enheten har synkat.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Medarbetare: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Alla dagar</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n åtkomst</numerusform>
+            <numerusform>%n åtkomster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation>Inte på servern än</translation>
+    </message>
+    <message>
+        <source>No opening matches the filters.</source>
+        <translation>Ingen åtkomst matchar filtren.</translation>
+    </message>
+    <message>
+        <source>No openings logged yet. They show here once this device has synced with the server.</source>
+        <translation>Inga åtkomster loggade än. De visas här när enheten har synkat med servern.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Barntid</source>
@@ -636,6 +737,45 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCard</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Lämna över ärendet</translation>
+    </message>
+    <message>
+        <source>Case %1 goes to the social worker you choose. The case and its records leave %2&apos;s device at their next sync.</source>
+        <translation>Ärende %1 går till den socialsekreterare du väljer. Ärendet och dess poster försvinner från %2s enhet vid nästa synkning.</translation>
+    </message>
+    <message>
+        <source>New social worker: %1</source>
+        <translation>Ny socialsekreterare: %1</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Lämna över</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Ärende %1 · %2</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>handover not sent yet</source>
+        <translation>överlämningen är inte skickad än</translation>
+    </message>
+    <message>
+        <source>Hand over to another social worker</source>
+        <translation>Lämna över till en annan socialsekreterare</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2461,33 @@
     <message>
         <source>%1: %2 with children of %3 registered.</source>
         <translation>%1: %2 barntid av %3 registrerad tid.</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::AccessLogModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Visit in case %1</source>
+        <translation>Besök i ärende %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Okänd användare</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Den här enheten</translation>
     </message>
 </context>
 <context>
