@@ -6,6 +6,7 @@
 #include "models/session.h"
 #include "models/teamroster.h"
 #include "models/uitext.h"
+#include "store/repository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -247,6 +248,21 @@ QString ReviewEntry::refusedText() const
 {
     return m_item && !m_item->refusedCode.isEmpty() ? ReviewText::refused(m_item->refusedCode)
                                                     : QString();
+}
+
+QVariantMap ReviewEntry::targetOf(const QString &reviewId) const
+{
+    Store *store = openStore();
+    if (!store)
+        return {};
+    try {
+        if (const std::optional<Review> r = Repository<Review>(*store).find(reviewId))
+            return {
+                {QStringLiteral("entity"), r->targetEntity}, {QStringLiteral("id"), r->targetId}};
+    } catch (const StoreError &) {
+        return {}; // nothing to open
+    }
+    return {};
 }
 
 bool ReviewEntry::approve()

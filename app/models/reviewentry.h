@@ -56,6 +56,9 @@ public:
 
     /** Reads the entry (entity visit, contact or time_entry). */
     Q_INVOKABLE void load(const QString &entity, const QString &id);
+    /** The entry a review of this device is about, as {entity, id}; {} if unknown (the
+     *  needs-attention list names the review, the supervisor opens its entry). */
+    Q_INVOKABLE QVariantMap targetOf(const QString &reviewId) const;
     /** Approves the version shown; false with errorText set if the store refused. */
     Q_INVOKABLE bool approve();
     /** Returns the version shown to its author with a comment (required). */

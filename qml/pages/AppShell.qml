@@ -20,7 +20,7 @@ Page {
     readonly property bool compact: width < Theme.contentMaxWidth
     property int currentIndex: 0
     // The StackViews below, in this order, by destination name.
-    readonly property var stackNames: ["cases", "fosterHomes", "week", "review"]
+    readonly property var stackNames: ["cases", "fosterHomes", "week", "review", "accessLog"]
     readonly property string currentName: Shell.destinations[currentIndex] ? Shell.destinations[currentIndex].name : ""
     readonly property var currentStack: stackNamed(currentName)
     // True until the place is restored: the StackViews' first pages must not overwrite it.
@@ -126,7 +126,11 @@ Page {
     // foster home, rebuilt from the store like any other page.
     function openRecord(entity, recordId, caseId, fosterHomeId) {
         if (Shell.role === "supervisor") {
-            openReviewEntry(entity === "review" ? "" : entity, recordId);
+            const target = entity === "review" ? reviewLookup.targetOf(recordId) : {
+                "entity": entity,
+                "id": recordId
+            };
+            openReviewEntry(target["entity"] ?? "", target["id"] ?? "");
             return;
         }
         if (entity === "visit" && (caseId !== "" || fosterHomeId === "")) {
@@ -212,6 +216,11 @@ Page {
 
         VisitPage {
         }
+    }
+
+    // Finds the entry a refused decision is about.
+    ReviewEntry {
+        id: reviewLookup
     }
 
     Component {
@@ -444,6 +453,19 @@ Page {
                         // qmllint enable unqualified
                     }
                 }
+
+                Loader {
+                    objectName: "accessLogStackLoader"
+                    active: Shell.role === "supervisor"
+
+                    sourceComponent: ShellStack {
+                        objectName: "accessLogStack"
+                        // qmllint disable unqualified
+                        initialItem: accessLogHome
+                        onPlaceChanged: shell.rememberPlace()
+                        // qmllint enable unqualified
+                    }
+                }
             }
         }
     }
@@ -477,6 +499,13 @@ Page {
         id: reviewHome
 
         ReviewQueuePage {
+        }
+    }
+
+    Component {
+        id: accessLogHome
+
+        AccessLogPage {
         }
     }
 

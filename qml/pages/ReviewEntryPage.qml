@@ -26,7 +26,12 @@ BPage {
 
     title: review.title !== "" ? review.title : review.kindText
     padding: narrow ? Theme.spacingM : Theme.spacingXl
-    Component.onCompleted: review.load(entity, recordId)
+    Component.onCompleted: {
+        review.load(entity, recordId);
+        // Reading a visit is logged as on every role's device (loggkontroll).
+        if (entity === "visit")
+            AccessLog.opened("visit", recordId, page);
+    }
 
     ReviewEntry {
         id: review
