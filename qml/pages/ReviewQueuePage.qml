@@ -103,15 +103,19 @@ BPage {
             }
         }
 
-        GridLayout {
+        // Fixed widths in a Flow: the date fields' heights follow their widths, which a grid
+        // layout would chase in a polish loop.
+        Flow {
+            id: filters
+
+            readonly property real itemWidth: page.narrow ? width : (width - spacing * 3) / 4
+
             Layout.fillWidth: true
-            columns: page.narrow ? 1 : 4
-            columnSpacing: Theme.spacingM
-            rowSpacing: Theme.spacingS
+            spacing: Theme.spacingM
 
             ComboBox {
                 objectName: "workerFilter"
-                Layout.fillWidth: true
+                width: filters.itemWidth
                 implicitHeight: Theme.touchTarget
                 model: page.workerChoices
                 textRole: "displayName"
@@ -122,7 +126,7 @@ BPage {
 
             ComboBox {
                 objectName: "kindFilter"
-                Layout.fillWidth: true
+                width: filters.itemWidth
                 implicitHeight: Theme.touchTarget
                 model: page.kindTexts
                 Accessible.name: qsTr("Kind: %1").arg(displayText)
@@ -131,7 +135,7 @@ BPage {
 
             BDateField {
                 objectName: "fromFilter"
-                Layout.fillWidth: true
+                width: filters.itemWidth
                 label: qsTr("From")
                 optional: true
                 date: queue.from
@@ -140,7 +144,7 @@ BPage {
 
             BDateField {
                 objectName: "toFilter"
-                Layout.fillWidth: true
+                width: filters.itemWidth
                 label: qsTr("To")
                 optional: true
                 date: queue.to

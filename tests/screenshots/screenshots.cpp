@@ -11,9 +11,11 @@
 #include "models/caselistmodel.h"
 #include "models/language.h"
 #include "models/lastplace.h"
+#include "models/reviewentry.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
 #include "models/visiteditor.h"
+#include "store/reviewbook.h"
 #include "store/store.h"
 
 #ifdef BARNTID_SERVER_PATH
@@ -282,6 +284,97 @@ int main(int argc, char *argv[])
         }
         for (Size size : {tablet, phone})
             ok &= renderer.shot(u"sync-attention"_s, size, false, toSync);
+        SyncController::setInstance(&sync);
+        Session::setInstance(&session);
+    }
+#endif
+
+#ifdef BARNTID_SERVER_PATH
+    {
+        // Issue 12: supervisor1's tablet returns a visit of worker1's with a comment; worker1's
+        // tablet shows it; worker1 answers with an amendment; supervisor1 sees then and now.
+        QTemporaryDir supervisorDevice, authorDevice;
+        Session supervisor(supervisorDevice.path(), systemClock(), options);
+        Session author(authorDevice.path(), systemClock(), options);
+        for (Session *s : {&supervisor, &author}) {
+            s->setUpPin(pin, pin);
+            if (!waitUntilIdle(*s) || !s->store()) {
+                std::fprintf(stderr, "screenshots: a review device did not open\n");
+                return 1;
+            }
+        }
+        SyncController supervisorSync(&supervisor, serverUrl, nullptr);
+        SyncController authorSync(&author, serverUrl, nullptr);
+        const auto signIn = [&](Session &s, SyncController &c, const QString &user) {
+            Session::setInstance(&s);
+            SyncController::setInstance(&c);
+            if (c.signedIn())
+                c.syncNow();
+            else
+                c.signIn(serverUrl.toString(), user, u"barntid-demo"_s);
+            if (!waitForStatus(c, SyncController::Status::UpToDate)) {
+                std::fprintf(stderr, "screenshots: %s did not sync: %s\n", qPrintable(user),
+                    qPrintable(c.errorText()));
+                return false;
+            }
+            return true;
+        };
+        if (!signIn(author, authorSync, u"worker1"_s)
+            || !signIn(supervisor, supervisorSync, u"supervisor1"_s))
+            return 1;
+        const QString worker1 = server.userId(u"worker1"_s);
+        std::optional<ReviewItem> returned;
+        for (const ReviewItem &item :
+            ReviewBook(*supervisor.store()).teamEntries(supervisor.store()->userId())) {
+            if (item.entity == u"visit" && item.authorId == worker1 && !item.caseId.isEmpty()) {
+                returned = item;
+                break;
+            }
+        }
+        if (!returned) {
+            std::fprintf(stderr, "screenshots: no visit of worker1 to review\n");
+            return 1;
+        }
+        for (Size size : {tablet, phone})
+            ok &= renderer.shot(u"review-queue"_s, size, false);
+        const QString toEntry = u"shell.openReviewEntry('visit', '%1')"_s.arg(returned->id);
+        {
+            ReviewEntry entry;
+            entry.load(u"visit"_s, returned->id);
+            if (!entry.sendBack(u"Vad sa barnet om skolan? Lägg till det som ett tillägg."_s)) {
+                std::fprintf(stderr, "screenshots: no return: %s\n", qPrintable(entry.errorText()));
+                return 1;
+            }
+        }
+        if (!signIn(supervisor, supervisorSync, u"supervisor1"_s)
+            || !signIn(author, authorSync, u"worker1"_s))
+            return 1;
+        const QString toReturnedVisit
+            = u"shell.showCase(shell.stackNamed('cases'), '%1'); "_s.arg(returned->caseId)
+            + push("VisitPage", u"{visitId: '%1'}"_s.arg(returned->id));
+        for (Size size : {tablet, phone}) {
+            ok &= renderer.shot(u"review-returned-cases"_s, size, false);
+            ok &= renderer.shot(u"review-returned-visit"_s, size, false, toReturnedVisit);
+        }
+        {
+            VisitEditor editor;
+            if (!editor.load(returned->id)
+                || !editor.addAmendment(
+                    u"Barnet sa att skolan går bra och att hon har en ny kompis."_s)) {
+                std::fprintf(
+                    stderr, "screenshots: no amendment: %s\n", qPrintable(editor.errorText()));
+                return 1;
+            }
+        }
+        if (!signIn(author, authorSync, u"worker1"_s)
+            || !signIn(supervisor, supervisorSync, u"supervisor1"_s))
+            return 1;
+        for (Size size : {tablet, phone}) {
+            ok &= renderer.shot(u"review-answered"_s, size, false, toEntry);
+            ok &= renderer.shot(
+                u"accesslog"_s, size, false, u"shell.select(Shell.indexOf('accessLog'))"_s);
+        }
+        ok &= renderer.shot(u"review-answered"_s, tablet, true, toEntry);
         SyncController::setInstance(&sync);
         Session::setInstance(&session);
     }
