@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/timeentry.h"
 #include "models/teamdashboardtext.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QCollator>
@@ -147,7 +148,17 @@ QStringList TeamDashboardModel::load(Store &store)
 
 QStringList TeamDashboardModel::workerKeys(Store &store, const QList<TeamRoster::Member> &roster)
 {
+    // Everyone with time on the device, not only in the periods shown: without a roster (a
+    // server before /v1/team) the rows still stay put from one period to the next.
     QSet<QString> authors;
+    Statement &s = store.connection().cached(
+        "SELECT author_id FROM child_times UNION SELECT author_id FROM time_entries "
+        "UNION SELECT author_id FROM visits");
+    while (s.step()) {
+        if (const QString id = s.text(0); !id.isEmpty() && id != store.userId())
+            authors.insert(id);
+    }
+    s.reset();
     for (const WeekRow &r : std::as_const(m_rows))
         authors.insert(r.authorId);
     for (const TeamRoster::Member &m : roster) {
