@@ -1767,6 +1767,247 @@
     </message>
 </context>
 <context>
+    <name>TeamAttentionCard</name>
+    <message>
+        <source>To follow up</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <source>Foster children due for a visit (%1)</source>
+        <translation>Foster children due for a visit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open the case.</source>
+        <translation>Open the case.</translation>
+    </message>
+    <message>
+        <source>No foster child is due for a visit.</source>
+        <translation>No foster child is due for a visit.</translation>
+    </message>
+    <message>
+        <source>Foster homes without training or supervision (%1)</source>
+        <translation>Foster homes without training or supervision (%1)</translation>
+    </message>
+    <message>
+        <source>Every foster home has been offered training and has supervision.</source>
+        <translation>Every foster home has been offered training and has supervision.</translation>
+    </message>
+    <message>
+        <source>Devices not synced for 48 hours (%1)</source>
+        <translation>Devices not synced for 48 hours (%1)</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Unnamed device</translation>
+    </message>
+    <message>
+        <source>Every device of the team has synced in the last 48 hours.</source>
+        <translation>Every device of the team has synced in the last 48 hours.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCasePage</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Back to the team</source>
+        <translation>Back to the team</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>No visits on this device.</source>
+        <translation>No visits on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCategoriesCard</name>
+    <message>
+        <source>Time by category</source>
+        <translation>Time by category</translation>
+    </message>
+    <message>
+        <source>The whole team. Child time inside a visit counts in both.</source>
+        <translation>The whole team. Child time inside a visit counts in both.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Show the entries.</source>
+        <translation>%1, %2. Show the entries.</translation>
+    </message>
+    <message>
+        <source>Nothing registered in this period.</source>
+        <translation>Nothing registered in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDashboardText</name>
+    <message>
+        <source>w. %1</source>
+        <translation>w. %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>Team member %1</translation>
+    </message>
+    <message>
+        <source>%1: no registered time.</source>
+        <translation>%1: no registered time.</translation>
+    </message>
+    <message>
+        <source>%1: barntid %2, %3 with children of %4 registered.</source>
+        <translation>%1: barntid %2, %3 with children of %4 registered.</translation>
+    </message>
+    <message>
+        <source>%1 nothing registered</source>
+        <translation>%1 nothing registered</translation>
+    </message>
+    <message>
+        <source>The team&apos;s barntid per month</source>
+        <translation>The team&apos;s barntid per month</translation>
+    </message>
+    <message>
+        <source>The team&apos;s barntid per week</source>
+        <translation>The team&apos;s barntid per week</translation>
+    </message>
+    <message>
+        <source>No training offered</source>
+        <translation>No training offered</translation>
+    </message>
+    <message>
+        <source>No supervision</source>
+        <translation>No supervision</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEntriesPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Back to the team</source>
+        <translation>Back to the team</translation>
+    </message>
+    <message>
+        <source>%1 · entries: %2</source>
+        <translation>%1 · entries: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing registered in this period.</source>
+        <translation>Nothing registered in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Barntid, the last 8 weeks</source>
+        <translation>Barntid, the last 8 weeks</translation>
+    </message>
+    <message>
+        <source>Barntid, the last 6 months</source>
+        <translation>Barntid, the last 6 months</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Each worker</source>
+        <translation>Each worker</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkersCard</name>
+    <message>
+        <source>Barntid per worker</source>
+        <translation>Barntid per worker</translation>
+    </message>
+    <message>
+        <source>Time with children ÷ registered time. Overlapping time counts once.</source>
+        <translation>Time with children ÷ registered time. Overlapping time counts once.</translation>
+    </message>
+    <message>
+        <source>%1 with children of %2</source>
+        <translation>%1 with children of %2</translation>
+    </message>
+    <message>
+        <source>No registered time</source>
+        <translation>No registered time</translation>
+    </message>
+    <message>
+        <source>Show the entries.</source>
+        <translation>Show the entries.</translation>
+    </message>
+</context>
+<context>
     <name>TimeEntryDialog</name>
     <message>
         <source>New time entry</source>

@@ -1767,6 +1767,247 @@
     </message>
 </context>
 <context>
+    <name>TeamAttentionCard</name>
+    <message>
+        <source>To follow up</source>
+        <translation>Att följa upp</translation>
+    </message>
+    <message>
+        <source>Foster children due for a visit (%1)</source>
+        <translation>Placerade barn som ska besökas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open the case.</source>
+        <translation>Öppna ärendet.</translation>
+    </message>
+    <message>
+        <source>No foster child is due for a visit.</source>
+        <translation>Inget placerat barn behöver besökas nu.</translation>
+    </message>
+    <message>
+        <source>Foster homes without training or supervision (%1)</source>
+        <translation>Familjehem utan utbildning eller handledning (%1)</translation>
+    </message>
+    <message>
+        <source>Every foster home has been offered training and has supervision.</source>
+        <translation>Alla familjehem har erbjudits utbildning och har handledning.</translation>
+    </message>
+    <message>
+        <source>Devices not synced for 48 hours (%1)</source>
+        <translation>Enheter som inte synkat på 48 timmar (%1)</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Namnlös enhet</translation>
+    </message>
+    <message>
+        <source>Every device of the team has synced in the last 48 hours.</source>
+        <translation>Alla teamets enheter har synkat de senaste 48 timmarna.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCasePage</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <source>Back to the team</source>
+        <translation>Tillbaka till teamet</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>No visits on this device.</source>
+        <translation>Inga besök på den här enheten.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCategoriesCard</name>
+    <message>
+        <source>Time by category</source>
+        <translation>Tid per kategori</translation>
+    </message>
+    <message>
+        <source>The whole team. Child time inside a visit counts in both.</source>
+        <translation>Hela teamet. Barntid under ett besök räknas i båda.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Show the entries.</source>
+        <translation>%1, %2. Visa posterna.</translation>
+    </message>
+    <message>
+        <source>Nothing registered in this period.</source>
+        <translation>Inget registrerat under perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDashboardText</name>
+    <message>
+        <source>w. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hela teamet</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>Medarbetare %1</translation>
+    </message>
+    <message>
+        <source>%1: no registered time.</source>
+        <translation>%1: ingen registrerad tid.</translation>
+    </message>
+    <message>
+        <source>%1: barntid %2, %3 with children of %4 registered.</source>
+        <translation>%1: barntid %2, %3 barntid av %4 registrerad tid.</translation>
+    </message>
+    <message>
+        <source>%1 nothing registered</source>
+        <translation>%1 inget registrerat</translation>
+    </message>
+    <message>
+        <source>The team&apos;s barntid per month</source>
+        <translation>Teamets barntid per månad</translation>
+    </message>
+    <message>
+        <source>The team&apos;s barntid per week</source>
+        <translation>Teamets barntid per vecka</translation>
+    </message>
+    <message>
+        <source>No training offered</source>
+        <translation>Ingen utbildning erbjuden</translation>
+    </message>
+    <message>
+        <source>No supervision</source>
+        <translation>Ingen handledning</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Senast synkat %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Aldrig synkat</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEntriesPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Back to the team</source>
+        <translation>Tillbaka till teamet</translation>
+    </message>
+    <message>
+        <source>%1 · entries: %2</source>
+        <translation>%1 · poster: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing registered in this period.</source>
+        <translation>Inget registrerat under perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>Barntid, the last 8 weeks</source>
+        <translation>Barntid, de senaste 8 veckorna</translation>
+    </message>
+    <message>
+        <source>Barntid, the last 6 months</source>
+        <translation>Barntid, de senaste 6 månaderna</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hela teamet</translation>
+    </message>
+    <message>
+        <source>Each worker</source>
+        <translation>Varje medarbetare</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkersCard</name>
+    <message>
+        <source>Barntid per worker</source>
+        <translation>Barntid per medarbetare</translation>
+    </message>
+    <message>
+        <source>Time with children ÷ registered time. Overlapping time counts once.</source>
+        <translation>Barntid ÷ registrerad tid. Tid som överlappar räknas en gång.</translation>
+    </message>
+    <message>
+        <source>%1 with children of %2</source>
+        <translation>%1 barntid av %2</translation>
+    </message>
+    <message>
+        <source>No registered time</source>
+        <translation>Ingen registrerad tid</translation>
+    </message>
+    <message>
+        <source>Show the entries.</source>
+        <translation>Visa posterna.</translation>
+    </message>
+</context>
+<context>
     <name>TimeEntryDialog</name>
     <message>
         <source>New time entry</source>

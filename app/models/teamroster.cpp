@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/teamroster.h"
 
+#include "engine/syncengine.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
 #include "store/store.h"
@@ -15,7 +16,8 @@
 
 namespace barntid {
 
-const QString TeamRoster::settingKey = QStringLiteral("team_roster");
+// The engine writes it: one name for both (a function, so no static initialisation order).
+const QString TeamRoster::settingKey = sync::SyncEngine::teamRosterKey();
 
 TeamRoster::TeamRoster(Session *session, QObject *parent)
     : QObject(parent)

@@ -29,29 +29,33 @@ WeekData WeekData::load(Store &store, QDate anyDay)
 {
     WeekData week;
     week.monday = weekStart(anyDay);
-    const Interval window = weekInterval(anyDay, stockholm());
-    const QStringList binds {toRfc3339(window.end), toRfc3339(window.start)};
+    week.rows = rowsIn(store, weekInterval(anyDay, stockholm()));
+    for (const WeekRow &row : std::as_const(week.rows))
+        (row.withChild ? week.childTime : week.registered).append({row.startsAt, row.endsAt});
+    return week;
+}
 
-    for (const TimeEntry &e : Repository<TimeEntry>(store).list(overlapsTimeEntry, binds)) {
-        week.rows.append({e.meta.id, e.category, e.startsAt, e.endsAt, e.note, false});
-        week.registered.append(e.interval());
-    }
+QList<WeekRow> WeekData::rowsIn(Store &store, const Interval &window)
+{
+    QList<WeekRow> rows;
+    const QStringList binds {toRfc3339(window.end), toRfc3339(window.start)};
+    for (const TimeEntry &e : Repository<TimeEntry>(store).list(overlapsTimeEntry, binds))
+        rows.append({e.meta.id, e.category, e.startsAt, e.endsAt, e.note, false, e.meta.authorId});
     // A visit's checked-in span is contact with the family (or foster home) it was made to.
     for (const Visit &v : Repository<Visit>(store).list(overlapsVisit, binds)) {
         const QString category = v.kind == u"foster_home" ? QStringLiteral("foster_home_contact")
                                                           : QStringLiteral("family_contact");
-        week.rows.append(
-            {v.meta.id, category, *v.actualStart, *v.actualEnd, UiText::visitKind(v.kind), true});
-        week.registered.append({*v.actualStart, *v.actualEnd});
+        rows.append({v.meta.id, category, *v.actualStart, *v.actualEnd, UiText::visitKind(v.kind),
+            true, v.meta.authorId});
     }
     for (const ChildTime &c : Repository<ChildTime>(store).list(overlapsTimeEntry, binds)) {
-        week.rows.append({c.meta.id, QStringLiteral("child_contact"), c.startsAt, c.endsAt,
-            WeekText::tr("Child time, %1").arg(UiText::childTimeMode(c.mode).toLower()), true});
-        week.childTime.append(c.interval());
+        rows.append({c.meta.id, QStringLiteral("child_contact"), c.startsAt, c.endsAt,
+            WeekText::tr("Child time, %1").arg(UiText::childTimeMode(c.mode).toLower()), true,
+            c.meta.authorId, true});
     }
-    std::stable_sort(week.rows.begin(), week.rows.end(),
+    std::stable_sort(rows.begin(), rows.end(),
         [](const WeekRow &a, const WeekRow &b) { return a.startsAt < b.startsAt; });
-    return week;
+    return rows;
 }
 
 QString WeekText::category(const QString &code)

@@ -19,6 +19,8 @@ struct WeekRow
     QDateTime endsAt;
     QString note;
     bool fromVisit = false;
+    QString authorId;
+    bool withChild = false; // child time: barntid's numerator
 };
 
 /** What one local week holds: rows for the list and the intervals barntid is computed from. */
@@ -31,6 +33,8 @@ struct WeekData
 
     /** Reads the week that contains anyDay (Europe/Stockholm) from the open store. */
     static WeekData load(Store &store, QDate anyDay);
+    /** Every row overlapping the window, whoever wrote it, by start (the team dashboard). */
+    static QList<WeekRow> rowsIn(Store &store, const Interval &window);
 };
 
 /** The week view's words, in the UI language. */

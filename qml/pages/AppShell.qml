@@ -20,7 +20,7 @@ Page {
     readonly property bool compact: width < Theme.contentMaxWidth
     property int currentIndex: 0
     // The StackViews below, in this order, by destination name.
-    readonly property var stackNames: ["cases", "fosterHomes", "week", "review", "accessLog"]
+    readonly property var stackNames: ["cases", "fosterHomes", "week", "review", "team", "accessLog"]
     readonly property string currentName: Shell.destinations[currentIndex] ? Shell.destinations[currentIndex].name : ""
     readonly property var currentStack: stackNamed(currentName)
     // True until the place is restored: the StackViews' first pages must not overwrite it.
@@ -172,6 +172,16 @@ Page {
         rememberPlace();
     }
 
+    // A case of the team (from the dashboard): who is responsible, and the handover.
+    function openTeamCase(caseId) {
+        const view = stackNamed("team") as StackView;
+        if (!view)
+            return;
+        view.push(teamCasePage, {
+                "caseId": caseId
+            });
+    }
+
     objectName: "openView"
     // After creation: the stacks hold their first pages by then, and the shell has its size
     // (whether the case goes beside the list depends on it).
@@ -215,6 +225,13 @@ Page {
         id: visitPage
 
         VisitPage {
+        }
+    }
+
+    Component {
+        id: teamCasePage
+
+        TeamCasePage {
         }
     }
 
@@ -455,6 +472,19 @@ Page {
                 }
 
                 Loader {
+                    objectName: "teamStackLoader"
+                    active: Shell.role === "supervisor"
+
+                    sourceComponent: ShellStack {
+                        objectName: "teamStack"
+                        // qmllint disable unqualified
+                        initialItem: teamHome
+                        onPlaceChanged: shell.rememberPlace()
+                        // qmllint enable unqualified
+                    }
+                }
+
+                Loader {
                     objectName: "accessLogStackLoader"
                     active: Shell.role === "supervisor"
 
@@ -499,6 +529,17 @@ Page {
         id: reviewHome
 
         ReviewQueuePage {
+        }
+    }
+
+    Component {
+        id: teamHome
+
+        TeamPage {
+            // A child whose visit is due: the case, as the review stack shows a team's case.
+            // qmllint disable unqualified
+            onOpenCase: caseId => shell.openTeamCase(caseId)
+            // qmllint enable unqualified
         }
     }
 

@@ -248,4 +248,16 @@ SyncError SyncClient::fetchRecord(const QString &entity, const QString &id, Serv
     return {};
 }
 
+SyncError SyncClient::fetchTeam(QJsonObject &team)
+{
+    const Answer a = send("GET", endpoint(u"/v1/team"_s), {}, true);
+    if (a.error.isError())
+        return a.error;
+    const QJsonObject root = QJsonDocument::fromJson(a.body).object();
+    if (!root.value("team"_L1).isObject() || !root.value("members"_L1).isArray())
+        return protocolError(u"a team answer without team or members"_s);
+    team = root;
+    return {};
+}
+
 } // namespace barntid::sync

@@ -60,6 +60,9 @@ public:
     SyncError pull(qint64 since, int limit, protocol::PullPage &page, int *ignored = nullptr);
     /** The server's current copy of one record (to resolve a conflict); NotFound outside scope. */
     SyncError fetchRecord(const QString &entity, const QString &id, ServerRecord &record);
+    /** A supervisor's team (GET /v1/team): {"team":{id,name},"members":[…]} as the server sent
+     *  it. Forbidden for other roles, NotFound from a server without the endpoint. */
+    SyncError fetchTeam(QJsonObject &team);
 
 private:
     struct Answer

@@ -10,6 +10,10 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace barntid::sync {
 
@@ -84,7 +88,36 @@ SyncError SyncEngine::steps(SyncReport &report)
         m_store.setSetting(u"last_sync"_s, toRfc3339(m_store.clock().now()));
     // Only after a whole run: what goes is on the server, and the cursor has passed it.
     report.purged = Retention(m_store).purge();
+    refreshTeam();
     return {};
+}
+
+QString SyncEngine::teamRosterKey()
+{
+    return u"team_roster"_s;
+}
+
+void SyncEngine::refreshTeam()
+{
+    QString roster; // empty: this account has no team to show
+    if (m_store.setting(u"user_role"_s) == u"supervisor") {
+        QJsonObject team;
+        // 404 (a server without the endpoint), 403, a dropped connection: the records are in,
+        // so the sync stands, and the names and devices of the last roster are kept.
+        if (m_client.fetchTeam(team).isError())
+            return;
+        roster = QString::fromUtf8(QJsonDocument(team).toJson(QJsonDocument::Compact));
+    }
+    if (roster == m_store.setting(teamRosterKey()))
+        return;
+    Connection &c = m_store.connection();
+    Transaction tx(c);
+    if (roster.isEmpty())
+        m_store.removeSetting(teamRosterKey());
+    else
+        m_store.setSetting(teamRosterKey(), roster);
+    c.noteChange(teamRosterKey(), StoreChange::Op::Update, {});
+    tx.commit();
 }
 
 SyncError SyncEngine::push(SyncReport &report)

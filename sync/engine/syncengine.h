@@ -30,6 +30,10 @@ public:
 
     SyncEngine(Store &store, SyncClient &client, SyncOptions options = {});
 
+    /** The store setting a supervisor's team roster is kept in (GET /v1/team as compact JSON;
+     *  TeamRoster reads it). A change to it is noted on the feed under this name as entity. */
+    static QString teamRosterKey();
+
     /** Called on 410 device_wiped; the default destroys the store (Store::destroyLocalData). */
     void setWipeHook(WipeHook hook) { m_wipe = std::move(hook); }
     /** Called after every batch and page, in the engine's thread. */
@@ -43,6 +47,7 @@ private:
     SyncError steps(SyncReport &report);
     SyncError push(SyncReport &report);
     SyncError pull(SyncReport &report, bool fromZero);
+    void refreshTeam();
     void progress(const SyncReport &report) const;
 
     Store &m_store;

@@ -16,6 +16,7 @@
 #include "models/contactlogmodel.h"
 #include "models/fosterhomelistmodel.h"
 #include "models/session.h"
+#include "models/teamdashboardmodel.h"
 #include "models/timelogmodel.h"
 #include "models/visitduemodel.h"
 #include "models/visiteditor.h"
@@ -183,6 +184,7 @@ private:
     std::unique_ptr<barntid::VisitDueModel> m_due;
     std::unique_ptr<barntid::VisitListModel> m_visits;
     std::unique_ptr<barntid::TimeLogModel> m_timeLog;
+    std::unique_ptr<barntid::TeamDashboardModel> m_team;
 };
 
 void TstTouchTargets::initTestCase()
@@ -242,6 +244,7 @@ void TstTouchTargets::seed()
     m_visits = std::make_unique<barntid::VisitListModel>();
     m_visits->setFosterHomeId(m_homeId);
     m_timeLog = std::make_unique<barntid::TimeLogModel>();
+    m_team = std::make_unique<barntid::TeamDashboardModel>();
 }
 
 void TstTouchTargets::cleanupTestCase()
@@ -252,6 +255,7 @@ void TstTouchTargets::cleanupTestCase()
     m_due.reset();
     m_visits.reset();
     m_timeLog.reset();
+    m_team.reset();
     m_session.reset();
 }
 
@@ -271,6 +275,26 @@ QVariantMap TstTouchTargets::properties(const QString &name) const
         {u"NewCaseDialog"_s, {{u"model"_s, object(m_cases.get())}}},
         {u"NewFosterHomeDialog"_s, {{u"model"_s, object(m_homes.get())}}},
         {u"TimeEntryDialog"_s, {{u"model"_s, object(m_timeLog.get())}}},
+        // The team cards as a supervisor's sync fills them (this store holds no team).
+        {u"TeamWorkersCard"_s, {{u"dashboard"_s, object(m_team.get())}}},
+        {u"TeamCategoriesCard"_s,
+            {{u"categories"_s,
+                QVariantList {
+                    QVariantMap {{u"code"_s, u"child_contact"_s}, {u"label"_s, u"Barnkontakt"_s},
+                        {u"seconds"_s, 5400}, {u"text"_s, u"1 h 30 min"_s}}}}}},
+        {u"TeamAttentionCard"_s,
+            {{u"dueChildren"_s,
+                 QVariantList {
+                     QVariantMap {{u"caseId"_s, m_caseId}, {u"caseNumber"_s, u"2026-0142"_s},
+                         {u"displayName"_s, u"Alva K."_s}, {u"protectedIdentity"_s, false},
+                         {u"dueText"_s, u"Besök försenat"_s}, {u"workerName"_s, u"Anna L."_s}}}},
+                {u"homes"_s,
+                    QVariantList {QVariantMap {{u"id"_s, m_homeId}, {u"name"_s, u"Familjen Berg"_s},
+                        {u"reasons"_s, u"Ingen handledning"_s}}}},
+                {u"devices"_s,
+                    QVariantList {QVariantMap {{u"id"_s, m_homeId}, {u"name"_s, u"Platta"_s},
+                        {u"ownerName"_s, u"Anna L."_s}, {u"lastSeenText"_s, u"Aldrig synkad"_s},
+                        {u"neverSeen"_s, true}}}}}},
     };
     return properties.value(name);
 }
