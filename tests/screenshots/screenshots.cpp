@@ -373,6 +373,7 @@ int main(int argc, char *argv[])
             ok &= renderer.shot(u"review-answered"_s, size, false, toEntry);
             ok &= renderer.shot(
                 u"accesslog"_s, size, false, u"shell.select(Shell.indexOf('accessLog'))"_s);
+            ok &= renderer.shot(u"team"_s, size, false, u"shell.select(Shell.indexOf('team'))"_s);
         }
         ok &= renderer.shot(u"review-answered"_s, tablet, true, toEntry);
         SyncController::setInstance(&sync);
