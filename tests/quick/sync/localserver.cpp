@@ -161,28 +161,29 @@ QJsonObject LocalServer::call(const QByteArray &verb, const QString &path, const
     return answer;
 }
 
-QString LocalServer::signIn(const QString &username)
+QJsonObject LocalServer::login(const QString &username)
 {
     int status = 0;
-    const QJsonObject login = call("POST", u"/v1/auth/login"_s,
+    const QJsonObject answer = call("POST", u"/v1/auth/login"_s,
         {{u"username"_s, username}, {u"password"_s, u"barntid-demo"_s},
             {u"device_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {u"device_name"_s, u"test device"_s}},
         {}, status);
-    if (status != 200)
+    if (status != 200) {
         m_error = u"login of %1 answered %2"_s.arg(username).arg(status);
-    return status == 200 ? login.value("token"_L1).toString() : QString();
+        return {};
+    }
+    return answer;
+}
+
+QString LocalServer::signIn(const QString &username)
+{
+    return login(username).value("token"_L1).toString();
 }
 
 QString LocalServer::userId(const QString &username)
 {
-    int status = 0;
-    const QJsonObject login = call("POST", u"/v1/auth/login"_s,
-        {{u"username"_s, username}, {u"password"_s, u"barntid-demo"_s},
-            {u"device_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {u"device_name"_s, u"test device"_s}},
-        {}, status);
-    return login.value("user"_L1).toObject().value("id"_L1).toString();
+    return login(username).value("user"_L1).toObject().value("id"_L1).toString();
 }
 
 QJsonObject LocalServer::record(const QString &username, const QString &entity, const QString &id)

@@ -58,6 +58,8 @@ private:
     bool onDevices(const QString &username, const QString &action);
     /** barntid-server args… --database <this server's database>; stdout, or null on failure. */
     QByteArray run(const QStringList &args, const QByteArray &input = {});
+    /** A fresh device's login answer ({"token","user"}), or empty with error(). */
+    QJsonObject login(const QString &username);
     /** A token of a fresh device of the account, or empty. */
     QString signIn(const QString &username);
     /** One JSON request; status 0 when no answer came. */
