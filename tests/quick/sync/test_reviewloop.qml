@@ -52,9 +52,9 @@ TestCase {
     function tap(item) {
         verify(item && item.visible && item.enabled, `${item ? item.objectName : "?"} can be tapped`);
         tryVerify(() => {
-            const at = item.mapToItem(win.contentItem, 0, 0);
-            return at.x >= 0 && at.x + item.width <= win.width + 1;
-        }, 5000, `${item.objectName} is on the screen`);
+                const at = item.mapToItem(win.contentItem, 0, 0);
+                return at.x >= 0 && at.x + item.width <= win.width + 1;
+            }, 5000, `${item.objectName} is on the screen`);
         for (let p = item.parent; p; p = p.parent) {
             if (p.contentY !== undefined && p.contentHeight !== undefined && p.contentItem) {
                 const y = item.mapToItem(p.contentItem, 0, 0).y;
@@ -177,7 +177,6 @@ TestCase {
         compare(amendments.length, 1, "only the amendments changed");
         verify(amendments[0].after.indexOf("ny kompis") >= 0);
         verify(entry.amendments[entry.amendments.length - 1].isNew, "the answer is marked new");
-
         tap(onPage("approveButton"));
         tryCompare(onPage("approveDialog"), "opened", true);
         tap(onPage("confirmApproveButton"));

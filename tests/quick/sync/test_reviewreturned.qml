@@ -43,9 +43,9 @@ TestCase {
     function tap(item) {
         verify(item && item.visible && item.enabled, `${item ? item.objectName : "?"} can be tapped`);
         tryVerify(() => {
-            const at = item.mapToItem(win.contentItem, 0, 0);
-            return at.x >= 0 && at.x + item.width <= win.width + 1;
-        }, 5000, `${item.objectName} is on the screen`);
+                const at = item.mapToItem(win.contentItem, 0, 0);
+                return at.x >= 0 && at.x + item.width <= win.width + 1;
+            }, 5000, `${item.objectName} is on the screen`);
         for (let p = item.parent; p; p = p.parent) {
             if (p.contentY !== undefined && p.contentHeight !== undefined && p.contentItem) {
                 const y = item.mapToItem(p.contentItem, 0, 0).y;
@@ -123,7 +123,6 @@ TestCase {
                     "comment": "Vad sa barnet om skolan?"
                 }), "applied");
         verify(!todayRow("returned"), "nothing shows before the tablet syncs");
-
         syncNow();
         tryVerify(() => todayRow("returned") !== null, 10000, "Today lists the return");
         const row = todayRow("returned");

@@ -88,7 +88,8 @@ public:
             qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
             return {};
         }
-        const QString code = r.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+        const QString code
+            = r.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
         const QString status = r.value(QStringLiteral("status")).toString();
         return code.isEmpty() ? status : status + u':' + code;
     }
