@@ -96,8 +96,8 @@ TestCase {
         tryCompare(list, "count", 5, 10000, "the team's five openings");
         const numbers = worker1Openings.concat(worker2Openings).map(o => o.caseNumber);
         for (const row of rows(win)) {
-            // The roster is not served yet: nobody is named, devices by the start of their id.
-            verify(row.head.endsWith(" · Okänd användare"), row.head);
+            // The sync brought the roster (GET /v1/team): the workers are named.
+            verify(row.head.endsWith(" · " + AccessTest.displayName("worker1")) || row.head.endsWith(" · " + AccessTest.displayName("worker2")), row.head);
             verify(/^\d{4}-\d\d-\d\d \d\d:\d\d · /.test(row.head), row.head);
             const caseNumber = numbers.find(n => row.detail.indexOf(n) >= 0);
             verify(caseNumber !== undefined, `a case the workers opened: ${row.detail}`);
