@@ -82,9 +82,7 @@ void ReviewEntry::reload()
         try {
             m_self = store->userId();
             m_role = store->setting(QStringLiteral("user_role"));
-            const QByteArray roster = store->setting(TeamRoster::settingKey).toUtf8();
-            for (const TeamRoster::Member &m : TeamRoster::parse(roster))
-                m_names.insert(m.id, m.displayName);
+            m_names = TeamRoster::namesIn(*store);
             m_item = ReviewBook(*store).item(m_entity, m_id);
             if (m_item) {
                 const ReviewTitles titles(*store);

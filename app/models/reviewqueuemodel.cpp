@@ -41,10 +41,7 @@ QStringList ReviewQueueModel::load(Store &store)
         [](const ReviewItem &a, const ReviewItem &b) { return a.at < b.at; });
     const ReviewTitles titles(store);
     // Names come from the roster the last sync stored (none yet: "unknown user").
-    QHash<QString, QString> names;
-    for (const TeamRoster::Member &m :
-        TeamRoster::parse(store.setting(TeamRoster::settingKey).toUtf8()))
-        names.insert(m.id, m.displayName);
+    const QHash<QString, QString> names = TeamRoster::namesIn(store);
     QStringList keys;
     for (ReviewItem &item : items) {
         Row row;

@@ -63,13 +63,8 @@ void TeamCase::reload()
                 m_caseNumber = c->caseNumber;
                 m_childName = c->protectedIdentity ? UiText::protectedIdentity() : c->displayName();
                 m_responsibleId = c->responsibleId;
-                for (const TeamRoster::Member &m :
-                    TeamRoster::parse(store->setting(TeamRoster::settingKey).toUtf8())) {
-                    if (m.id == m_responsibleId)
-                        m_responsibleName = m.displayName;
-                }
-                if (m_responsibleName.isEmpty())
-                    m_responsibleName = ReviewText::unknownPerson();
+                m_responsibleName = TeamRoster::namesIn(*store).value(
+                    m_responsibleId, ReviewText::unknownPerson());
                 Statement &s = store->connection().cached(
                     "SELECT COUNT(*) FROM outbox WHERE entity = 'case' AND record_id = ?");
                 s.bind(1, m_caseId);

@@ -73,6 +73,14 @@ QList<TeamRoster::Member> TeamRoster::parse(const QByteArray &json, QString *tea
     return members;
 }
 
+QHash<QString, QString> TeamRoster::namesIn(const Store &store)
+{
+    QHash<QString, QString> names;
+    for (const Member &m : parse(store.setting(settingKey).toUtf8()))
+        names.insert(m.id, m.displayName);
+    return names;
+}
+
 QVariantList TeamRoster::members() const
 {
     QVariantList list;

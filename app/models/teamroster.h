@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -8,6 +9,7 @@
 namespace barntid {
 
 class Session;
+class Store;
 
 /** The supervisor's team as the server last reported it (GET /v1/team, kept by the sync engine
  *  in the encrypted store's setting "team_roster"): names for the ids on records, the workers a
@@ -42,6 +44,9 @@ public:
     explicit TeamRoster(Session *session, QObject *parent = nullptr);
     static TeamRoster *create(QQmlEngine *, QJSEngine *);
 
+    /** Display names by user id, from the roster stored in this store (empty before the first
+     *  sync of a supervisor). */
+    static QHash<QString, QString> namesIn(const Store &store);
     /** Parses the server's answer; malformed input gives an empty roster. */
     static QList<Member> parse(const QByteArray &json, QString *teamName = nullptr);
 

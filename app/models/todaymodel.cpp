@@ -121,12 +121,11 @@ QList<TodayModel::Row> TodayModel::read(Store &store) const
     // Returned by the supervisor first: someone waits for the answer (an amendment or an edit).
     for (const ReviewItem &item : ReviewBook(store).returnedTo(store.userId())) {
         const QString comment = item.state.latest->comment.simplified();
-        rows.append({QStringLiteral("returned"), item.caseId,
-            item.entity == u"visit" ? item.id : QString(), item.fosterHomeId,
-            subject(item.caseId, item.fosterHomeId).isEmpty()
-                ? ReviewText::kind(item)
-                : subject(item.caseId, item.fosterHomeId),
-            tr("Returned to you: “%1”").arg(comment), true, item.state.latest->meta.createdAt});
+        const QString title = subject(item.caseId, item.fosterHomeId);
+        rows.append(
+            {QStringLiteral("returned"), item.caseId, item.entity == u"visit" ? item.id : QString(),
+                item.fosterHomeId, title.isEmpty() ? ReviewText::kind(item) : title,
+                tr("Returned to you: “%1”").arg(comment), true, item.state.latest->meta.createdAt});
     }
     // Unsigned work: a draft is a visit that is not yet documentation.
     for (const Visit &v :
