@@ -3,6 +3,7 @@
 
 #include "auth.h"
 #include "httpreply.h"
+#include "serverconfig.h"
 #include "trustedproxies.h"
 
 #include <QAbstractHttpServer>
@@ -33,6 +34,8 @@ public:
         TrustedProxies proxies;
         /** The server speaks TLS itself: cookies are marked Secure. */
         bool tls = false;
+        /** Opening hours, cut-off, SMTP (serve --config). */
+        ServerConfig config;
     };
 
     HttpApi(Database &db, Options options, QObject *parent = nullptr);

@@ -115,12 +115,26 @@ QString parseLimits(const QStringList &args, ServeOptions &o)
     return {};
 }
 
+QString parseConfig(const QStringList &args, ServeOptions &o)
+{
+    QStringList given;
+    if (!values(args, QStringLiteral("config"), given))
+        return QStringLiteral("--config wants a JSON file");
+    if (given.isEmpty())
+        return {};
+    auto config = ServerConfig::load(given.constLast());
+    if (const QString *error = std::get_if<QString>(&config))
+        return *error;
+    o.api.config = std::get<ServerConfig>(config);
+    return {};
+}
+
 } // namespace
 
 std::variant<ServeOptions, QString> ServeOptions::parse(const QStringList &args)
 {
     ServeOptions o;
-    for (const auto step : {parseListen, parseTls, parseProxies, parseLimits}) {
+    for (const auto step : {parseListen, parseTls, parseProxies, parseLimits, parseConfig}) {
         const QString error = step(args, o);
         if (!error.isEmpty())
             return error;

@@ -12,7 +12,9 @@
 #include "domain/visit.h"
 #include "domain/visitamendment.h"
 
+#include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
 namespace barntid::protocol {
 
@@ -34,6 +36,29 @@ QDateTime time(const QJsonObject &o, const char *key)
     return v;
 }
 
+/** A meeting link the family's browser opens: https only, so no other scheme is ever handed
+ *  to a phone. */
+void optionalLink(ValidationIssues &out, QLatin1StringView field, const QString &v)
+{
+    if (v.isEmpty())
+        return;
+    const QUrl url(v, QUrl::StrictMode);
+    if (v.size() > 500 || !url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
+        rules::add(out, field, issue::invalid);
+}
+
+/** An address to send confirmations to: one @, a dotted domain, no spaces or angle brackets
+ *  (it goes into a mail header). */
+void optionalEmail(ValidationIssues &out, QLatin1StringView field, const QString &v)
+{
+    if (v.isEmpty())
+        return;
+    static const QRegularExpression shape(
+        QStringLiteral("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+$"));
+    if (v.size() > 254 || !shape.match(v).hasMatch())
+        rules::add(out, field, issue::invalid);
+}
+
 ValidationIssues checkSlot(const QJsonObject &o)
 {
     ValidationIssues out = RecordMeta::readJson(o).validate();
@@ -42,6 +67,8 @@ ValidationIssues checkSlot(const QJsonObject &o)
     rules::requiredTime(out, L("ends_at"), time(o, "ends_at"));
     rules::workSpan(out, L("starts_at"), L("ends_at"), time(o, "starts_at"), time(o, "ends_at"));
     rules::maxLength(out, L("place"), text(o, "place"), 200);
+    optionalLink(out, L("video_link"), text(o, "video_link"));
+    rules::maxLength(out, L("owner_name"), text(o, "owner_name"), 200);
     return out;
 }
 
@@ -56,6 +83,8 @@ ValidationIssues checkBooking(const QJsonObject &o)
         QStringLiteral("requested"), QStringLiteral("confirmed"), QStringLiteral("cancelled")};
     rules::oneOf(out, L("status"), text(o, "status"), statuses);
     rules::maxLength(out, L("cancel_reason"), text(o, "cancel_reason"), 500);
+    optionalEmail(out, L("notify_email"), text(o, "notify_email"));
+    // The rest (times, place, link, name, cancel_until) is filled by the server from the slot.
     return out;
 }
 
