@@ -12,6 +12,7 @@
 namespace barntid::server {
 
 class Accounts;
+class BookingCalendar;
 class Database;
 class LoggkontrollPage;
 class SupervisorApi;
@@ -52,6 +53,7 @@ private:
     Reply pull(const QHttpServerRequest &request);
     Reply record(const QHttpServerRequest &request);
     Reply supervisor(const QHttpServerRequest &request);
+    Reply bookingCalendar(const QHttpServerRequest &request);
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply error(const ServerError &e);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<SupervisorApi> m_supervisor;
     std::unique_ptr<LoggkontrollPage> m_page;
+    std::unique_ptr<BookingCalendar> m_calendar;
 };
 
 } // namespace barntid::server
