@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "bookingcalendar.h"
+#include "bookingmail.h"
 #include "connectionguard.h"
 #include "database.h"
 #include "domain/clock.h"
@@ -53,7 +54,11 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
           db, *m_auth, *m_supervisor, LoggkontrollPage::Options {options.proxies, options.tls}))
     , m_calendar(std::make_unique<BookingCalendar>(
           db, *m_accounts, options.config.unitName, barntid::systemClock()))
-{ }
+{
+    if (options.config.smtp.enabled())
+        m_mail = std::make_unique<BookingMail>(
+            db, *m_accounts, options.config, barntid::systemClock());
+}
 
 HttpApi::~HttpApi() = default;
 

@@ -13,6 +13,7 @@ namespace barntid::server {
 
 class Accounts;
 class BookingCalendar;
+class BookingMail;
 class Database;
 class LoggkontrollPage;
 class SupervisorApi;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<SupervisorApi> m_supervisor;
     std::unique_ptr<LoggkontrollPage> m_page;
     std::unique_ptr<BookingCalendar> m_calendar;
+    std::unique_ptr<BookingMail> m_mail; ///< only where SMTP is configured
 };
 
 } // namespace barntid::server

@@ -2,6 +2,7 @@
 #include "mutationrules.h"
 
 #include "accounts.h"
+#include "bookingmail.h"
 #include "changewriter.h"
 #include "domain/timeformat.h"
 #include "openinghours.h"
@@ -182,6 +183,7 @@ MutationRules::Result MutationRules::upsert(
     next.data.insert(QStringLiteral("created_at"), cur ? cur->text("created_at") : m_now);
     next.data.insert(QStringLiteral("updated_at"), m_now);
     m_writer.add(next);
+    BookingMail::recordWritten(m_caller, m_scope, cur, next);
     if (next.entity == u"visit_amendment")
         newVisitVersion(next.parentId);
     if (next.entity == u"case" && isProtected(next) && !isProtected(cur))

@@ -7,10 +7,12 @@
 #include "changewriter.h"
 #include "database.h"
 #include "demoseed.h"
+#include "domain/clock.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "httpapi.h"
 #include "httpfront.h"
+#include "mailsender.h"
 #include "recordstore.h"
 #include "schema.h"
 #include "scope.h"
@@ -140,6 +142,12 @@ int ServerCli::serve()
         return fail(tlsError);
     Database &db = openDatabase();
     HttpApi api(db, o.api);
+    std::unique_ptr<MailSender> mail;
+    if (o.api.config.smtp.enabled()) {
+        mail = std::make_unique<MailSender>(db, o.api.config.smtp, barntid::systemClock());
+        if (const QString mailError = mail->start(); !mailError.isEmpty())
+            return fail(mailError);
+    }
     auto front = std::make_unique<HttpFront>(o.front, tls);
     if (!front->listen(o.host, o.port))
         return fail(QStringLiteral("cannot listen on %1").arg(o.listen));
