@@ -20,6 +20,8 @@ class SmtpClient : public QObject
 public:
     SmtpClient(const SmtpSettings &settings, const QString &password, QObject *parent = nullptr);
 
+    /** How long one step may wait for the server's reply (default 30 s). */
+    void setStepTimeout(int ms) { m_timeout.setInterval(ms); }
     /** Sends one message; finished() follows exactly once. */
     void send(const QString &sender, const QString &recipient, const QByteArray &message);
 

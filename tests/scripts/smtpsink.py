@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A local SMTP sink for the mail tests (standard library only).
 
-usage: smtpsink.py --dir DIR [--port N]
-Listens on 127.0.0.1 (port 0: any free one) and prints "port N" once ready. Every message it
+usage: smtpsink.py --dir DIR [--port N] [--auth USER:PASSWORD [--mechanisms "PLAIN LOGIN"]]
+With --auth, mail is taken only after AUTH with that user and password. Listens on 127.0.0.1 (port 0: any free one) and prints "port N" once ready. Every message it
 accepts is written to DIR as NNN.eml (the bytes as received, dot-stuffing undone) and NNN.json
 (the envelope and the message read back by Python's email package: decoded subject, the text
 part, the attachment's type and text), then "received NNN" is printed."""
 import argparse
 import asyncio
+import base64
 import email
 import email.header
 import email.policy
@@ -38,15 +39,35 @@ def summary(raw, mail_from, rcpt_to):
 
 
 class Sink:
-    def __init__(self, folder):
+    def __init__(self, folder, auth=None, mechanisms="PLAIN LOGIN"):
         self.folder = folder
         self.count = 0
+        self.auth = auth
+        self.mechanisms = mechanisms.split()
+
+    async def authenticate(self, verb, reader, reply, writer):
+        """AUTH PLAIN <initial> or AUTH LOGIN; True when the user and password match."""
+        parts = verb.split()
+        mechanism = parts[1].upper() if len(parts) > 1 else ""
+        if mechanism not in self.mechanisms:
+            return False
+        if mechanism == "PLAIN":
+            _, user, password = base64.b64decode(parts[2]).decode().split("\0")
+            return f"{user}:{password}" == self.auth
+        reply("334 VXNlcm5hbWU6")
+        await writer.drain()
+        user = base64.b64decode((await reader.readline()).strip()).decode()
+        reply("334 UGFzc3dvcmQ6")
+        await writer.drain()
+        password = base64.b64decode((await reader.readline()).strip()).decode()
+        return f"{user}:{password}" == self.auth
 
     async def session(self, reader, writer):
         def reply(line):
             writer.write(line.encode() + b"\r\n")
         reply("220 sink ESMTP")
         mail_from, rcpt_to = "", []
+        authenticated = self.auth is None
         while True:
             line = await reader.readline()
             if not line:
@@ -55,7 +76,14 @@ class Sink:
             upper = verb.upper()
             if upper.startswith("EHLO"):
                 reply("250-sink")
+                if self.auth:
+                    reply("250-AUTH " + " ".join(self.mechanisms))
                 reply("250 8BITMIME")
+            elif upper.startswith("AUTH ") and self.auth:
+                authenticated = await self.authenticate(verb, reader, reply, writer)
+                reply("235 ok" if authenticated else "535 no")
+            elif upper.startswith("MAIL FROM:") and not authenticated:
+                reply("530 authentication required")
             elif upper.startswith("HELO") or upper.startswith("NOOP") or upper.startswith("RSET"):
                 reply("250 ok")
             elif upper.startswith("MAIL FROM:"):
@@ -90,20 +118,22 @@ class Sink:
         (self.folder / f"{name}.eml").write_bytes(raw)
         (self.folder / f"{name}.json").write_text(
             json.dumps(summary(raw, mail_from, rcpt_to), ensure_ascii=False), encoding="utf-8")
-        print("received", name, flush=True)
+        print(f"received {name}", flush=True)
 
 
 async def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", required=True)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--auth")
+    parser.add_argument("--mechanisms", default="PLAIN LOGIN")
     args = parser.parse_args()
     folder = Path(args.dir)
-    sink = Sink(folder)
+    sink = Sink(folder, args.auth, args.mechanisms)
     sink.count = len(list(folder.glob("*.eml")))  # a restarted sink goes on counting
     server = await asyncio.start_server(sink.session, "127.0.0.1", args.port,
                                         reuse_address=True)
-    print("port", server.sockets[0].getsockname()[1], flush=True)
+    print(f"port {server.sockets[0].getsockname()[1]}", flush=True)
     async with server:
         await server.serve_forever()
 
