@@ -55,7 +55,7 @@ HttpReply BookingCalendar::get(const Caller &caller, const QString &bookingId)
 
 void BookingCalendar::audit(const Caller &caller, const QString &bookingId, const QString &outcome)
 {
-    Audit rows(caller);
+    Audit rows(caller, m_clock);
     rows.add(QStringLiteral("read"), QStringLiteral("booking"), bookingId, outcome);
     m_db.begin();
     rows.write(m_db);

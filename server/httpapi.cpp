@@ -46,18 +46,18 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_db(db)
     , m_options(options)
-    , m_accounts(std::make_unique<Accounts>(db))
-    , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits))
-    , m_sync(std::make_unique<SyncService>(db, *m_accounts))
-    , m_supervisor(std::make_unique<SupervisorApi>(db))
-    , m_page(std::make_unique<LoggkontrollPage>(
-          db, *m_auth, *m_supervisor, LoggkontrollPage::Options {options.proxies, options.tls}))
-    , m_calendar(std::make_unique<BookingCalendar>(
-          db, *m_accounts, options.config.unitName, barntid::systemClock()))
+    , m_clock(m_options.clock ? *m_options.clock : systemClock())
+    , m_accounts(std::make_unique<Accounts>(db, m_clock))
+    , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits, m_clock))
+    , m_sync(std::make_unique<SyncService>(db, *m_accounts, m_clock, options.config))
+    , m_supervisor(std::make_unique<SupervisorApi>(db, m_clock))
+    , m_page(std::make_unique<LoggkontrollPage>(db, *m_auth, *m_supervisor,
+          LoggkontrollPage::Options {options.proxies, options.tls}, m_clock))
+    , m_calendar(
+          std::make_unique<BookingCalendar>(db, *m_accounts, options.config.unitName, m_clock))
 {
     if (options.config.smtp.enabled())
-        m_mail = std::make_unique<BookingMail>(
-            db, *m_accounts, options.config, barntid::systemClock());
+        m_mail = std::make_unique<BookingMail>(db, *m_accounts, options.config, m_clock);
 }
 
 HttpApi::~HttpApi() = default;

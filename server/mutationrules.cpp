@@ -51,14 +51,14 @@ bool dropPositions(StoredRecord &visit)
 
 } // namespace
 
-MutationRules::MutationRules(
-    const Caller &caller, Scope &scope, ChangeWriter &writer, Accounts &accounts)
+MutationRules::MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer,
+    Accounts &accounts, const Clock &clock)
     : m_caller(caller)
     , m_scope(scope)
     , m_writer(writer)
     , m_accounts(accounts)
     , m_supervisor(caller, scope)
-    , m_now(toRfc3339(QDateTime::currentDateTimeUtc()))
+    , m_now(toRfc3339(clock.now()))
 { }
 
 MutationRules::Result MutationRules::reject(
@@ -241,7 +241,8 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
         setText(next, "owner_id", cur ? cur->text("owner_id") : m_caller.userId);
         const auto start = parseRfc3339(next.text("starts_at"));
         const auto end = parseRfc3339(next.text("ends_at"));
-        next.data.insert(QStringLiteral("after_hours"), start && end && OpeningHours().isAfterHours(*start, *end));
+        next.data.insert(QStringLiteral("after_hours"),
+            start && end && OpeningHours().isAfterHours(*start, *end));
     } else if (e == u"booking") {
         const QString status = next.text("status");
         if (cur)

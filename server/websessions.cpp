@@ -10,13 +10,14 @@
 
 namespace barntid::server {
 
-WebSessions::WebSessions(Database &db)
+WebSessions::WebSessions(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 WebSessions::Session WebSessions::open(const Account &account)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     m_db.exec(QStringLiteral("DELETE FROM web_sessions WHERE expires_at < ?"), {toRfc3339(now)});
     Session s {secrets::newToken(), secrets::newToken(),
         Caller {account.id, account.role, account.teamId, {}, {}}};
@@ -39,7 +40,7 @@ std::optional<WebSessions::Session> WebSessions::find(const QString &token)
         {hash});
     if (!q.next())
         return std::nullopt;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     const QString at = toRfc3339(now);
     const QString created = q.value(1).toString();
     const QDateTime hardEnd = parseRfc3339(created).value_or(now).addSecs(maxHours * 3600);

@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "caller.h"
+#include "domain/clock.h"
 
 #include <QString>
 
@@ -28,7 +29,7 @@ public:
         Caller caller;
     };
 
-    explicit WebSessions(Database &db);
+    WebSessions(Database &db, const Clock &clock);
 
     Session open(const Account &account);
     std::optional<Session> find(const QString &token);
@@ -36,6 +37,7 @@ public:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace barntid::server
