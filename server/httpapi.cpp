@@ -2,8 +2,11 @@
 #include "httpapi.h"
 
 #include "accounts.h"
+#include "bookingcalendar.h"
+#include "bookingmail.h"
 #include "connectionguard.h"
 #include "database.h"
+#include "domain/clock.h"
 #include "domain/ids.h"
 #include "loggkontrollpage.h"
 #include "protocol/entityspec.h"
@@ -50,7 +53,12 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     , m_supervisor(std::make_unique<SupervisorApi>(db, m_clock))
     , m_page(std::make_unique<LoggkontrollPage>(db, *m_auth, *m_supervisor,
           LoggkontrollPage::Options {options.proxies, options.tls}, m_clock))
-{ }
+    , m_calendar(
+          std::make_unique<BookingCalendar>(db, *m_accounts, options.config.unitName, m_clock))
+{
+    if (options.config.smtp.enabled())
+        m_mail = std::make_unique<BookingMail>(db, *m_accounts, options.config, m_clock);
+}
 
 HttpApi::~HttpApi() = default;
 
@@ -142,6 +150,8 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
     }
     if (path.startsWith(u"/v1/records/"))
         return record(request);
+    if (path.startsWith(u"/v1/bookings/"))
+        return bookingCalendar(request);
     if (path == u"/v1/team" || path == u"/v1/access-log")
         return supervisor(request);
     if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
@@ -228,6 +238,22 @@ HttpApi::Reply HttpApi::supervisor(const QHttpServerRequest &request)
     if (request.url().path() == u"/v1/team")
         return json(m_supervisor->team(caller));
     return m_supervisor->accessLog(caller, QUrlQuery(request.url()));
+}
+
+} // namespace barntid::server
+
+namespace barntid::server {
+
+HttpApi::Reply HttpApi::bookingCalendar(const QHttpServerRequest &request)
+{
+    // /v1/bookings/{id}/calendar
+    const QStringList parts = request.url().path().split(u'/');
+    if (parts.size() != 5 || parts.at(4) != u"calendar")
+        throw ServerError {404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")};
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Get))
+        throw wrongMethod();
+    return m_calendar->get(caller, parts.at(3));
 }
 
 } // namespace barntid::server

@@ -13,6 +13,8 @@
 namespace barntid::server {
 
 class Accounts;
+class BookingCalendar;
+class BookingMail;
 class Database;
 class LoggkontrollPage;
 class SupervisorApi;
@@ -55,6 +57,7 @@ private:
     Reply pull(const QHttpServerRequest &request);
     Reply record(const QHttpServerRequest &request);
     Reply supervisor(const QHttpServerRequest &request);
+    Reply bookingCalendar(const QHttpServerRequest &request);
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply error(const ServerError &e);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
@@ -67,6 +70,8 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<SupervisorApi> m_supervisor;
     std::unique_ptr<LoggkontrollPage> m_page;
+    std::unique_ptr<BookingCalendar> m_calendar;
+    std::unique_ptr<BookingMail> m_mail; ///< only where SMTP is configured
 };
 
 } // namespace barntid::server

@@ -2,6 +2,7 @@
 #include "mutationrules.h"
 
 #include "accounts.h"
+#include "bookingmail.h"
 #include "changewriter.h"
 #include "domain/timeformat.h"
 #include "protocol/recordcheck.h"
@@ -196,6 +197,7 @@ MutationRules::Result MutationRules::upsert(
     m_writer.add(next);
     if (next.entity == u"slot" && cur)
         m_bookings.followSlot(next);
+    BookingMail::recordWritten(m_caller, m_scope, cur, next);
     if (next.entity == u"visit_amendment")
         newVisitVersion(next.parentId);
     if (next.entity == u"case" && isProtected(next) && !isProtected(cur))

@@ -77,7 +77,18 @@ constexpr const char *version3[] = {
     "CREATE INDEX web_sessions_by_user ON web_sessions (user_id)",
 };
 
-const std::span<const char *const> steps[] = {version1, version2, version3};
+// Issue 13: confirmation mails wait here, written in the transaction of the booking's change;
+// the sender claims a row by moving next_try_at (a lease), so several servers send each once.
+constexpr const char *version4[] = {
+    "CREATE TABLE mail_outbox (id TEXT PRIMARY KEY, booking_id TEXT NOT NULL, kind TEXT NOT NULL, "
+    "recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, "
+    "next_try_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, sent_at TEXT, "
+    "last_error TEXT)",
+    "CREATE INDEX mail_outbox_due ON mail_outbox (sent_at, next_try_at)",
+    "CREATE INDEX mail_outbox_by_booking ON mail_outbox (booking_id)",
+};
+
+const std::span<const char *const> steps[] = {version1, version2, version3, version4};
 
 bool hasTable(Database &db, const QString &name)
 {

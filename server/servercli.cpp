@@ -7,11 +7,13 @@
 #include "changewriter.h"
 #include "database.h"
 #include "demoseed.h"
+#include "domain/clock.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "fileclock.h"
 #include "httpapi.h"
 #include "httpfront.h"
+#include "mailsender.h"
 #include "recordstore.h"
 #include "schema.h"
 #include "scope.h"
@@ -143,6 +145,13 @@ int ServerCli::serve()
         return fail(tlsError);
     Database &db = openDatabase();
     HttpApi api(db, o.api);
+    std::unique_ptr<MailSender> mail;
+    if (o.api.config.smtp.enabled()) {
+        const Clock &clock = o.api.clock ? *o.api.clock : systemClock();
+        mail = std::make_unique<MailSender>(db, o.api.config.smtp, clock);
+        if (const QString mailError = mail->start(); !mailError.isEmpty())
+            return fail(mailError);
+    }
     auto front = std::make_unique<HttpFront>(o.front, tls);
     if (!front->listen(o.host, o.port))
         return fail(QStringLiteral("cannot listen on %1").arg(o.listen));

@@ -19,6 +19,9 @@ QString readSmtp(const QJsonObject &o, SmtpSettings &smtp)
     if (port < 1 || port > 65535)
         return QStringLiteral("smtp.port wants 1-65535");
     smtp.port = quint16(port);
+    smtp.retrySeconds = o.value(QLatin1StringView("retry_seconds")).toInt(smtp.retrySeconds);
+    if (smtp.retrySeconds < 1 || smtp.retrySeconds > 3600)
+        return QStringLiteral("smtp.retry_seconds wants 1-3600");
     const QString security = o.value(QLatin1StringView("security")).toString(
         QStringLiteral("starttls"));
     if (security == u"none")

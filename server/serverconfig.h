@@ -21,6 +21,8 @@ struct SmtpSettings
     QString from; ///< e.g. "Familjehemsenheten <familjehem@kommun.se>"
     QString username;
     QString passwordFile;
+    /** Wait before the first retry of a mail that did not go out; doubles per try (capped). */
+    int retrySeconds = 60;
 
     bool enabled() const { return !host.isEmpty(); }
 };
