@@ -2,8 +2,10 @@
 #include "httpapi.h"
 
 #include "accounts.h"
+#include "bokapage.h"
 #include "connectionguard.h"
 #include "database.h"
+#include "domain/clock.h"
 #include "domain/ids.h"
 #include "loggkontrollpage.h"
 #include "protocol/entityspec.h"
@@ -49,6 +51,8 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     , m_supervisor(std::make_unique<SupervisorApi>(db))
     , m_page(std::make_unique<LoggkontrollPage>(
           db, *m_auth, *m_supervisor, LoggkontrollPage::Options {options.proxies, options.tls}))
+    , m_boka(std::make_unique<BokaPage>(db, *m_auth, *m_accounts, *m_sync,
+          BokaPage::Options {options.proxies, options.tls, options.config}, systemClock()))
 { }
 
 HttpApi::~HttpApi() = default;
@@ -145,6 +149,8 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
         return supervisor(request);
     if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
         return m_page->handle(request);
+    if (path == u"/boka" || path.startsWith(u"/boka/"))
+        return m_boka->handle(request);
     const std::array<QString, 3> known {QStringLiteral("/v1/auth/logout"),
         QStringLiteral("/v1/sync/push"), QStringLiteral("/v1/sync/pull")};
     if (std::find(known.begin(), known.end(), path) == known.end())

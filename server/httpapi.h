@@ -12,6 +12,7 @@
 namespace barntid::server {
 
 class Accounts;
+class BokaPage;
 class Database;
 class LoggkontrollPage;
 class SupervisorApi;
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<SupervisorApi> m_supervisor;
     std::unique_ptr<LoggkontrollPage> m_page;
+    std::unique_ptr<BokaPage> m_boka;
 };
 
 } // namespace barntid::server

@@ -239,7 +239,8 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
         setText(next, "owner_id", cur ? cur->text("owner_id") : m_caller.userId);
         const auto start = parseRfc3339(next.text("starts_at"));
         const auto end = parseRfc3339(next.text("ends_at"));
-        next.data.insert(QStringLiteral("after_hours"), start && end && OpeningHours().isAfterHours(*start, *end));
+        next.data.insert(QStringLiteral("after_hours"),
+            start && end && OpeningHours().isAfterHours(*start, *end));
     } else if (e == u"booking") {
         const QString status = next.text("status");
         if (cur)
