@@ -53,6 +53,27 @@ BokaEntry entryOf(const QJsonObject &d, qint64 version, int cutoffHours)
     return e;
 }
 
+/** Bookings made before the server kept a copy of the booked slot: the slot still in view
+ *  (it is the family's own while the booking is active) fills it in. */
+void completeFrom(BokaEntry &b, const BokaSlot &s, int cutoffHours)
+{
+    if (b.start.isValid())
+        return;
+    b.start = s.start;
+    b.end = s.end;
+    b.place = s.place;
+    b.video = s.video;
+    b.videoLink = s.videoLink;
+    b.ownerName = s.ownerName;
+    b.cancelUntil = s.start.addSecs(-qint64(cutoffHours) * 3600);
+    b.data.insert(QStringLiteral("starts_at"), toRfc3339(s.start));
+    b.data.insert(QStringLiteral("ends_at"), toRfc3339(s.end));
+    b.data.insert(QStringLiteral("place"), s.place);
+    b.data.insert(QStringLiteral("video"), s.video);
+    b.data.insert(QStringLiteral("video_link"), s.videoLink);
+    b.data.insert(QStringLiteral("owner_name"), s.ownerName);
+}
+
 bool validEmail(const QString &s)
 {
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -110,16 +131,9 @@ BokaView BokaBooking::view(const Caller &caller, const Clock &clock)
         since = page.next;
         more = page.hasMore;
     }
-    QSet<QString> held; // the family's own active bookings keep their slot in view
-    for (const BokaEntry &b : std::as_const(v.bookings)) {
-        if (b.status != u"cancelled")
-            held.insert(b.slotId);
-    }
-    const QDateTime now = clock.now();
     QHash<QString, QString> names;
+    QHash<QString, BokaSlot> byId;
     for (BokaSlot &s : allSlots) {
-        if (held.contains(s.id) || !s.start.isValid() || s.start <= now)
-            continue;
         if (s.ownerName.isEmpty()) {
             if (!names.contains(s.ownerId)) {
                 const std::optional<Account> owner = m_accounts.byId(s.ownerId);
@@ -127,7 +141,19 @@ BokaView BokaBooking::view(const Caller &caller, const Clock &clock)
             }
             s.ownerName = names.value(s.ownerId);
         }
-        v.openSlots.append(s);
+        byId.insert(s.id, s);
+    }
+    QSet<QString> held; // the family's own active bookings keep their slot in view
+    for (BokaEntry &b : v.bookings) {
+        if (b.status != u"cancelled")
+            held.insert(b.slotId);
+        if (byId.contains(b.slotId))
+            completeFrom(b, byId.value(b.slotId), m_cutoffHours);
+    }
+    const QDateTime now = clock.now();
+    for (const BokaSlot &s : std::as_const(allSlots)) {
+        if (!held.contains(s.id) && s.start.isValid() && s.start > now)
+            v.openSlots.append(s);
     }
     std::sort(v.openSlots.begin(), v.openSlots.end(),
         [](const BokaSlot &a, const BokaSlot &b) { return a.start < b.start; });

@@ -16,12 +16,16 @@ QDateTime local(const QDateTime &t)
 
 QString day(const QDateTime &t)
 {
+    if (!t.isValid())
+        return QStringLiteral("Tid okänd");
     return QLocale(QLocale::Swedish, QLocale::Sweden)
         .toString(local(t).date(), QStringLiteral("dddd d MMMM"));
 }
 
 QString hours(const QDateTime &start, const QDateTime &end)
 {
+    if (!start.isValid() || !end.isValid())
+        return QStringLiteral("–");
     return local(start).toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
         + local(end).toString(QStringLiteral("HH:mm"));
 }
