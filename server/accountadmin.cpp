@@ -20,11 +20,6 @@ namespace barntid::server {
 
 namespace {
 
-QString now()
-{
-    return toRfc3339(QDateTime::currentDateTimeUtc());
-}
-
 ServerError invalid(const QString &message)
 {
     return ServerError {400, QStringLiteral("invalid"), message};
@@ -37,10 +32,16 @@ QVariant orNull(const QString &s)
 
 } // namespace
 
-AccountAdmin::AccountAdmin(Database &db, Accounts &accounts)
+AccountAdmin::AccountAdmin(Database &db, Accounts &accounts, const Clock &clock)
     : m_db(db)
     , m_accounts(accounts)
+    , m_clock(clock)
 { }
+
+QString AccountAdmin::now() const
+{
+    return toRfc3339(m_clock.now());
+}
 
 Account AccountAdmin::require(const QString &username)
 {
@@ -53,7 +54,7 @@ Account AccountAdmin::require(const QString &username)
 void AccountAdmin::audit(const Account &account, const QString &outcome)
 {
     // The admin works on the server's console: no account or device stands behind the change.
-    Audit log(Caller {});
+    Audit log(Caller {}, m_clock);
     log.add(QStringLiteral("admin"), QStringLiteral("user"), account.id, outcome);
     log.write(m_db);
 }
@@ -210,7 +211,7 @@ void AccountAdmin::reaudience(const QString &userId)
     q.finish();
     RecordStore store(m_db);
     Scope scope(store, m_accounts);
-    ChangeWriter writer(store, scope);
+    ChangeWriter writer(store, scope, m_clock);
     for (const StoredRecord &r : store.load(keys))
         writer.add(r);
     writer.commit();

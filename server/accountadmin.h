@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QJsonArray>
 #include <QString>
 
@@ -16,7 +18,7 @@ struct Account;
 class AccountAdmin
 {
 public:
-    AccountAdmin(Database &db, Accounts &accounts);
+    AccountAdmin(Database &db, Accounts &accounts, const Clock &clock);
 
     QJsonArray list();
     /** Blocks logins and pulls at once; the account's devices may still push what they hold. */
@@ -30,6 +32,7 @@ public:
     void setTeam(const QString &username, const QString &teamName);
 
 private:
+    QString now() const;
     Account require(const QString &username);
     void audit(const Account &account, const QString &outcome);
     /** Clears every token of the account; with resync, its devices start their pulls anew. */
@@ -41,6 +44,7 @@ private:
 
     Database &m_db;
     Accounts &m_accounts;
+    const Clock &m_clock;
 };
 
 } // namespace barntid::server

@@ -35,8 +35,9 @@ const QString accountColumns = QStringLiteral(
 
 } // namespace
 
-Accounts::Accounts(Database &db)
+Accounts::Accounts(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 const QStringList &Accounts::roles()
@@ -91,7 +92,7 @@ QString Accounts::addUser(const QString &username, const QString &displayName, c
         {id, username, displayName.isEmpty() ? username : displayName, role,
             teamId.isEmpty() ? QVariant() : QVariant(teamId),
             fosterHomeId.isEmpty() ? QVariant() : QVariant(fosterHomeId.toLower()),
-            secrets::hashPassword(password), toRfc3339(QDateTime::currentDateTimeUtc())});
+            secrets::hashPassword(password), toRfc3339(m_clock.now())});
     if (warning && !teamId.isEmpty() && teamSize(teamId) > teamLimit) {
         *warning = QStringLiteral("team %1 now has %2 members; a supervisor leads at most about %3")
                        .arg(teamName)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -28,7 +30,7 @@ struct Account
 class Accounts
 {
 public:
-    explicit Accounts(Database &db);
+    Accounts(Database &db, const Clock &clock);
 
     static const QStringList &roles();
     /** Creates the team if needed. A team has one supervisor; adding a second is refused. */
@@ -58,6 +60,7 @@ private:
     QStringList idList(const QString &sql, const QString &key);
 
     Database &m_db;
+    const Clock &m_clock;
     QHash<QString, QString> m_createdAt;
 };
 

@@ -42,7 +42,8 @@ void refreshSlotsOfWorkers(
 
 /** Applies edit to the record in a write transaction with a new version. */
 template<typename Edit>
-void rewrite(Database &db, Accounts &accounts, const QString &entity, const QString &id, Edit edit)
+void rewrite(Database &db, Accounts &accounts, const Clock &clock, const QString &entity,
+    const QString &id, Edit edit)
 {
     WriteTransaction tx(db);
     RecordStore store(db);
@@ -53,10 +54,10 @@ void rewrite(Database &db, Accounts &accounts, const QString &entity, const QStr
             404, QStringLiteral("not_found"), QStringLiteral("no such %1").arg(entity)};
     edit(*record, scope);
     record->version += 1;
-    record->updatedAt = toRfc3339(QDateTime::currentDateTimeUtc());
+    record->updatedAt = toRfc3339(clock.now());
     record->data.insert(QStringLiteral("version"), record->version);
     record->data.insert(QStringLiteral("updated_at"), record->updatedAt);
-    ChangeWriter writer(store, scope);
+    ChangeWriter writer(store, scope, clock);
     writer.add(*record);
     if (entity == u"foster_home")
         refreshSlotsOfWorkers(db, store, scope, writer, record->id);
@@ -75,10 +76,10 @@ Account worker(Accounts &accounts, const QString &username)
 
 } // namespace
 
-void refreshFosterHome(Database &db, Accounts &accounts, const QString &homeId)
+void refreshFosterHome(Database &db, Accounts &accounts, const Clock &clock, const QString &homeId)
 {
-    rewrite(
-        db, accounts, QStringLiteral("foster_home"), homeId, [&](StoredRecord &r, Scope &scope) {
+    rewrite(db, accounts, clock, QStringLiteral("foster_home"), homeId,
+        [&](StoredRecord &r, Scope &scope) {
             r.data.insert(QStringLiteral("worker_ids"),
                 QJsonArray::fromStringList(scope.workersOfHome(r.id)));
             r.data.insert(QStringLiteral("foster_parent_ids"),
@@ -86,21 +87,23 @@ void refreshFosterHome(Database &db, Accounts &accounts, const QString &homeId)
         });
 }
 
-void assignWorker(Database &db, Accounts &accounts, const QString &homeId, const QString &username)
+void assignWorker(Database &db, Accounts &accounts, const Clock &clock, const QString &homeId,
+    const QString &username)
 {
     const Account a = worker(accounts, username);
-    rewrite(
-        db, accounts, QStringLiteral("foster_home"), homeId, [&](StoredRecord &r, Scope &scope) {
+    rewrite(db, accounts, clock, QStringLiteral("foster_home"), homeId,
+        [&](StoredRecord &r, Scope &scope) {
             scope.assignWorker(r.id, a.id);
             r.data.insert(QStringLiteral("worker_ids"),
                 QJsonArray::fromStringList(scope.workersOfHome(r.id)));
         });
 }
 
-void assignCase(Database &db, Accounts &accounts, const QString &caseId, const QString &username)
+void assignCase(Database &db, Accounts &accounts, const Clock &clock, const QString &caseId,
+    const QString &username)
 {
     const Account a = worker(accounts, username);
-    rewrite(db, accounts, QStringLiteral("case"), caseId,
+    rewrite(db, accounts, clock, QStringLiteral("case"), caseId,
         [&](StoredRecord &r, Scope &) { r.data.insert(QStringLiteral("responsible_id"), a.id); });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QString>
 
 namespace barntid::server {
@@ -13,12 +15,14 @@ class Database;
 namespace AdminWrites {
 
 /** Rewrites the foster home's worker and foster-parent lists after an account change. */
-void refreshFosterHome(Database &db, Accounts &accounts, const QString &homeId);
+void refreshFosterHome(Database &db, Accounts &accounts, const Clock &clock, const QString &homeId);
 /** Assigns a social worker to a foster home; the home and its contacts follow. */
-void assignWorker(Database &db, Accounts &accounts, const QString &homeId, const QString &username);
+void assignWorker(Database &db, Accounts &accounts, const Clock &clock, const QString &homeId,
+    const QString &username);
 /** Hands a case to another social worker; its visits and child time follow, and the previous
  *  worker's devices receive deletes on their next pull. */
-void assignCase(Database &db, Accounts &accounts, const QString &caseId, const QString &username);
+void assignCase(Database &db, Accounts &accounts, const Clock &clock, const QString &caseId,
+    const QString &username);
 
 } // namespace AdminWrites
 

@@ -9,9 +9,9 @@
 
 namespace barntid::server {
 
-Audit::Audit(const Caller &caller)
+Audit::Audit(const Caller &caller, const Clock &clock)
     : m_caller(caller)
-    , m_at(toRfc3339(QDateTime::currentDateTimeUtc()))
+    , m_at(toRfc3339(clock.now()))
 { }
 
 bool Audit::isCaseContent(const QString &entity)

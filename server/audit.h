@@ -2,6 +2,7 @@
 #pragma once
 
 #include "caller.h"
+#include "domain/clock.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,7 @@ class Database;
 class Audit
 {
 public:
-    explicit Audit(const Caller &caller);
+    Audit(const Caller &caller, const Clock &clock);
 
     void add(const QString &action, const QString &entity, const QString &recordId,
         const QString &outcome);

@@ -18,11 +18,6 @@ namespace barntid::server {
 
 namespace {
 
-QString now()
-{
-    return toRfc3339(QDateTime::currentDateTimeUtc());
-}
-
 ServerError unauthorized(const QString &code, const QString &message)
 {
     return ServerError {401, code, message};
@@ -36,11 +31,17 @@ QString field(const QJsonObject &o, const char *key)
 
 } // namespace
 
-Auth::Auth(Database &db, Accounts &accounts, Limits limits)
+Auth::Auth(Database &db, Accounts &accounts, Limits limits, const Clock &clock)
     : m_db(db)
     , m_accounts(accounts)
     , m_limits(limits)
+    , m_clock(clock)
 { }
+
+QString Auth::now() const
+{
+    return toRfc3339(m_clock.now());
+}
 
 void Auth::checkNotLimited(const QString &key, const QString &at)
 {
@@ -119,7 +120,7 @@ QJsonObject Auth::login(const QJsonObject &body, const QString &address)
     const QString at = now();
     claimDevice(deviceId, account.id, deviceName, at);
     const QString token = secrets::newToken();
-    const QString expires = toRfc3339(QDateTime::currentDateTimeUtc().addDays(m_limits.tokenDays));
+    const QString expires = toRfc3339(m_clock.now().addDays(m_limits.tokenDays));
     m_db.exec(QStringLiteral("UPDATE devices SET name = ?, token_hash = ?, token_expires_at = ?, "
                              "last_seen_at = ? WHERE id = ? AND user_id = ?"),
         {deviceName, secrets::tokenHash(token), expires, at, deviceId, account.id});

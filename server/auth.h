@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "caller.h"
+#include "domain/clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +25,7 @@ public:
         int tokenDays = 30;
     };
 
-    Auth(Database &db, Accounts &accounts, Limits limits);
+    Auth(Database &db, Accounts &accounts, Limits limits, const Clock &clock);
 
     /** The login-failure counter of an account (one per username, in every process). */
     static QString accountKey(const QString &username)
@@ -50,6 +51,7 @@ public:
     int lift(const QString &deviceId);
 
 private:
+    QString now() const;
     void checkNotLimited(const QString &key, const QString &now);
     void recordFailure(const QString &key, const QString &now);
     /** Binds the device id to the account on first use; refuses another account's, a wiped or
@@ -62,6 +64,7 @@ private:
     Database &m_db;
     Accounts &m_accounts;
     Limits m_limits;
+    const Clock &m_clock;
 };
 
 } // namespace barntid::server

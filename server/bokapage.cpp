@@ -49,7 +49,7 @@ BokaPage::BokaPage(Database &db, Auth &auth, Accounts &accounts, SyncService &sy
     , m_auth(auth)
     , m_accounts(accounts)
     , m_booking(sync, accounts, options.config.cancelCutoffHours)
-    , m_sessions(db, QStringLiteral("foster_parent"))
+    , m_sessions(db, QStringLiteral("foster_parent"), clock)
     , m_options(std::move(options))
     , m_clock(clock)
 { }
@@ -169,7 +169,7 @@ HttpReply BokaPage::login(const QHttpServerRequest &request)
                 toRfc3339(m_clock.now())});
         Caller caller = s.caller;
         caller.deviceId = webDeviceId(account.id);
-        Audit audit(caller);
+        Audit audit(caller, m_clock);
         audit.add(QStringLiteral("login"), {}, {}, QStringLiteral("web_boka"));
         m_db.begin();
         audit.write(m_db);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changewriter.h"
 
+#include "domain/timeformat.h"
 #include "recordstore.h"
 #include "scope.h"
 
@@ -21,9 +22,10 @@ bool sameKeys(QStringList a, QStringList b)
 
 } // namespace
 
-ChangeWriter::ChangeWriter(RecordStore &store, Scope &scope)
+ChangeWriter::ChangeWriter(RecordStore &store, Scope &scope, const Clock &clock)
     : m_store(store)
     , m_scope(scope)
+    , m_clock(clock)
 { }
 
 void ChangeWriter::add(const StoredRecord &record)
@@ -108,7 +110,7 @@ qint64 ChangeWriter::commit()
         if (!it.value().isEmpty())
             existing.insert(it.key());
     }
-    m_store.writeAudiences(after, changes, existing);
+    m_store.writeAudiences(after, changes, existing, toRfc3339(m_clock.now()));
     m_records.clear();
     m_index.clear();
     return seq - 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/clock.h"
 #include "storedrecord.h"
 
 #include <QList>
@@ -17,7 +18,7 @@ class Scope;
 class ChangeWriter
 {
 public:
-    ChangeWriter(RecordStore &store, Scope &scope);
+    ChangeWriter(RecordStore &store, Scope &scope, const Clock &clock);
 
     /** Adds or replaces a changed record (the Scope is told about it too). */
     void add(const StoredRecord &record);
@@ -27,6 +28,7 @@ public:
 private:
     RecordStore &m_store;
     Scope &m_scope;
+    const Clock &m_clock;
     QList<StoredRecord> m_records;
     QHash<RecordKey, qsizetype> m_index;
 };

@@ -23,13 +23,14 @@ const QString seedDevice = QStringLiteral("00000000-0000-7000-8000-000000000001"
 struct Writer
 {
     SyncService &sync;
+    const Clock &clock;
     Caller caller;
     QList<protocol::Mutation> batch;
 
     QString add(const QString &entity, QJsonObject data)
     {
         const QString id = newId();
-        const QString now = toRfc3339(QDateTime::currentDateTimeUtc());
+        const QString now = toRfc3339(clock.now());
         data.insert(QStringLiteral("created_at"), now);
         data.insert(QStringLiteral("updated_at"), now);
         batch.append(
@@ -121,13 +122,14 @@ void seedSlots(Writer &w, const QDate &today)
 
 } // namespace
 
-bool seedDemo(Database &db, const QDate &today)
+bool seedDemo(Database &db, const Clock &clock)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
     if (q.next() && q.value(0).toInt() > 0)
         return false;
-    Accounts accounts(db);
-    SyncService sync(db, accounts);
+    const QDate today = clock.now().toTimeZone(stockholm()).date();
+    Accounts accounts(db, clock);
+    SyncService sync(db, accounts, clock);
     db.begin();
     const struct
     {
@@ -156,7 +158,7 @@ bool seedDemo(Database &db, const QDate &today)
     const char *homeWorkers[] = {"worker1", "worker4"};
     const char *homeNames[] = {"Familjehemmet Sjögren", "Familjehemmet Ahmadi"};
     for (int i = 0; i < 2; ++i) {
-        Writer w {sync, callerFor(accounts, QString::fromLatin1(homeWorkers[i])), {}};
+        Writer w {sync, clock, callerFor(accounts, QString::fromLatin1(homeWorkers[i])), {}};
         homes[i] = w.add(QStringLiteral("foster_home"),
             {{QStringLiteral("name"), QString::fromUtf8(homeNames[i])},
                 {QStringLiteral("contact_persons"), QStringLiteral("Demo-kontakt")},
@@ -173,7 +175,7 @@ bool seedDemo(Database &db, const QDate &today)
         QStringLiteral("foster_parent"), {}, homes[1], demoPassword);
     db.commit();
     for (const QString &home : homes)
-        AdminWrites::refreshFosterHome(db, accounts, home);
+        AdminWrites::refreshFosterHome(db, accounts, clock, home);
 
     int worker = 0;
     const struct
@@ -190,7 +192,7 @@ bool seedDemo(Database &db, const QDate &today)
             {QStringLiteral("Maja R."), QStringLiteral("Ali H."), QStringLiteral("Ella T.")}, 1},
     };
     for (const auto &c : caseload) {
-        Writer w {sync, callerFor(accounts, QString::fromLatin1(c.username)), {}};
+        Writer w {sync, clock, callerFor(accounts, QString::fromLatin1(c.username)), {}};
         seedCases(w, today, c.children, c.home >= 0 ? homes[c.home] : QString(), ++worker);
         if (c.home >= 0)
             seedSlots(w, today);

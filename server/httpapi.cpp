@@ -45,14 +45,15 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_db(db)
     , m_options(options)
-    , m_accounts(std::make_unique<Accounts>(db))
-    , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits))
-    , m_sync(std::make_unique<SyncService>(db, *m_accounts))
-    , m_supervisor(std::make_unique<SupervisorApi>(db))
-    , m_page(std::make_unique<LoggkontrollPage>(
-          db, *m_auth, *m_supervisor, LoggkontrollPage::Options {options.proxies, options.tls}))
+    , m_clock(m_options.clock ? *m_options.clock : systemClock())
+    , m_accounts(std::make_unique<Accounts>(db, m_clock))
+    , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits, m_clock))
+    , m_sync(std::make_unique<SyncService>(db, *m_accounts, m_clock, options.config))
+    , m_supervisor(std::make_unique<SupervisorApi>(db, m_clock))
+    , m_page(std::make_unique<LoggkontrollPage>(db, *m_auth, *m_supervisor,
+          LoggkontrollPage::Options {options.proxies, options.tls}, m_clock))
     , m_boka(std::make_unique<BokaPage>(db, *m_auth, *m_accounts, *m_sync,
-          BokaPage::Options {options.proxies, options.tls, options.config}, systemClock()))
+          BokaPage::Options {options.proxies, options.tls, options.config}, m_clock))
 { }
 
 HttpApi::~HttpApi() = default;

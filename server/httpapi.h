@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth.h"
+#include "domain/clock.h"
 #include "httpreply.h"
 #include "serverconfig.h"
 #include "trustedproxies.h"
@@ -37,6 +38,8 @@ public:
         bool tls = false;
         /** Opening hours, cut-off, SMTP (serve --config). */
         ServerConfig config;
+        /** "now" for every rule; the system clock when empty (serve --clock-file in tests). */
+        std::shared_ptr<const Clock> clock;
     };
 
     HttpApi(Database &db, Options options, QObject *parent = nullptr);
@@ -59,6 +62,7 @@ private:
 
     Database &m_db;
     Options m_options;
+    const Clock &m_clock;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Auth> m_auth;
     std::unique_ptr<SyncService> m_sync;

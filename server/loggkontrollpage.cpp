@@ -36,11 +36,12 @@ const QString neutralRefusal = QStringLiteral(
 
 } // namespace
 
-LoggkontrollPage::LoggkontrollPage(Database &db, Auth &auth, SupervisorApi &api, Options options)
+LoggkontrollPage::LoggkontrollPage(
+    Database &db, Auth &auth, SupervisorApi &api, Options options, const Clock &clock)
     : m_db(db)
     , m_auth(auth)
     , m_api(api)
-    , m_sessions(db, QStringLiteral("supervisor"))
+    , m_sessions(db, QStringLiteral("supervisor"), clock)
     , m_options(std::move(options))
 { }
 
@@ -233,7 +234,7 @@ HttpReply LoggkontrollPage::download(
     const PageFilter p = readFilter(request);
     if (!p.error.isEmpty())
         return html(400, Html::message(QStringLiteral("Urvalet kunde inte läsas"), p.error));
-    return SupervisorApi::csv(m_api.readLog(session.caller, p.filter, QStringLiteral("csv")));
+    return m_api.csv(m_api.readLog(session.caller, p.filter, QStringLiteral("csv")));
 }
 
 } // namespace barntid::server

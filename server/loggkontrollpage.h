@@ -26,7 +26,8 @@ public:
         bool tls = false;
     };
 
-    LoggkontrollPage(Database &db, Auth &auth, SupervisorApi &api, Options options);
+    LoggkontrollPage(
+        Database &db, Auth &auth, SupervisorApi &api, Options options, const Clock &clock);
 
     HttpReply handle(const QHttpServerRequest &request);
 

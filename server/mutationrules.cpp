@@ -50,14 +50,14 @@ bool dropPositions(StoredRecord &visit)
 
 } // namespace
 
-MutationRules::MutationRules(
-    const Caller &caller, Scope &scope, ChangeWriter &writer, Accounts &accounts)
+MutationRules::MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer,
+    Accounts &accounts, const Clock &clock)
     : m_caller(caller)
     , m_scope(scope)
     , m_writer(writer)
     , m_accounts(accounts)
     , m_supervisor(caller, scope)
-    , m_now(toRfc3339(QDateTime::currentDateTimeUtc()))
+    , m_now(toRfc3339(clock.now()))
 { }
 
 MutationRules::Result MutationRules::reject(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "caller.h"
+#include "domain/clock.h"
 #include "protocol/mutation.h"
 #include "protocol/pushresult.h"
 #include "storedrecord.h"
@@ -29,7 +30,8 @@ struct ConflictRow
 class MutationRules
 {
 public:
-    MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer, Accounts &accounts);
+    MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer, Accounts &accounts,
+        const Clock &clock);
 
     protocol::MutationResult apply(const protocol::Mutation &m);
     const QList<ConflictRow> &conflicts() const { return m_conflicts; }

@@ -212,7 +212,7 @@ QHash<RecordKey, QStringList> RecordStore::audiences(const QList<RecordKey> &key
 }
 
 void RecordStore::writeAudiences(const QHash<RecordKey, QStringList> &audiences,
-    const QList<ChangeRow> &changes, const QSet<RecordKey> &existing)
+    const QList<ChangeRow> &changes, const QSet<RecordKey> &existing, const QString &changedAt)
 {
     const QList<RecordKey> keys(existing.begin(), existing.end());
     for (qsizetype at = 0; at < keys.size(); at += 5000) {
@@ -228,11 +228,10 @@ void RecordStore::writeAudiences(const QHash<RecordKey, QStringList> &audiences,
     m_db.execRows(QStringLiteral("INSERT INTO audience (entity, id, key)"), rows);
 
     QList<QVariantList> stale, fresh;
-    const QString at = toRfc3339(QDateTime::currentDateTimeUtc());
     for (const ChangeRow &c : changes) {
         if (existing.contains(c.record))
             stale.append({c.record.entity, c.record.id, c.key});
-        fresh.append({c.key, c.seq, c.record.entity, c.record.id, at});
+        fresh.append({c.key, c.seq, c.record.entity, c.record.id, changedAt});
     }
     m_db.execRows(QStringLiteral("DELETE FROM changes WHERE (entity, id, key) IN ("), stale,
         QStringLiteral(")"));

@@ -49,11 +49,12 @@ public:
     void write(const QList<StoredRecord> &records);
     QHash<RecordKey, QStringList> audiences(const QList<RecordKey> &keys);
     /** Replaces the audiences of these records and writes the change rows, dropping older rows
-     *  of the same record and key (the log keeps one row per record and key). */
-    /** existing: the records that had an audience before; only theirs are replaced (a record
-     *  new to the server has no rows to drop, and skipping the lookups halves a push). */
+     *  of the same record and key (the log keeps one row per record and key), stamped at (the
+     *  server's clock, RFC 3339; purge counts from it). existing: the records that had an
+     *  audience before; only theirs are replaced (a record new to the server has no rows to
+     *  drop, and skipping the lookups halves a push). */
     void writeAudiences(const QHash<RecordKey, QStringList> &audiences,
-        const QList<ChangeRow> &changes, const QSet<RecordKey> &existing);
+        const QList<ChangeRow> &changes, const QSet<RecordKey> &existing, const QString &changedAt);
 
 private:
     Database &m_db;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serveoptions.h"
 
+#include "fileclock.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -129,12 +131,31 @@ QString parseConfig(const QStringList &args, ServeOptions &o)
     return {};
 }
 
+QString parseClock(const QStringList &args, ServeOptions &o)
+{
+    QStringList given;
+    if (!values(args, QStringLiteral("clock-file"), given))
+        return QStringLiteral("--clock-file wants a file");
+    if (given.isEmpty())
+        return {};
+    // A server whose time anyone can set is a test aid, never a service.
+    if (o.tls() || !o.host.isLoopback())
+        return QStringLiteral("--clock-file is a test aid: only on loopback without TLS");
+    QString error;
+    std::unique_ptr<FileClock> clock = FileClock::open(given.constLast(), &error);
+    if (!clock)
+        return error;
+    o.api.clock = std::move(clock);
+    return {};
+}
+
 } // namespace
 
 std::variant<ServeOptions, QString> ServeOptions::parse(const QStringList &args)
 {
     ServeOptions o;
-    for (const auto step : {parseListen, parseTls, parseProxies, parseLimits, parseConfig}) {
+    for (const auto step :
+        {parseListen, parseTls, parseProxies, parseLimits, parseConfig, parseClock}) {
         const QString error = step(args, o);
         if (!error.isEmpty())
             return error;

@@ -9,6 +9,7 @@
 #include "demoseed.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
+#include "fileclock.h"
 #include "httpapi.h"
 #include "httpfront.h"
 #include "recordstore.h"
@@ -37,8 +38,9 @@ const char usage[] = R"(usage: barntid-server COMMAND [options]
   serve --database URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--max-body BYTES]
         [--token-days N] [--login-failures-per-account N] [--login-failures-per-address N]
         [--trusted-proxy ADDR[/PREFIX][,...]] [--max-connections N] [--max-header-bytes BYTES]
-        [--read-timeout SECONDS] [--idle-timeout SECONDS]
-  seed --demo --database URL
+        [--read-timeout SECONDS] [--idle-timeout SECONDS] [--config FILE]
+        [--clock-file FILE]   (tests only: "now" is the RFC 3339 time in FILE; loopback, no TLS)
+  seed --demo --database URL [--clock-file FILE]
   user add --database URL --username U --role R [--team T] [--foster-home ID]
            [--display-name NAME] --password-stdin
   user list --database URL
@@ -60,6 +62,7 @@ URL is sqlite:PATH (the default, sqlite:barntid-server.db) or postgresql://user@
 
 ServerCli::ServerCli(QStringList args)
     : m_args(std::move(args))
+    , m_clock(&systemClock(), [](const Clock *) {})
     , m_out(stdout)
     , m_err(stderr)
 { }
@@ -155,8 +158,16 @@ int ServerCli::seed()
 {
     if (!flag(QStringLiteral("demo")))
         return fail(QStringLiteral("only seed --demo exists"), 2);
+    if (m_args.contains(QStringLiteral("--clock-file"))) {
+        QString error;
+        std::unique_ptr<FileClock> clock
+            = FileClock::open(option(QStringLiteral("clock-file")), &error);
+        if (!clock)
+            return fail(error, 2);
+        m_clock = std::move(clock);
+    }
     Database &db = openDatabase();
-    if (!seedDemo(db, QDate::currentDate()))
+    if (!seedDemo(db, *m_clock))
         m_out << "the database already has accounts; nothing seeded" << Qt::endl;
     else
         m_out << "demo municipality seeded (password barntid-demo, for demos only)" << Qt::endl;
@@ -171,8 +182,7 @@ int ServerCli::purge()
         return fail(QStringLiteral("--older-than-days wants a whole number of days"), 2);
     Database &db = openDatabase();
     WriteTransaction tx(db);
-    const qint64 horizon
-        = RecordStore(db).purgeBefore(toRfc3339(QDateTime::currentDateTimeUtc().addDays(-days)));
+    const qint64 horizon = RecordStore(db).purgeBefore(toRfc3339(m_clock->now().addDays(-days)));
     tx.commit();
     m_out << "horizon " << horizon << Qt::endl;
     return 0;
@@ -184,9 +194,9 @@ int ServerCli::fosterHome()
         return fail(
             QStringLiteral("usage: foster-home assign --database URL --id HOME --worker U"), 2);
     Database &db = openDatabase();
-    Accounts accounts(db);
+    Accounts accounts(db, *m_clock);
     AdminWrites::assignWorker(
-        db, accounts, option(QStringLiteral("id")), option(QStringLiteral("worker")));
+        db, accounts, *m_clock, option(QStringLiteral("id")), option(QStringLiteral("worker")));
     m_out << "assigned" << Qt::endl;
     return 0;
 }
@@ -196,9 +206,9 @@ int ServerCli::caseCommand()
     if (m_args.value(2) != u"assign")
         return fail(QStringLiteral("usage: case assign --database URL --id CASE --worker U"), 2);
     Database &db = openDatabase();
-    Accounts accounts(db);
+    Accounts accounts(db, *m_clock);
     AdminWrites::assignCase(
-        db, accounts, option(QStringLiteral("id")), option(QStringLiteral("worker")));
+        db, accounts, *m_clock, option(QStringLiteral("id")), option(QStringLiteral("worker")));
     m_out << "assigned" << Qt::endl;
     return 0;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -37,6 +39,8 @@ private:
 
     QStringList m_args;
     std::unique_ptr<Database> m_db;
+    /** The system clock, or seed's --clock-file (serve keeps its own in HttpApi::Options). */
+    std::shared_ptr<const Clock> m_clock;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -28,8 +28,8 @@ int ServerCli::user()
     if (action != u"list" && username.isEmpty())
         return fail(QStringLiteral("user %1 needs --username").arg(action), 2);
     Database &db = openDatabase();
-    Accounts accounts(db);
-    AccountAdmin admin(db, accounts);
+    Accounts accounts(db, *m_clock);
+    AccountAdmin admin(db, accounts, *m_clock);
     if (action == u"list") {
         m_out << QJsonDocument(admin.list()).toJson();
         return 0;
@@ -53,7 +53,7 @@ int ServerCli::addUser()
     if (!flag(QStringLiteral("password-stdin")))
         return fail(QStringLiteral("give the password on stdin with --password-stdin"), 2);
     Database &db = openDatabase();
-    Accounts accounts(db);
+    Accounts accounts(db, *m_clock);
     QString warning;
     db.begin();
     try {
@@ -63,7 +63,8 @@ int ServerCli::addUser()
             &warning);
         db.commit();
         if (option(QStringLiteral("role")) == u"foster_parent")
-            AdminWrites::refreshFosterHome(db, accounts, option(QStringLiteral("foster-home")));
+            AdminWrites::refreshFosterHome(
+                db, accounts, *m_clock, option(QStringLiteral("foster-home")));
         m_out << id << Qt::endl;
     } catch (...) {
         db.rollback();
@@ -92,8 +93,8 @@ int ServerCli::device()
                 2);
     }
     Database &db = openDatabase();
-    Accounts accounts(db);
-    Auth auth(db, accounts, Auth::Limits {});
+    Accounts accounts(db, *m_clock);
+    Auth auth(db, accounts, Auth::Limits {}, *m_clock);
     if (action == u"list") {
         m_out << QJsonDocument(auth.devices(username)).toJson();
         return 0;

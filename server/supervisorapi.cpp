@@ -45,13 +45,14 @@ AccessLogFilter parseFilter(const QUrlQuery &query)
 
 } // namespace
 
-SupervisorApi::SupervisorApi(Database &db)
+SupervisorApi::SupervisorApi(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 void SupervisorApi::audit(const Caller &caller, const QString &what, const QString &outcome)
 {
-    Audit log(caller);
+    Audit log(caller, m_clock);
     log.add(QStringLiteral("read"), what, {}, outcome);
     m_db.begin();
     log.write(m_db);
@@ -151,7 +152,7 @@ HttpReply SupervisorApi::csv(const QList<AccessLogRow> &rows)
     HttpReply reply;
     reply.contentType = QByteArrayLiteral("text/csv; charset=utf-8");
     reply.body = AccessLogCsv::write(rows);
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(stockholm()).date();
+    const QDate today = m_clock.now().toTimeZone(stockholm()).date();
     reply.headers.append({QByteArrayLiteral("Content-Disposition"),
         "attachment; filename=\"" + AccessLogCsv::fileName(today).toLatin1() + '"'});
     return reply;

@@ -3,6 +3,7 @@
 
 #include "accesslog.h"
 #include "caller.h"
+#include "domain/clock.h"
 #include "httpreply.h"
 
 #include <QJsonObject>
@@ -18,7 +19,7 @@ class Database;
 class SupervisorApi
 {
 public:
-    explicit SupervisorApi(Database &db);
+    SupervisorApi(Database &db, const Clock &clock);
 
     /** {"team":{id,name},"members":[{id,username,display_name,role,active,devices:[…]}]}. */
     QJsonObject team(const Caller &caller);
@@ -28,7 +29,7 @@ public:
     QList<AccessLogRow> readLog(
         const Caller &caller, const AccessLogFilter &filter, const QString &format);
     /** The CSV download of the rows (Content-Disposition: attachment). */
-    static HttpReply csv(const QList<AccessLogRow> &rows);
+    HttpReply csv(const QList<AccessLogRow> &rows);
 
 private:
     /** Throws 401 account_disabled or 403 forbidden, both audited, unless a supervisor asks. */
@@ -36,6 +37,7 @@ private:
     void audit(const Caller &caller, const QString &what, const QString &outcome);
 
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace barntid::server

@@ -73,9 +73,11 @@ std::optional<QJsonObject> deliverable(
 
 } // namespace
 
-SyncService::SyncService(Database &db, Accounts &accounts)
+SyncService::SyncService(Database &db, Accounts &accounts, const Clock &clock, ServerConfig config)
     : m_db(db)
     , m_accounts(accounts)
+    , m_clock(clock)
+    , m_config(std::move(config))
 { }
 
 protocol::PushResponse SyncService::push(const Caller &caller, const protocol::PushRequest &request)
@@ -84,9 +86,9 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
     WriteTransaction tx(m_db);
     RecordStore store(m_db);
     Scope scope(store, m_accounts);
-    ChangeWriter writer(store, scope);
-    MutationRules rules(caller, scope, writer, m_accounts);
-    Audit audit(caller);
+    ChangeWriter writer(store, scope, m_clock);
+    MutationRules rules(caller, scope, writer, m_accounts, m_clock);
+    Audit audit(caller, m_clock);
 
     QList<QVariantList> ids;
     QList<RecordKey> keys;
@@ -116,7 +118,7 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
 
     protocol::PushResponse response;
     QList<QVariantList> remembered;
-    const QString now = toRfc3339(QDateTime::currentDateTimeUtc());
+    const QString now = toRfc3339(m_clock.now());
     int applied = 0, rejected = 0;
     for (const protocol::Mutation &m : request.mutations) {
         MutationResult result;
@@ -168,7 +170,7 @@ void SyncService::refusePull(
     const Caller &caller, const QString &outcome, const QString &entity, const QString &id)
 {
     // Refused requests are audited too (DESIGN.md §5).
-    Audit denied(caller);
+    Audit denied(caller, m_clock);
     denied.add(QStringLiteral("read"), entity, id, outcome);
     m_db.begin();
     denied.write(m_db);
@@ -215,7 +217,7 @@ protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int lim
             "WHERE c.key = ? AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?"),
         {key, since, checkpoint, limit + 1});
     protocol::PullPage page;
-    Audit audit(caller);
+    Audit audit(caller, m_clock);
     while (q.next()) {
         if (page.changes.size() == limit) {
             page.hasMore = true;
@@ -273,7 +275,7 @@ RecordCopy SyncService::fetch(const Caller &caller, const QString &entity, const
         throw ServerError {404, QStringLiteral("not_found"), QStringLiteral("no such record")};
     }
     copy.data = *data;
-    Audit audit(caller);
+    Audit audit(caller, m_clock);
     if (Audit::isCaseContent(entity))
         audit.add(QStringLiteral("read"), entity, id, QStringLiteral("fetched"));
     if (!audit.isEmpty()) {

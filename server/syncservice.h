@@ -2,9 +2,11 @@
 #pragma once
 
 #include "caller.h"
+#include "domain/clock.h"
 #include "protocol/mutation.h"
 #include "protocol/pullpage.h"
 #include "protocol/pushresult.h"
+#include "serverconfig.h"
 
 #include <QJsonObject>
 
@@ -28,7 +30,7 @@ struct RecordCopy
 class SyncService
 {
 public:
-    SyncService(Database &db, Accounts &accounts);
+    SyncService(Database &db, Accounts &accounts, const Clock &clock, ServerConfig config = {});
 
     /** One transaction for the whole batch; replays answer with the first result. */
     protocol::PushResponse push(const Caller &caller, const protocol::PushRequest &request);
@@ -47,6 +49,8 @@ private:
 
     Database &m_db;
     Accounts &m_accounts;
+    const Clock &m_clock;
+    ServerConfig m_config;
 };
 
 } // namespace barntid::server

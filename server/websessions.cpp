@@ -10,14 +10,15 @@
 
 namespace barntid::server {
 
-WebSessions::WebSessions(Database &db, QString role)
+WebSessions::WebSessions(Database &db, QString role, const Clock &clock)
     : m_db(db)
     , m_role(std::move(role))
+    , m_clock(clock)
 { }
 
 WebSessions::Session WebSessions::open(const Account &account)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     m_db.exec(QStringLiteral("DELETE FROM web_sessions WHERE expires_at < ?"), {toRfc3339(now)});
     Session s {secrets::newToken(), secrets::newToken(),
         Caller {account.id, account.role, account.teamId, account.fosterHomeId, {}}};
@@ -41,7 +42,7 @@ std::optional<WebSessions::Session> WebSessions::find(const QString &token)
         {hash});
     if (!q.next())
         return std::nullopt;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     const QString at = toRfc3339(now);
     const QString created = q.value(1).toString();
     const QDateTime hardEnd = parseRfc3339(created).value_or(now).addSecs(maxHours * 3600);

@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "caller.h"
+#include "domain/clock.h"
 
 #include <QString>
 
@@ -30,7 +31,7 @@ public:
     };
 
     /** role: the one role the page serves; a session of any other account is not found. */
-    WebSessions(Database &db, QString role);
+    WebSessions(Database &db, QString role, const Clock &clock);
 
     Session open(const Account &account);
     std::optional<Session> find(const QString &token);
@@ -39,6 +40,7 @@ public:
 private:
     Database &m_db;
     QString m_role;
+    const Clock &m_clock;
 };
 
 } // namespace barntid::server
