@@ -150,9 +150,12 @@ QString bookingItem(const Home &h, const BokaEntry &b)
         out += QStringLiteral("<p>Videomöte: <a href=\"%1\">%1</a></p>").arg(esc(b.videoLink));
     else
         out += QStringLiteral("<p>Videomöte. Länken syns här när mötet är bekräftat.</p>");
-    out += QStringLiteral("<p>Med %1</p><p><a href=\"/boka/kalender/%2.ics\">Lägg till i "
-                          "kalendern<span class=\"muted\"> (%3)</span></a></p>")
-               .arg(esc(b.ownerName), esc(b.id), esc(day(b.start)));
+    // A cancelled booking's file carries METHOD:CANCEL: opening it removes the meeting.
+    out += QStringLiteral("<p>Med %1</p><p><a href=\"/boka/kalender/%2.ics\">%3 (%4)</a></p>")
+               .arg(esc(b.ownerName), esc(b.id),
+                   b.status == u"cancelled" ? QStringLiteral("Ta bort ur kalendern")
+                                            : QStringLiteral("Lägg till i kalendern"),
+                   esc(day(b.start)));
     if (b.status == u"cancelled")
         return out + QStringLiteral("</li>");
     if (h.now < b.cancelUntil)

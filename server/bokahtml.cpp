@@ -100,7 +100,7 @@ QByteArray style()
         "[aria-invalid=true]{border:2px solid #a11d2b}.help,.muted{color:#3b4350}"
         "a,p,li,td{overflow-wrap:anywhere}footer{border-top:1px solid #8a94a3;margin-top:2rem;"
         "background:#fff}footer ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}"
-        "dt{font-weight:600}dd{margin:0 0 .6rem}\n");
+        ".booking h3{margin-top:0}\n");
 }
 
 } // namespace barntid::server::BokaHtml

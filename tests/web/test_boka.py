@@ -5,9 +5,12 @@ token, a too long purpose, labels, focus order, 320 px width, contrast, headers 
 
 usage: test_boka.py BARNTID_SERVER"""
 
+import datetime
 import os
+import sqlite3
 import sys
 import unittest
+import uuid
 
 import icalendar
 from selenium import webdriver
@@ -15,8 +18,10 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.wait import WebDriverWait
 
-from bokaserver import Family, Server, hidden
+from bokaserver import Family, Server, api_login, hidden, pull_all
 
 BINARY = None
 WRONG = "Fel användarnamn eller lösenord."
@@ -71,7 +76,13 @@ class BokaPageTest(unittest.TestCase):
         self.open()
         self.driver.find_element(By.ID, "anvandarnamn").send_keys(username)
         self.driver.find_element(By.ID, "losenord").send_keys(password)
-        self.driver.find_element(By.CSS_SELECTOR, "form.card button").click()
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form.card button"))
+
+    def submit(self, button):
+        """Clicks and waits for the next page: a click returns before the browser navigates."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        button.click()
+        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(old))
 
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text
@@ -94,7 +105,7 @@ class BokaPageTest(unittest.TestCase):
         slot.find_element(By.TAG_NAME, "textarea").send_keys(purpose)
         if email:
             slot.find_element(By.CSS_SELECTOR, "input[type=email]").send_keys(email)
-        slot.find_element(By.CSS_SELECTOR, "form button").click()
+        self.submit(slot.find_element(By.CSS_SELECTOR, "form button"))
 
     def assert_labelled(self):
         unlabelled = self.driver.execute_script("""
@@ -207,7 +218,7 @@ class BokaPageTest(unittest.TestCase):
 
         self.open()
         booking = [b for b in self.bookings() if "Väntar på bekräftelse" in b.text][0]
-        booking.find_element(By.CSS_SELECTOR, "button.danger").click()
+        self.submit(booking.find_element(By.CSS_SELECTOR, "button.danger"))
         self.assertIn("Bokningen är avbokad.", self.text())
         self.assertIn("Avbokad", " ".join(b.text for b in self.bookings()))
 
@@ -219,7 +230,7 @@ class BokaPageTest(unittest.TestCase):
         slot.find_element(By.TAG_NAME, "textarea").send_keys("Förfalskat")
         self.driver.execute_script(
             "arguments[0].querySelector('input[name=csrf]').value='x'.repeat(43)", slot)
-        slot.find_element(By.CSS_SELECTOR, "form button").click()
+        self.submit(slot.find_element(By.CSS_SELECTOR, "form button"))
         self.assertIn("Formuläret godtogs inte", self.driver.title)
         self.open()
         self.assertEqual(len(self.bookings()), before)
@@ -242,7 +253,7 @@ class BokaPageTest(unittest.TestCase):
         # maxlength stops typing; a script (or an old browser) can still send 501 characters.
         self.driver.execute_script("arguments[0].value='å'.repeat(501)",
                                    slot.find_element(By.TAG_NAME, "textarea"))
-        slot.find_element(By.CSS_SELECTOR, "form button").click()
+        self.submit(slot.find_element(By.CSS_SELECTOR, "form button"))
         error = self.driver.find_element(By.ID, "syfte-" + slot_id + "-fel")
         self.assertEqual(error.get_attribute("role"), "alert")
         self.assertEqual(error.text, "Skriv kort vad mötet gäller (högst 500 tecken).")
@@ -307,7 +318,51 @@ class BokaPageTest(unittest.TestCase):
         for words in ("socialnämnd", "nödvändiga", "spårning", "e-post"):
             self.assertIn(words, self.text().lower() if words.islower() else self.text())
 
-    def test_11_screenshots(self):
+    def test_11_session_ends_with_the_account(self):
+        family = Family(self.base)
+        self.assertEqual(family.sign_in("foster2")[0], 303)
+        self.assertIn("Mina bokningar", family.home())
+        self.server.cli("user", "disable", "--username", "foster2")
+        try:
+            self.assertIn("Logga in", family.home(), "a disabled account's session ends")
+            self.assertEqual(family.sign_in("foster2")[0], 401)
+        finally:
+            self.server.cli("user", "enable", "--username", "foster2")
+        self.assertEqual(family.sign_in("foster2")[0], 303)
+        self.server.cli("user", "passwd", "--username", "foster2", stdin="nytt-losenord-123\n")
+        self.assertIn("Logga in", family.home(), "a new password ends the session")
+        # Sign-ins through the page are in the audit log, with the page's pseudo device.
+        with sqlite3.connect(self.server.database[len("sqlite:"):]) as db:
+            logins = db.execute("SELECT COUNT(*) FROM audit WHERE action = 'login' AND "
+                                "outcome = 'web_boka' AND device_id IS NOT NULL").fetchone()[0]
+        self.assertGreaterEqual(logins, 2)
+
+    def test_12_after_the_cut_off_the_family_calls(self):
+        # The server's time is set (serve --clock-file) to two hours before a free time.
+        token = api_login(self.base, "foster1", str(uuid.uuid4()))["token"]
+        slots = sorted((d for (e, _), d in pull_all(self.base, token).items() if e == "slot"),
+                       key=lambda d: d["starts_at"])
+        family = Family(self.base)
+        family.sign_in("foster1")
+        free = [d for d in slots if f'value="{d["id"]}"' in family.home()]
+        start = datetime.datetime.fromisoformat(free[0]["starts_at"])
+        clock = os.path.join(self.server.dir, "clock")
+        with open(clock, "w") as f:
+            f.write((start - datetime.timedelta(hours=2)).isoformat())
+        family = Family(self.server.serve(["--clock-file", clock]))
+        self.assertEqual(family.sign_in("foster1")[0], 303)
+        page = family.home()
+        at = page.index(f'name="tid" value="{free[0]["id"]}"')
+        status, _, _ = family.request("POST", "/boka/boka", {
+            "csrf": hidden(page, "csrf"), "tid": free[0]["id"],
+            "begaran": hidden(page, "begaran", at), "syfte": "Sent bokat"})
+        self.assertEqual(status, 303)
+        page = family.home()
+        self.assertIn("Det är mindre än 24 timmar kvar. Ring din familjehemssekreterare för att "
+                      "avboka.", page)
+        self.assertNotIn("/boka/avboka", page, "no cancel form after the cut-off")
+
+    def test_13_screenshots(self):
         folder = os.environ.get("BARNTID_SCREENSHOT_DIR")
         if not folder:
             self.skipTest("BARNTID_SCREENSHOT_DIR is not set")
