@@ -75,9 +75,11 @@ QString bookForm(const Home &h, const BokaSlot &s, const QString &key)
                           "<form method=\"post\" action=\"/boka/boka\">"
                           "<input type=\"hidden\" name=\"csrf\" value=\"%3\">"
                           "<input type=\"hidden\" name=\"tid\" value=\"%4\">"
-                          "<input type=\"hidden\" name=\"begaran\" value=\"%5\">")
+                          "<input type=\"hidden\" name=\"begaran\" value=\"%5\">"
+                          "<input type=\"hidden\" name=\"agare\" value=\"%6\">"
+                          "<input type=\"hidden\" name=\"start\" value=\"%7\">")
                .arg(keep ? QStringLiteral(" open") : QString(), hours(s.start, s.end), esc(h.csrf),
-                   esc(s.id), newId())
+                   esc(s.id), newId(), esc(s.ownerId), toRfc3339(s.start))
         + field(syfte, QStringLiteral("Vad gäller mötet?"),
             QStringLiteral("Skriv kort, högst 500 tecken. Skriv inga uppgifter om barnet."),
             QStringLiteral("<textarea id=\"%1\" name=\"syfte\" maxlength=\"500\" required%2>%3"

@@ -5,6 +5,7 @@
 #include "domain/calendarfile.h"
 #include "domain/clock.h"
 #include "domain/ids.h"
+#include "domain/timeformat.h"
 #include "webreply.h"
 
 namespace barntid::server {
@@ -76,16 +77,11 @@ HttpReply BokaPage::book(const QHttpServerRequest &request, const WebSessions::S
     const QString requestId = formValue(fields, QStringLiteral("begaran")).toLower();
     if (!isValidId(failed.slotId) || !isValidId(requestId))
         return badForm();
-    // Where the time was, for the nearest free ones of the same worker if it is gone.
-    const BokaView before = m_booking.view(session.caller, m_clock);
-    QString ownerId;
-    QDateTime near = m_clock.now();
-    for (const BokaSlot &s : before.openSlots) {
-        if (s.id == failed.slotId) {
-            ownerId = s.ownerId;
-            near = s.start;
-        }
-    }
+    // Where the time was, as the page showed it (the worker and the start are the family's to
+    // see): a lost time is gone from the view, its nearest free ones are not.
+    const QString ownerId = formValue(fields, QStringLiteral("agare")).toLower();
+    const QDateTime near
+        = parseRfc3339(formValue(fields, QStringLiteral("start"))).value_or(m_clock.now());
     const BokaOutcome outcome
         = m_booking.book(session.caller, requestId, failed.slotId, failed.purpose, failed.email);
     if (outcome.done)
@@ -98,8 +94,8 @@ HttpReply BokaPage::book(const QHttpServerRequest &request, const WebSessions::S
         home.alert = outcome.message;
     }
     if (outcome.code == u"slot_taken" || outcome.code == u"too_late") {
-        const BokaView after = m_booking.view(session.caller, m_clock);
-        home.alternatives = after.nearest(ownerId, near, 3);
+        if (isValidId(ownerId))
+            home.alternatives = m_booking.view(session.caller, m_clock).nearest(ownerId, near, 3);
     }
     home.failed = failed;
     return render(session, home, outcome.field.isEmpty() ? 409 : 400);

@@ -3,6 +3,7 @@
 port; plus urllib helpers that keep each family's cookies apart."""
 
 import http.cookiejar
+import datetime
 import json
 import os
 import re
@@ -14,6 +15,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 
 
 def free_port():
@@ -139,3 +141,22 @@ def pull_all(base, token):
         since = page["next"]
         if not page["has_more"]:
             return records
+
+
+def uuid7():
+    ms = int(datetime.datetime.now().timestamp() * 1000)
+    rand = uuid.uuid4().int & ((1 << 74) - 1)
+    value = (ms << 80) | (0x7 << 76) | ((rand >> 62) << 64) | (0b10 << 62) | (rand & ((1 << 62) - 1))
+    return str(uuid.UUID(int=value))
+
+
+def push(base, token, *mutations):
+    results = api(base, token, "POST", "/v1/sync/push", {"mutations": list(mutations)})["results"]
+    for r in results:
+        assert r["status"] == "applied", r
+    return results
+
+
+def upsert(entity, data):
+    return {"mutation_id": uuid7(), "entity": entity, "op": "upsert", "id": data["id"],
+            "base_version": None, "data": data}

@@ -21,7 +21,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
-from bokaserver import Family, Server, api_login, hidden, pull_all
+from bokaserver import Family, Server, api_login, hidden, pull_all, push, upsert, uuid7
 
 BINARY = None
 WRONG = "Fel användarnamn eller lösenord."
@@ -362,7 +362,47 @@ class BokaPageTest(unittest.TestCase):
                       "avboka.", page)
         self.assertNotIn("/boka/avboka", page, "no cancel form after the cut-off")
 
-    def test_13_screenshots(self):
+    def test_13_confirmed_video_meeting_shows_its_link(self):
+        worker = api_login(self.base, "worker1", str(uuid.uuid4()))["token"]
+        slot_id = uuid7()
+        start = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=6)).replace(
+            hour=17, minute=0, second=0, microsecond=0)
+        push(self.base, worker, upsert("slot", {
+            "id": slot_id, "starts_at": start.isoformat(), "ends_at": (
+                start + datetime.timedelta(minutes=45)).isoformat(),
+            "video": True, "video_link": "https://video.example.org/mote/abc"}))
+        family = Family(self.base)
+        family.sign_in("foster1")
+        page = family.home()
+        at = page.index(f'name="tid" value="{slot_id}"')
+        self.assertIn("Videomöte", page[at - 1500:at])
+        self.assertEqual(family.request("POST", "/boka/boka", {
+            "csrf": hidden(page, "csrf"), "tid": slot_id, "begaran": hidden(page, "begaran", at),
+            "syfte": "Uppföljning"})[0], 303)
+        self.assertNotIn("https://video.example.org/mote/abc", family.home(),
+                         "the link waits for the worker's confirmation")
+        booking = [d for (e, _), d in pull_all(self.base, worker).items()
+                   if e == "booking" and d["slot_id"] == slot_id][0]
+        confirm = upsert("booking", {"id": booking["id"], "slot_id": slot_id,
+                                     "status": "confirmed"})
+        confirm["base_version"] = booking["version"]
+        push(self.base, worker, confirm)
+        page = family.home()
+        self.assertIn('<a href="https://video.example.org/mote/abc">', page)
+        self.assertIn("Bekräftad", page)
+
+    def test_14_sign_out_needs_the_form_token(self):
+        family = Family(self.base)
+        family.sign_in("foster1")
+        csrf = hidden(family.home(), "csrf")
+        self.assertEqual(family.request("POST", "/boka/logga-ut", {"csrf": "fel"})[0], 403)
+        self.assertIn("Mina bokningar", family.home())
+        status, headers, _ = family.request("POST", "/boka/logga-ut", {"csrf": csrf})
+        self.assertEqual(status, 303)
+        self.assertIn("Max-Age=0", headers["Set-Cookie"])
+        self.assertIn("Logga in", family.home())
+
+    def test_20_screenshots(self):
         folder = os.environ.get("BARNTID_SCREENSHOT_DIR")
         if not folder:
             self.skipTest("BARNTID_SCREENSHOT_DIR is not set")

@@ -16,30 +16,11 @@ import urllib.parse
 import uuid
 from zoneinfo import ZoneInfo
 
-from bokaserver import Family, Server, api, api_login, hidden, pull_all
+from bokaserver import Family, Server, api_login, hidden, pull_all, push, upsert, uuid7
 
 BINARY = None
 FAMILIES = 20
 TAKEN = "Tiden är inte längre ledig."
-
-
-def uuid7():
-    ms = int(datetime.datetime.now().timestamp() * 1000)
-    rand = uuid.uuid4().int & ((1 << 74) - 1)
-    value = (ms << 80) | (0x7 << 76) | ((rand >> 62) << 64) | (0b10 << 62) | (rand & ((1 << 62) - 1))
-    return str(uuid.UUID(int=value))
-
-
-def push(base, token, *mutations):
-    results = api(base, token, "POST", "/v1/sync/push", {"mutations": list(mutations)})["results"]
-    for r in results:
-        assert r["status"] == "applied", r
-    return results
-
-
-def upsert(entity, data):
-    return {"mutation_id": uuid7(), "entity": entity, "op": "upsert", "id": data["id"],
-            "base_version": None, "data": data}
 
 
 def evening_time(days_ahead):
@@ -81,7 +62,8 @@ class Race:
         page = family.home()
         at = page.index(f'name="tid" value="{self.slot}"')
         return {"csrf": hidden(page, "csrf"), "tid": self.slot,
-                "begaran": hidden(page, "begaran", at), "syfte": "Vi vill prata om hösten"}
+                "begaran": hidden(page, "begaran", at), "agare": hidden(page, "agare", at),
+                "start": hidden(page, "start", at), "syfte": "Vi vill prata om hösten"}
 
     def active_bookings(self):
         records = pull_all(self.base, self.worker)
@@ -111,6 +93,12 @@ class BokaRaceTest(unittest.TestCase):
             lost = [i for i, a in enumerate(answers) if a[0] == 409 and TAKEN in a[2]]
             self.assertEqual(len(won), 1, [a[0] for a in answers])
             self.assertEqual(len(lost), FAMILIES - 1)
+            # The loser keeps what was typed, offered for the worker's nearest free times.
+            alert = answers[lost[0]][2]
+            alert = alert[alert.index('role="alert"'):alert.index("Mina bokningar")]
+            self.assertIn("Närmaste lediga tider", alert)
+            self.assertEqual(alert.count('name="tid"'), 3)
+            self.assertEqual(alert.count("Vi vill prata om hösten"), 3)
             self.assertEqual(len(race.active_bookings()), 1)
             winner = race.families[won[0]]
             self.assertEqual(winner.request("POST", "/boka/boka", forms[won[0]])[0], 303)
