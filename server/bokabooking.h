@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bokaview.h"
 #include "caller.h"
 
-#include <QDateTime>
 #include <QJsonObject>
-#include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace barntid {
 class Clock;
@@ -18,35 +15,6 @@ namespace barntid::server {
 
 class Accounts;
 class SyncService;
-
-/** A slot as the booking page shows it. */
-struct BokaSlot
-{
-    QString id, ownerId, ownerName, place, videoLink;
-    QDateTime start, end; ///< UTC
-    bool video = false;
-    bool afterHours = false;
-};
-
-/** One of the family's own bookings, with the server's copy of what was booked. */
-struct BokaEntry
-{
-    QString id, slotId, status, cancelReason, place, videoLink, ownerName;
-    qint64 version = 0;
-    QDateTime start, end, cancelUntil;
-    bool video = false;
-    QJsonObject data; ///< the wire record, for the calendar file
-};
-
-/** What the signed-in family may see: their workers' free times and their own bookings. */
-struct BokaView
-{
-    QList<BokaSlot> openSlots; /// free, from now on, in time order
-    QList<BokaEntry> bookings; ///< in time order
-    std::optional<BokaEntry> booking(const QString &id) const;
-    /** Up to n free times of the worker, nearest to near first. */
-    QList<BokaSlot> nearest(const QString &ownerId, const QDateTime &near, int n) const;
-};
 
 /** The answer to a booking or a cancellation, in the page's Swedish. */
 struct BokaOutcome

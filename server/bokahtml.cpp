@@ -61,6 +61,12 @@ QByteArray message(const QString &title, const QString &text)
             .arg(esc(title), esc(text)));
 }
 
+QByteArray notFound()
+{
+    return message(
+        QStringLiteral("Sidan finns inte"), QStringLiteral("Adressen leder inte till någon sida."));
+}
+
 QByteArray style()
 {
     // Colours chosen for at least 4.5:1 (text) and 3:1 (focus ring, borders) on their

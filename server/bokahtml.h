@@ -37,6 +37,8 @@ QByteArray login(const QString &loginToken, const QString &error, const QString 
     const QString &passwordHelp);
 QByteArray home(const Home &home);
 QByteArray message(const QString &title, const QString &text);
+/** One page for an unknown address and for another family's booking alike. */
+QByteArray notFound();
 QByteArray accessibility(const QString &unitName);
 QByteArray privacy(const QString &unitName);
 QByteArray style();

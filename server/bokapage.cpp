@@ -34,13 +34,6 @@ const QByteArray loginCookie = QByteArrayLiteral("barntid_boka_login");
 // The same words for a wrong password, an unknown user and an account of another role.
 const QString neutralRefusal = QStringLiteral("Fel användarnamn eller lösenord.");
 
-HttpReply notFound()
-{
-    return html(404,
-        BokaHtml::message(QStringLiteral("Sidan finns inte"),
-            QStringLiteral("Adressen leder inte till någon sida.")));
-}
-
 } // namespace
 
 BokaPage::BokaPage(Database &db, Auth &auth, Accounts &accounts, SyncService &sync, Options options,
@@ -111,7 +104,7 @@ HttpReply BokaPage::route(const QHttpServerRequest &request, const QString &path
         || path == u"/boka/avboka";
     const bool ics = path.startsWith(u"/boka/kalender/") && path.endsWith(u".ics");
     if (!known && !ics)
-        return notFound();
+        return html(404, BokaHtml::notFound());
     if ((ics || path == u"/boka") ? !get : !post)
         return html(405,
             BokaHtml::message(QStringLiteral("Fel metod"),

@@ -131,9 +131,7 @@ HttpReply BokaPage::calendar(const QString &path, const WebSessions::Session &se
     const std::optional<BokaEntry> booking
         = isValidId(id) ? m_booking.view(session.caller, m_clock).booking(id) : std::nullopt;
     if (!booking)
-        return html(404,
-            BokaHtml::message(QStringLiteral("Sidan finns inte"),
-                QStringLiteral("Adressen leder inte till någon sida.")));
+        return html(404, BokaHtml::notFound());
     HttpReply r;
     r.contentType = QByteArrayLiteral("text/calendar; charset=utf-8");
     r.body = CalendarFile::write(
