@@ -402,6 +402,28 @@ class BokaPageTest(unittest.TestCase):
         self.assertIn("Max-Age=0", headers["Set-Cookie"])
         self.assertIn("Logga in", family.home())
 
+    def test_15_another_familys_booking_is_out_of_reach(self):
+        family = Family(self.base)
+        family.sign_in("foster1")
+        page = family.home()
+        at = page.index('name="tid"')
+        self.assertEqual(family.request("POST", "/boka/boka", {
+            "csrf": hidden(page, "csrf"), "tid": hidden(page, "tid"),
+            "begaran": hidden(page, "begaran", at), "syfte": "Vårt möte"})[0], 303)
+        page = family.home()
+        theirs = hidden(page, "bokning")
+        stranger = Family(self.base)
+        stranger.sign_in("foster2")
+        csrf = hidden(stranger.home(), "csrf")
+        other = stranger.request("POST", "/boka/avboka", {
+            "csrf": csrf, "bokning": theirs, "begaran": uuid7()})
+        unknown = stranger.request("POST", "/boka/avboka", {
+            "csrf": csrf, "bokning": uuid7(), "begaran": uuid7()})
+        self.assertEqual(other[0], 404)
+        self.assertEqual((other[0], other[2]), (unknown[0], unknown[2]))
+        self.assertNotIn("Vårt möte", stranger.home())
+        self.assertIn(f'name="bokning" value="{theirs}"', family.home(), "still booked")
+
     def test_20_screenshots(self):
         folder = os.environ.get("BARNTID_SCREENSHOT_DIR")
         if not folder:
