@@ -4,7 +4,6 @@
 #include "accounts.h"
 #include "changewriter.h"
 #include "domain/timeformat.h"
-#include "openinghours.h"
 #include "protocol/recordcheck.h"
 #include "scope.h"
 
@@ -19,7 +18,6 @@ using Status = protocol::MutationResult::Status;
 
 const QString forbidden = QStringLiteral("forbidden");
 const QString invalid = QStringLiteral("invalid");
-const QString slotTaken = QStringLiteral("slot_taken");
 
 // A device's clock may run a little ahead of or behind the server's.
 constexpr qint64 clockSkewSeconds = 10 * 60;
@@ -51,13 +49,14 @@ bool dropPositions(StoredRecord &visit)
 } // namespace
 
 MutationRules::MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer,
-    Accounts &accounts, const Clock &clock)
+    Accounts &accounts, const Clock &clock, const ServerConfig &config)
     : m_caller(caller)
     , m_scope(scope)
     , m_writer(writer)
     , m_accounts(accounts)
     , m_supervisor(caller, scope)
     , m_now(toRfc3339(clock.now()))
+    , m_bookings(caller, scope, writer, accounts, config, clock.now())
 { }
 
 MutationRules::Result MutationRules::reject(
@@ -95,6 +94,11 @@ protocol::MutationResult MutationRules::apply(const protocol::Mutation &m)
 MutationRules::Result MutationRules::remove(
     const protocol::Mutation &m, const std::optional<StoredRecord> &cur)
 {
+    // Before the lookup's result counts: the answer says nothing about another family's records.
+    if (m_caller.isFosterParent())
+        return reject(m, forbidden,
+            QStringLiteral("foster parents cancel bookings; they delete "
+                           "nothing"));
     if (!cur || cur->deleted)
         return Result {m.mutationId, Status::Applied, cur ? cur->version : 0, {}, {}};
     if (!mayChange(*cur))
@@ -107,6 +111,9 @@ MutationRules::Result MutationRules::remove(
     if (m_scope.hasLockedDependent(*cur))
         return reject(m, QStringLiteral("locked"),
             QStringLiteral("signed or approved records depend on this record"));
+    const QString booked = cur->entity == u"slot" ? m_bookings.checkWithdraw(*cur) : QString();
+    if (!booked.isEmpty())
+        return reject(m, booked.section(u'|', 0, 0), booked.section(u'|', 1));
     if (m.baseVersion != cur->version)
         return conflict(m, *cur);
     StoredRecord next = *cur;
@@ -128,6 +135,8 @@ MutationRules::Result MutationRules::upsert(
     const ValidationIssues issues = protocol::checkRecord(m.entity, data);
     if (!issues.isEmpty())
         return reject(m, invalid, protocol::describe(issues));
+    if (isForeignBooking(m, cur))
+        return reject(m, forbidden, QStringLiteral("not yours to change"));
     if (cur && cur->deleted)
         return reject(m, QStringLiteral("deleted"), QStringLiteral("the record was deleted"));
     if (cur) {
@@ -138,6 +147,9 @@ MutationRules::Result MutationRules::upsert(
         if (cur->isLocked())
             return reject(m, QStringLiteral("locked"),
                 QStringLiteral("signed, approved and logged records stay as they are"));
+        // A retry of a cancel or confirm that already happened: nothing new, whatever the base.
+        if (cur->entity == u"booking" && m_bookings.isRepeat(data, *cur))
+            return Result {m.mutationId, Status::Applied, cur->version, {}, {}};
         if (m.baseVersion != cur->version)
             return conflict(m, *cur);
         const QString handoverError = handover ? m_supervisor.handover(data, *cur) : QString();
@@ -182,6 +194,8 @@ MutationRules::Result MutationRules::upsert(
     next.data.insert(QStringLiteral("created_at"), cur ? cur->text("created_at") : m_now);
     next.data.insert(QStringLiteral("updated_at"), m_now);
     m_writer.add(next);
+    if (next.entity == u"slot" && cur)
+        m_bookings.followSlot(next);
     if (next.entity == u"visit_amendment")
         newVisitVersion(next.parentId);
     if (next.entity == u"case" && isProtected(next) && !isProtected(cur))
@@ -236,19 +250,9 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
         next.data.insert(QStringLiteral("foster_parent_ids"),
             QJsonArray::fromStringList(m_accounts.parentsOfHome(next.id)));
     } else if (e == u"slot") {
-        setText(next, "owner_id", cur ? cur->text("owner_id") : m_caller.userId);
-        const auto start = parseRfc3339(next.text("starts_at"));
-        const auto end = parseRfc3339(next.text("ends_at"));
-        next.data.insert(QStringLiteral("after_hours"),
-            start && end && OpeningHours().isAfterHours(*start, *end));
+        return m_bookings.fillSlot(next, cur);
     } else if (e == u"booking") {
-        const QString status = next.text("status");
-        if (cur)
-            return changeBooking(next, *cur);
-        if (status != u"requested")
-            return QStringLiteral("invalid|a new booking is requested");
-        setText(next, "foster_home_id", m_caller.fosterHomeId);
-        setText(next, "booked_by", m_caller.userId);
+        return cur ? m_bookings.changeBooking(next, *cur) : m_bookings.fillNewBooking(next);
     } else if (e == u"review") {
         setText(next, "reviewer_id", m_caller.userId);
     }
@@ -310,31 +314,15 @@ QString MutationRules::checkUserTime(const StoredRecord &next, const char *field
     return {};
 }
 
-QString MutationRules::changeBooking(StoredRecord &next, const StoredRecord &cur)
+bool MutationRules::isForeignBooking(
+    const protocol::Mutation &m, const std::optional<StoredRecord> &cur)
 {
-    // Only the status (and why it was cancelled) changes after a booking is made.
-    const QString status = next.text("status");
-    const bool allowed = m_caller.isFosterParent()
-        ? status == u"cancelled"
-        : status == u"confirmed" || status == u"cancelled";
-    if (!allowed || next.text("slot_id") != cur.text("slot_id"))
-        return QStringLiteral("forbidden|only the status of a booking changes");
-    const QString was = cur.text("status");
-    if (was == u"cancelled" && status != u"cancelled")
-        return QStringLiteral("invalid|a cancelled booking stays cancelled; the family books anew");
-    if (status == u"confirmed" && was != u"confirmed") {
-        const std::optional<StoredRecord> slot
-            = m_scope.lookup(QStringLiteral("slot"), cur.text("slot_id"));
-        const std::optional<StoredRecord> holder = m_scope.activeBooking(cur.text("slot_id"));
-        if (!slot || slot->deleted || (holder && holder->id != cur.id))
-            return slotTaken + QStringLiteral("|the time is no longer free");
-    }
-    const QJsonValue reason = next.data.value(QLatin1StringView("cancel_reason"));
-    next.data = cur.data;
-    setText(next, "status", status);
-    next.data.insert(
-        QStringLiteral("cancel_reason"), status == u"cancelled" ? reason : QJsonValue());
-    return {};
+    // Another home's booking and no booking at all look the same to a foster parent.
+    if (!m_caller.isFosterParent() || m.entity != u"booking")
+        return false;
+    if (cur)
+        return !mayChange(*cur);
+    return m.data.value(QLatin1StringView("status")).toString() != u"requested";
 }
 
 QString MutationRules::checkRole(const QString &entity) const
@@ -371,20 +359,6 @@ void MutationRules::newVisitVersion(const QString &visitId)
     m_writer.add(*visit);
 }
 
-QString MutationRules::checkBookable(const StoredRecord &booking)
-{
-    // One answer, and the same statements, for a missing, hidden or taken slot: nothing about
-    // other families' bookings leaks through the refusal or its cost.
-    const std::optional<StoredRecord> slot
-        = m_scope.lookup(QStringLiteral("slot"), booking.parentId);
-    const bool live = slot && !slot->deleted;
-    const QStringList homes = m_scope.homesOfWorker(live ? slot->text("owner_id") : QString());
-    const bool taken = m_scope.activeBooking(booking.parentId).has_value();
-    if (!live || taken || !homes.contains(m_caller.fosterHomeId))
-        return slotTaken + QStringLiteral("|the time is no longer free");
-    return {};
-}
-
 QString MutationRules::checkCreate(StoredRecord &next)
 {
     const QString &e = next.entity;
@@ -393,7 +367,7 @@ QString MutationRules::checkCreate(StoredRecord &next)
     if (m_caller.isFosterParent()) {
         if (e != u"booking")
             return QStringLiteral("forbidden|foster parents book meetings only");
-        return checkBookable(next);
+        return m_bookings.checkBookable(next);
     }
     if (!m_caller.isWorker() || e == u"review" || e == u"booking")
         return QStringLiteral("forbidden|not allowed for your role");

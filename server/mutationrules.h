@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bookingrules.h"
 #include "caller.h"
 #include "domain/clock.h"
 #include "protocol/mutation.h"
@@ -31,7 +32,7 @@ class MutationRules
 {
 public:
     MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer, Accounts &accounts,
-        const Clock &clock);
+        const Clock &clock, const ServerConfig &config);
 
     protocol::MutationResult apply(const protocol::Mutation &m);
     const QList<ConflictRow> &conflicts() const { return m_conflicts; }
@@ -50,8 +51,8 @@ private:
     QString checkSupervisorCreate(StoredRecord &next);
     /** The visit gets a new version (an amendment was added below it). */
     void newVisitVersion(const QString &visitId);
-    QString checkBookable(const StoredRecord &booking);
-    QString changeBooking(StoredRecord &next, const StoredRecord &current);
+    /** A foster parent's change of a booking that is not theirs, or absent: one answer. */
+    bool isForeignBooking(const protocol::Mutation &m, const std::optional<StoredRecord> &cur);
     /** A signed time of the user's: not in the future, not before its author, the record or
      *  notBefore existed (all with a little clock skew). "code|message" or empty. */
     QString checkUserTime(const StoredRecord &next, const char *field,
@@ -65,6 +66,7 @@ private:
     Accounts &m_accounts;
     SupervisorRules m_supervisor;
     QString m_now;
+    BookingRules m_bookings;
     QList<ConflictRow> m_conflicts;
 };
 

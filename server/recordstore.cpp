@@ -129,6 +129,21 @@ std::optional<StoredRecord> RecordStore::activeBooking(const QString &slotId)
     return std::nullopt;
 }
 
+QList<StoredRecord> RecordStore::liveSlotsOf(const QString &ownerId)
+{
+    QSqlQuery &q = m_db.run(
+        QStringLiteral("SELECT r.entity, r.id, r.version, r.seq, r.deleted, r.locked, r.author_id, "
+                       "r.device_id, r.case_id, r.foster_home_id, r.parent_id, r.data, "
+                       "r.updated_at, r.received_at FROM records r JOIN audience a ON "
+                       "a.entity = r.entity AND a.id = r.id WHERE a.key = ? AND "
+                       "r.entity = 'slot' AND r.deleted = 0"),
+        {QStringLiteral("user:") + ownerId});
+    QList<StoredRecord> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
 qint64 RecordStore::allocateSeq(int n)
 {
     m_db.run(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'seq'"), {n});

@@ -140,6 +140,26 @@ std::optional<StoredRecord> Scope::activeBooking(const QString &slotId)
     return m_store.activeBooking(slotId);
 }
 
+QList<StoredRecord> Scope::liveSlotsOf(const QString &ownerId)
+{
+    auto it = m_storedSlots.find(ownerId);
+    if (it == m_storedSlots.end())
+        it = m_storedSlots.insert(ownerId, m_store.liveSlotsOf(ownerId));
+    QHash<RecordKey, StoredRecord> found;
+    for (const StoredRecord &r : std::as_const(*it))
+        found.insert(r.key(), latest(r));
+    for (const StoredRecord &r : std::as_const(m_batch)) {
+        if (r.entity == u"slot" && r.text("owner_id") == ownerId)
+            found.insert(r.key(), r);
+    }
+    QList<StoredRecord> live;
+    for (const StoredRecord &r : std::as_const(found)) {
+        if (!r.deleted && r.text("owner_id") == ownerId)
+            live << r;
+    }
+    return live;
+}
+
 QStringList Scope::owners(const StoredRecord &r, int depth)
 {
     const auto via = [&](const char *entity, const QString &id) -> QStringList {

@@ -31,6 +31,8 @@ public:
     QStringList owners(const StoredRecord &record, int depth = 0);
     QStringList keys(const StoredRecord &record);
     std::optional<StoredRecord> activeBooking(const QString &slotId);
+    /** The worker's live slots as this push left them (slots written earlier in it included). */
+    QList<StoredRecord> liveSlotsOf(const QString &ownerId);
     QString teamOf(const QString &userId);
     /** The foster homes a worker is assigned to (none for an empty id), cached per worker. */
     QStringList homesOfWorker(const QString &workerId);
@@ -55,6 +57,7 @@ private:
     QHash<QString, QString> m_teams;
     QHash<QString, QStringList> m_homeWorkers;
     QHash<QString, QStringList> m_workerHomes;
+    QHash<QString, QList<StoredRecord>> m_storedSlots; ///< per owner, as the database had them
 };
 
 } // namespace barntid::server

@@ -35,12 +35,15 @@ QString json(const QJsonObject &o)
 
 /** What a foster parent may see (DESIGN.md §5): of their own home its name and contact
  *  persons, never the placed children, the training and supervision record or the workers' and
- *  devices' ids; of slots and bookings no device id. */
+ *  devices' ids; of slots and bookings no device id, of slots no video link. */
 QJsonObject limitedFor(const Caller &caller, const QString &entity, QJsonObject data)
 {
     if (!caller.isFosterParent())
         return data;
     data.remove(QStringLiteral("device_id"));
+    // The link is the worker's until a family books the time: the booking carries its copy.
+    if (entity == u"slot")
+        data.remove(QStringLiteral("video_link"));
     if (entity != u"foster_home")
         return data;
     static const QStringList kept {QStringLiteral("id"), QStringLiteral("version"),
@@ -87,7 +90,7 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
     RecordStore store(m_db);
     Scope scope(store, m_accounts);
     ChangeWriter writer(store, scope, m_clock);
-    MutationRules rules(caller, scope, writer, m_accounts, m_clock);
+    MutationRules rules(caller, scope, writer, m_accounts, m_clock, m_config);
     Audit audit(caller, m_clock);
 
     QList<QVariantList> ids;

@@ -120,8 +120,12 @@ QJsonObject fosterHome(const QString &name)
 
 QJsonObject slot(qint64 startOffsetDays)
 {
-    const qint64 start = startOffsetDays * 86400;
-    return {{QStringLiteral("starts_at"), at(start)}, {QStringLiteral("ends_at"), at(start + 3600)},
+    // 06:00-07:00 UTC of that day: in the future for an offset of a day or more, and never on
+    // the demo seed's evening times (a worker's times may not overlap).
+    const QDateTime day(
+        QDateTime::currentDateTimeUtc().date().addDays(startOffsetDays), QTime(6, 0), Qt::UTC);
+    return {{QStringLiteral("starts_at"), barntid::toRfc3339(day)},
+        {QStringLiteral("ends_at"), barntid::toRfc3339(day.addSecs(3600))},
         {QStringLiteral("place"), QStringLiteral("Kontoret")}, {QStringLiteral("video"), false}};
 }
 

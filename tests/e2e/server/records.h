@@ -29,6 +29,7 @@ QJsonObject childTime(const QString &caseId, const QString &visitId = {});
 QJsonObject contact(const QString &fosterHomeId);
 QJsonObject timeEntry(const QString &caseId = {});
 QJsonObject fosterHome(const QString &name);
+/** One hour at 06:00 UTC, startOffsetDays (at least 1) after today. */
 QJsonObject slot(qint64 startOffsetDays);
 QJsonObject booking(const QString &slotId, const QString &status = QStringLiteral("requested"));
 /** A review of the target at targetVersion (the version the supervisor read). */
