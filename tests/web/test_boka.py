@@ -452,6 +452,24 @@ class BokaPageTest(unittest.TestCase):
         self.assertNotIn("Vårt möte", stranger.home())
         self.assertIn(f'name="bokning" value="{theirs}"', family.home(), "still booked")
 
+    def test_16_bad_email_is_refused_at_its_field(self):
+        # The browser checks type=email itself; a form sent without it meets the server's check.
+        family = Family(self.base)
+        family.sign_in("foster1")
+        page = family.home()
+        slot = hidden(page, "tid")
+        at = page.index(f'name="tid" value="{slot}"')
+        status, _, answer = family.request("POST", "/boka/boka", {
+            "csrf": hidden(page, "csrf"), "tid": slot, "begaran": hidden(page, "begaran", at),
+            "syfte": "Skolan", "epost": "inte en adress"})
+        self.assertEqual(status, 400)
+        self.assertIn(f'<p class="error" id="epost-{slot}-fel" role="alert">Skriv en '
+                      "e-postadress", answer)
+        self.assertIn(f'aria-describedby="epost-{slot}-fel" aria-invalid="true"', answer)
+        self.assertIn('value="inte en adress"', answer, "what was typed is kept")
+        self.assertIn(">Skolan</textarea>", answer)
+        self.assertEqual(hidden(family.home(), "tid"), slot, "the time is still free")
+
     def test_20_screenshots(self):
         folder = os.environ.get("BARNTID_SCREENSHOT_DIR")
         if not folder:
