@@ -123,7 +123,7 @@ HttpReply BokaPage::route(const QHttpServerRequest &request, const QString &path
                 QStringLiteral("Formuläret hörde inte till din inloggning, så inget har "
                                "ändrats. Gå tillbaka till bokningssidan och försök igen.")));
     if (path == u"/boka/logga-ut")
-        return logout(request, *s);
+        return logout(request);
     return path == u"/boka/boka" ? book(request, *s) : cancel(request, *s);
 }
 
@@ -154,23 +154,7 @@ HttpReply BokaPage::login(const QHttpServerRequest &request)
             request.remoteAddress(), request.value("X-Forwarded-For"));
         const Account account
             = m_auth.verify(username, password, client.toString(), QStringLiteral("foster_parent"));
-        const WebSessions::Session s = m_sessions.open(account);
-        // The web's pseudo device is the account's own, as a device of the app would be.
-        m_db.exec(QStringLiteral("INSERT INTO devices (id, user_id, name, created_at) VALUES "
-                                 "(?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
-            {webDeviceId(account.id), account.id, QStringLiteral("Bokningssidan (webb)"),
-                toRfc3339(m_clock.now())});
-        Caller caller = s.caller;
-        caller.deviceId = webDeviceId(account.id);
-        Audit audit(caller, m_clock);
-        audit.add(QStringLiteral("login"), {}, {}, QStringLiteral("web_boka"));
-        m_db.begin();
-        audit.write(m_db);
-        m_db.commit();
-        HttpReply r = redirect("/boka");
-        r.headers.append({"Set-Cookie", cookie(request, sessionCookie, s.token)});
-        r.headers.append({"Set-Cookie", cookie(request, loginCookie, {}, true)});
-        return r;
+        return signedIn(request, account);
     } catch (const ServerError &e) {
         if (e.status == 429) {
             const qint64 minutes = (e.retryAfter.toLongLong() + 59) / 60;
@@ -188,9 +172,29 @@ HttpReply BokaPage::login(const QHttpServerRequest &request)
     }
 }
 
-HttpReply BokaPage::logout(const QHttpServerRequest &request, const WebSessions::Session &session)
+HttpReply BokaPage::signedIn(const QHttpServerRequest &request, const Account &account)
 {
-    Q_UNUSED(session);
+    const WebSessions::Session s = m_sessions.open(account);
+    // The web's pseudo device is the account's own, as a device of the app would be.
+    m_db.exec(QStringLiteral("INSERT INTO devices (id, user_id, name, created_at) VALUES "
+                             "(?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+        {webDeviceId(account.id), account.id, QStringLiteral("Bokningssidan (webb)"),
+            toRfc3339(m_clock.now())});
+    Caller caller = s.caller;
+    caller.deviceId = webDeviceId(account.id);
+    Audit audit(caller, m_clock);
+    audit.add(QStringLiteral("login"), {}, {}, QStringLiteral("web_boka"));
+    m_db.begin();
+    audit.write(m_db);
+    m_db.commit();
+    HttpReply r = redirect("/boka");
+    r.headers.append({"Set-Cookie", cookie(request, sessionCookie, s.token)});
+    r.headers.append({"Set-Cookie", cookie(request, loginCookie, {}, true)});
+    return r;
+}
+
+HttpReply BokaPage::logout(const QHttpServerRequest &request)
+{
     m_sessions.close(cookieValue(request, sessionCookie));
     HttpReply r = redirect("/boka");
     r.headers.append({"Set-Cookie", cookie(request, sessionCookie, {}, true)});

@@ -18,6 +18,7 @@ namespace barntid::server {
 
 class Accounts;
 class Auth;
+struct Account;
 class Database;
 class SyncService;
 
@@ -48,7 +49,9 @@ private:
     HttpReply loginForm(
         const QHttpServerRequest &request, int status, const QString &error, const QString &user);
     HttpReply login(const QHttpServerRequest &request);
-    HttpReply logout(const QHttpServerRequest &request, const WebSessions::Session &session);
+    /** Opens the session, registers the page's pseudo device and audits the sign-in. */
+    HttpReply signedIn(const QHttpServerRequest &request, const Account &account);
+    HttpReply logout(const QHttpServerRequest &request);
     HttpReply book(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply cancel(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply calendar(const QString &path, const WebSessions::Session &session);
