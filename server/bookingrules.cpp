@@ -158,7 +158,7 @@ QString BookingRules::changeBooking(StoredRecord &next, const StoredRecord &cur)
         if (!error.isEmpty())
             return error;
     }
-    const QString reason = next.text("cancel_reason").trimmed();
+    const QString reason = next.text("cancel_reason");
     next.data = cur.data;
     setText(next, "status", status);
     setText(next, "cancel_reason", status == cancelled ? reason : QString());

@@ -174,13 +174,26 @@ void SampleRecords::addFosterHomes()
 void SampleRecords::addSlots()
 {
     Batch b {Worker, {}};
+    // A worker's slots may not overlap, neither each other nor the demo seed's Tuesday evenings
+    // (16-19 UTC at most): mornings at 06:00 UTC, and a whole day from 20:00 UTC that does not
+    // run into a Tuesday.
+    const auto morning
+        = [](int days) { return QDateTime(startOfRun.date().addDays(days), QTime(6, 0), Qt::UTC); };
+    int from = 4;
+    while (startOfRun.date().addDays(from + 1).dayOfWeek() == Qt::Tuesday)
+        ++from;
+    const QDateTime evening(startOfRun.date().addDays(from), QTime(20, 0), Qt::UTC);
     // A whole day from an evening: the longest slot there is, and after hours.
     addTriple(b, u"slot"_s, m_slot,
-        {{u"starts_at"_s, when(3 * 86400)}, {u"ends_at"_s, when(3 * 86400 + 3600)}},
-        {{u"owner_id"_s, m_demo.worker}, {u"starts_at"_s, when(4 * 86400)},
-            {u"ends_at"_s, when(5 * 86400)}, {u"place"_s, text(200)}, {u"video"_s, true},
-            {u"after_hours"_s, true}},
+        {{u"starts_at"_s, barntid::toRfc3339(morning(2))},
+            {u"ends_at"_s, barntid::toRfc3339(morning(2).addSecs(3600))}},
+        {{u"owner_id"_s, m_demo.worker}, {u"starts_at"_s, barntid::toRfc3339(evening)},
+            {u"ends_at"_s, barntid::toRfc3339(evening.addDays(1))}, {u"place"_s, text(200)},
+            {u"video"_s, true}, {u"video_link"_s, u"https://meet.kommun.se/r/%C3%A5sa?x=1"_s},
+            {u"after_hours"_s, true}, {u"owner_name"_s, text(200)}},
         everyone);
+    b.samples.last().data.insert(u"starts_at"_s, barntid::toRfc3339(morning(3)));
+    b.samples.last().data.insert(u"ends_at"_s, barntid::toRfc3339(morning(3).addSecs(3600)));
     m_batches.append(b);
 }
 
@@ -260,9 +273,15 @@ void SampleRecords::addBookings()
     QJsonObject maximal {{u"slot_id"_s, m_slot[1]},
         {u"foster_home_id"_s, m_demo.fosterHome.value("id"_L1)},
         {u"booked_by"_s, m_demo.fosterParent}, {u"purpose"_s, text(500)}, {u"status"_s, requested},
-        {u"cancel_reason"_s, text(500)}};
-    addTriple(b, u"booking"_s, m_booking, {{u"slot_id"_s, m_slot[0]}, {u"status"_s, requested}},
-        maximal, everyone);
+        {u"cancel_reason"_s, text(500)}, {u"notify_email"_s, u"familjen.sjogren@example.se"_s},
+        // The device's word on the copy of the slot; the server writes its own.
+        {u"starts_at"_s, when(60)}, {u"ends_at"_s, when(120)}, {u"place"_s, text(200)},
+        {u"video"_s, false}, {u"video_link"_s, u"https://example.se/x"_s},
+        {u"after_hours"_s, false}, {u"owner_name"_s, text(200)}, {u"cancel_until"_s, when(0)}};
+    // A purpose is required; the copy of the slot and cancel_until are the server's.
+    addTriple(b, u"booking"_s, m_booking,
+        {{u"slot_id"_s, m_slot[0]}, {u"status"_s, requested}, {u"purpose"_s, u"Samtal"_s}}, maximal,
+        everyone);
     // Each booking takes its own slot.
     b.samples.last().data.insert(u"slot_id"_s, m_slot[2]);
     m_batches.append(b);

@@ -103,8 +103,10 @@ bool serverDecides(const QString &entity, const QString &field)
     static const QStringList always {u"version"_s, u"created_at"_s, u"updated_at"_s, u"author_id"_s,
         u"device_id"_s, u"signed_by"_s, u"owner_id"_s, u"after_hours"_s, u"reviewer_id"_s,
         u"worker_ids"_s, u"foster_parent_ids"_s, u"responsible_id"_s, u"target_snapshot"_s};
-    return always.contains(field)
-        || (entity == u"booking" && (field == u"foster_home_id" || field == u"booked_by"));
+    static const QStringList bookingCopy {u"foster_home_id"_s, u"booked_by"_s, u"starts_at"_s,
+        u"ends_at"_s, u"place"_s, u"video"_s, u"video_link"_s, u"owner_name"_s, u"cancel_until"_s};
+    return always.contains(field) || (entity == u"slot" && field == u"owner_name")
+        || (entity == u"booking" && bookingCopy.contains(field));
 }
 
 template<typename Record> bool readsAlike(const QJsonObject &a, const QJsonObject &b)
