@@ -135,8 +135,8 @@ QList<StoredRecord> RecordStore::liveSlotsOf(const QString &ownerId)
         QStringLiteral("SELECT r.entity, r.id, r.version, r.seq, r.deleted, r.locked, r.author_id, "
                        "r.device_id, r.case_id, r.foster_home_id, r.parent_id, r.data, "
                        "r.updated_at, r.received_at FROM records r JOIN audience a ON "
-                       "a.entity = r.entity AND a.id = r.id WHERE a.key = ? AND "
-                       "r.entity = 'slot' AND r.deleted = 0"),
+                       "a.entity = r.entity AND a.id = r.id WHERE a.entity = 'slot' AND "
+                       "a.key = ? AND r.deleted = 0"),
         {QStringLiteral("user:") + ownerId});
     QList<StoredRecord> out;
     while (q.next())

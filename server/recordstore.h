@@ -36,7 +36,8 @@ public:
     QList<StoredRecord> homesPlacing(const QString &caseId);
     /** The home of an active (requested or confirmed) booking of the slot, if any. */
     std::optional<StoredRecord> activeBooking(const QString &slotId);
-    /** The live slots a social worker owns (their audience key user:<id>). */
+    /** The live slots a social worker owns (their audience key user:<id>). No schema change for
+     *  it: the audience key's primary-key prefix (entity) bounds the scan to slots. */
     QList<StoredRecord> liveSlotsOf(const QString &ownerId);
 
     /** Reserves n consecutive seq values and returns the first. Inside a write transaction. */
