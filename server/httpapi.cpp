@@ -2,6 +2,7 @@
 #include "httpapi.h"
 
 #include "accounts.h"
+#include "bokapage.h"
 #include "bookingcalendar.h"
 #include "bookingmail.h"
 #include "connectionguard.h"
@@ -53,6 +54,8 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     , m_supervisor(std::make_unique<SupervisorApi>(db, m_clock))
     , m_page(std::make_unique<LoggkontrollPage>(db, *m_auth, *m_supervisor,
           LoggkontrollPage::Options {options.proxies, options.tls}, m_clock))
+    , m_boka(std::make_unique<BokaPage>(db, *m_auth, *m_accounts, *m_sync,
+          BokaPage::Options {options.proxies, options.tls, options.config}, m_clock))
     , m_calendar(
           std::make_unique<BookingCalendar>(db, *m_accounts, options.config.unitName, m_clock))
 {
@@ -156,6 +159,8 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
         return supervisor(request);
     if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
         return m_page->handle(request);
+    if (path == u"/boka" || path.startsWith(u"/boka/"))
+        return m_boka->handle(request);
     const std::array<QString, 3> known {QStringLiteral("/v1/auth/logout"),
         QStringLiteral("/v1/sync/push"), QStringLiteral("/v1/sync/pull")};
     if (std::find(known.begin(), known.end(), path) == known.end())

@@ -13,6 +13,7 @@
 namespace barntid::server {
 
 class Accounts;
+class BokaPage;
 class BookingCalendar;
 class BookingMail;
 class Database;
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<SupervisorApi> m_supervisor;
     std::unique_ptr<LoggkontrollPage> m_page;
+    std::unique_ptr<BokaPage> m_boka;
     std::unique_ptr<BookingCalendar> m_calendar;
     std::unique_ptr<BookingMail> m_mail; ///< only where SMTP is configured
 };

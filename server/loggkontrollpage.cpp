@@ -9,6 +9,7 @@
 #include "secrets.h"
 #include "servererror.h"
 #include "supervisorapi.h"
+#include "webreply.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -19,6 +20,12 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 namespace Html = LoggkontrollHtml;
+using WebReply::cookieValue;
+using WebReply::form;
+using WebReply::formValue;
+using WebReply::html;
+using WebReply::redirect;
+using WebReply::sameToken;
 
 const QByteArray sessionCookie = QByteArrayLiteral("barntid_session");
 const QByteArray loginCookie = QByteArrayLiteral("barntid_login");
@@ -27,62 +34,6 @@ constexpr qsizetype shownRows = 500;
 const QString neutralRefusal = QStringLiteral(
     "Fel användarnamn eller lösenord, eller så har kontot inte tillgång till loggkontrollen.");
 
-HttpReply html(int status, const QByteArray &body)
-{
-    HttpReply r;
-    r.status = status;
-    r.body = body;
-    r.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-    r.headers = {{"Content-Security-Policy",
-                     "default-src 'none'; style-src 'self'; form-action 'self'; "
-                     "frame-ancestors 'none'; base-uri 'none'"},
-        {"X-Frame-Options", "DENY"}, {"X-Content-Type-Options", "nosniff"},
-        // The filter (a case number) is in the address: it goes nowhere else.
-        {"Referrer-Policy", "no-referrer"}};
-    return r;
-}
-
-HttpReply redirect(const QByteArray &location)
-{
-    HttpReply r = html(303, {});
-    r.headers.append({"Location", location});
-    return r;
-}
-
-QString cookieValue(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const QByteArray &part : request.value("Cookie").split(';')) {
-        const QByteArray pair = part.trimmed();
-        if (pair.startsWith(name + '='))
-            return QString::fromLatin1(pair.mid(name.size() + 1));
-    }
-    return {};
-}
-
-/** A form value as a browser encodes it (application/x-www-form-urlencoded: '+' is a space). */
-QString formValue(const QUrlQuery &q, const QString &name)
-{
-    QByteArray encoded = q.queryItemValue(name, QUrl::FullyEncoded).toLatin1();
-    encoded.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(encoded));
-}
-
-QUrlQuery form(const QHttpServerRequest &request)
-{
-    return QUrlQuery(QString::fromLatin1(request.body()));
-}
-
-/** Constant time, so a guessed token cannot be found one character at a time. */
-bool sameToken(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || a.size() != b.size())
-        return false;
-    char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= char(a.at(i).unicode() ^ b.at(i).unicode());
-    return diff == 0;
-}
-
 } // namespace
 
 LoggkontrollPage::LoggkontrollPage(
@@ -90,23 +41,15 @@ LoggkontrollPage::LoggkontrollPage(
     : m_db(db)
     , m_auth(auth)
     , m_api(api)
-    , m_sessions(db, clock)
+    , m_sessions(db, QStringLiteral("supervisor"), clock)
     , m_options(std::move(options))
 { }
 
 QByteArray LoggkontrollPage::cookie(const QHttpServerRequest &request, const QByteArray &name,
     const QString &value, bool expire) const
 {
-    QByteArray c
-        = name + '=' + value.toLatin1() + "; Path=/loggkontroll; HttpOnly; SameSite=Strict";
-    const bool viaTls = m_options.tls
-        || (m_options.proxies.contains(request.remoteAddress())
-            && request.value("X-Forwarded-Proto").trimmed().toLower() == "https");
-    if (viaTls)
-        c += "; Secure";
-    if (expire)
-        c += "; Max-Age=0";
-    return c;
+    return WebReply::cookie(name, value, QByteArrayLiteral("/loggkontroll"),
+        WebReply::viaTls(request, m_options.proxies, m_options.tls), expire);
 }
 
 HttpReply LoggkontrollPage::handle(const QHttpServerRequest &request)

@@ -22,8 +22,8 @@ QString readSmtp(const QJsonObject &o, SmtpSettings &smtp)
     smtp.retrySeconds = o.value(QLatin1StringView("retry_seconds")).toInt(smtp.retrySeconds);
     if (smtp.retrySeconds < 1 || smtp.retrySeconds > 3600)
         return QStringLiteral("smtp.retry_seconds wants 1-3600");
-    const QString security = o.value(QLatin1StringView("security")).toString(
-        QStringLiteral("starttls"));
+    const QString security
+        = o.value(QLatin1StringView("security")).toString(QStringLiteral("starttls"));
     if (security == u"none")
         smtp.security = SmtpSettings::Security::None;
     else if (security == u"starttls")
@@ -64,8 +64,7 @@ std::variant<ServerConfig, QString> ServerConfig::fromJson(const QByteArray &jso
     config.cancelCutoffHours = o.value(QLatin1StringView("cancel_cutoff_hours")).toInt(24);
     if (config.cancelCutoffHours < 0 || config.cancelCutoffHours > 24 * 14)
         return QStringLiteral("cancel_cutoff_hours wants 0-336");
-    config.passwordHelp
-        = o.value(QLatin1StringView("password_help")).toString(config.passwordHelp);
+    config.passwordHelp = o.value(QLatin1StringView("password_help")).toString(config.passwordHelp);
     config.unitName = o.value(QLatin1StringView("unit_name")).toString(config.unitName);
     const QString smtpError = readSmtp(o.value(QLatin1StringView("smtp")).toObject(), config.smtp);
     if (!smtpError.isEmpty())

@@ -10,8 +10,9 @@
 
 namespace barntid::server {
 
-WebSessions::WebSessions(Database &db, const Clock &clock)
+WebSessions::WebSessions(Database &db, QString role, const Clock &clock)
     : m_db(db)
+    , m_role(std::move(role))
     , m_clock(clock)
 { }
 
@@ -20,7 +21,7 @@ WebSessions::Session WebSessions::open(const Account &account)
     const QDateTime now = m_clock.now();
     m_db.exec(QStringLiteral("DELETE FROM web_sessions WHERE expires_at < ?"), {toRfc3339(now)});
     Session s {secrets::newToken(), secrets::newToken(),
-        Caller {account.id, account.role, account.teamId, {}, {}}};
+        Caller {account.id, account.role, account.teamId, account.fosterHomeId, {}}};
     m_db.exec(QStringLiteral("INSERT INTO web_sessions (token_hash, user_id, csrf, created_at, "
                              "expires_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)"),
         {secrets::tokenHash(s.token), account.id, s.csrf, toRfc3339(now),
@@ -34,9 +35,10 @@ std::optional<WebSessions::Session> WebSessions::find(const QString &token)
         return std::nullopt;
     const QString hash = secrets::tokenHash(token);
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT s.csrf, s.created_at, s.expires_at, s.seen_at, u.id, u.role, "
-                       "u.team_id, u.active, u.password_changed_at FROM web_sessions s JOIN "
-                       "users u ON u.id = s.user_id WHERE s.token_hash = ?"),
+        QStringLiteral(
+            "SELECT s.csrf, s.created_at, s.expires_at, s.seen_at, u.id, u.role, "
+            "u.team_id, u.active, u.password_changed_at, u.foster_home_id FROM web_sessions s JOIN "
+            "users u ON u.id = s.user_id WHERE s.token_hash = ?"),
         {hash});
     if (!q.next())
         return std::nullopt;
@@ -46,10 +48,11 @@ std::optional<WebSessions::Session> WebSessions::find(const QString &token)
     const QDateTime hardEnd = parseRfc3339(created).value_or(now).addSecs(maxHours * 3600);
     const QString changed = q.value(8).toString();
     const bool valid = q.value(2).toString() > at && hardEnd > now
-        && q.value(5).toString() == u"supervisor" && q.value(7).toInt() != 0
+        && q.value(5).toString() == m_role && q.value(7).toInt() != 0
         && (changed.isEmpty() || changed <= created);
     Session s {{}, q.value(0).toString(),
-        Caller {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), {}, {}}};
+        Caller {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(9).toString(), {}}};
     const QString seen = q.value(3).toString();
     q.finish(); // a write after an open SELECT fails on a stale SQLite snapshot
     if (!valid) {

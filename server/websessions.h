@@ -13,9 +13,10 @@ namespace barntid::server {
 
 class Database;
 
-/** The supervisor's sign-ins on the /loggkontroll page: a random cookie token stored only as
- *  its hash, a CSRF token tied to it, 30 minutes idle and 8 hours at most. A session ends with
- *  the account's supervisor role, its activity or a password change. */
+/** Sign-ins on the server's web pages (/loggkontroll for supervisors, /boka for foster
+ *  parents): a random cookie token stored only as its hash, a CSRF token tied to it, 30 minutes
+ *  idle and 8 hours at most. A session ends when the account loses the page's role, is disabled
+ *  or changes its password. */
 class WebSessions
 {
 public:
@@ -29,7 +30,8 @@ public:
         Caller caller;
     };
 
-    WebSessions(Database &db, const Clock &clock);
+    /** role: the one role the page serves; a session of any other account is not found. */
+    WebSessions(Database &db, QString role, const Clock &clock);
 
     Session open(const Account &account);
     std::optional<Session> find(const QString &token);
@@ -37,6 +39,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_role;
     const Clock &m_clock;
 };
 

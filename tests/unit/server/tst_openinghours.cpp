@@ -45,7 +45,9 @@ private slots:
         QFETCH(QString, start);
         QFETCH(QString, end);
         QFETCH(bool, after);
-        QCOMPARE(OpeningHours().isAfterHours(*barntid::parseRfc3339(start), *barntid::parseRfc3339(end)), after);
+        QCOMPARE(
+            OpeningHours().isAfterHours(*barntid::parseRfc3339(start), *barntid::parseRfc3339(end)),
+            after);
     }
 
     void configuredHours()
@@ -59,7 +61,8 @@ private slots:
         const auto &config = std::get<barntid::server::ServerConfig>(parsed);
         QCOMPARE(config.cancelCutoffHours, 12);
         const OpeningHours &hours = config.openingHours;
-        const auto at = [](const char *t) { return *barntid::parseRfc3339(QString::fromLatin1(t)); };
+        const auto at
+            = [](const char *t) { return *barntid::parseRfc3339(QString::fromLatin1(t)); };
         QVERIFY(!hours.isAfterHours(at("2026-11-26T16:00:00Z"), at("2026-11-26T17:45:00Z")));
         QVERIFY(hours.isAfterHours(at("2026-11-27T08:00:00Z"), at("2026-11-27T09:00:00Z")));
         QVERIFY(!hours.isAfterHours(at("2026-12-23T08:00:00Z"), at("2026-12-23T09:00:00Z")));
@@ -72,13 +75,13 @@ private slots:
         QTest::newRow("not json") << QByteArray("{");
         QTest::newRow("unknown key") << QByteArray(R"({"openinghours": {}})");
         QTest::newRow("bad day") << QByteArray(R"({"opening_hours": {"weekdays": {"mo": []}}})");
-        QTest::newRow("backwards") << QByteArray(
-            R"({"opening_hours": {"weekdays": {"mon": ["12:00-08:00"]}}})");
+        QTest::newRow("backwards")
+            << QByteArray(R"({"opening_hours": {"weekdays": {"mon": ["12:00-08:00"]}}})");
         QTest::newRow("bad date") << QByteArray(R"({"opening_hours": {"closed_days": ["24/12"]}})");
         QTest::newRow("cut-off") << QByteArray(R"({"cancel_cutoff_hours": -1})");
         QTest::newRow("smtp without from") << QByteArray(R"({"smtp": {"host": "mail.example"}})");
-        QTest::newRow("smtp security") << QByteArray(
-            R"({"smtp": {"host": "m", "from": "a@b.se", "security": "ssl3"}})");
+        QTest::newRow("smtp security")
+            << QByteArray(R"({"smtp": {"host": "m", "from": "a@b.se", "security": "ssl3"}})");
     }
 
     void badConfig()
