@@ -58,7 +58,8 @@ DBusNotifier::DBusNotifier(QObject *parent)
     QVariant answer;
     if (askBus(QStringLiteral("ListActivatableNames"), {}, &answer))
         m_activatable = answer.toStringList().contains(kService);
-    const bool owned = askBus(QStringLiteral("NameHasOwner"), {kService}, &answer) && answer.toBool();
+    const bool owned
+        = askBus(QStringLiteral("NameHasOwner"), {kService}, &answer) && answer.toBool();
     m_available = owned || m_activatable;
     auto *watcher = new QDBusServiceWatcher(kService, bus,
         QDBusServiceWatcher::WatchForRegistration | QDBusServiceWatcher::WatchForUnregistration,
@@ -113,11 +114,11 @@ void DBusNotifier::withdraw(const QString &id)
 
 void DBusNotifier::send(const QString &id, Entry &entry)
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        kService, kPath, kInterface, QStringLiteral("Notify"));
+    QDBusMessage message
+        = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QVariantMap hints {{QStringLiteral("urgency"), QVariant::fromValue(kUrgencyNormal)}};
-    message << QStringLiteral("Barntid") << entry.serverId << QString() << entry.title
-            << entry.body << QStringList() << hints << kExpireMs;
+    message << QStringLiteral("Barntid") << entry.serverId << QString() << entry.title << entry.body
+            << QStringList() << hints << kExpireMs;
     entry.inFlight = true;
     entry.queued = false;
     auto *watcher = new QDBusPendingCallWatcher(

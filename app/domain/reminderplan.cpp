@@ -33,15 +33,15 @@ std::optional<Remindable> remindable(const QJsonObject &booking)
     const QString id = booking.value(u"id").toString();
     if (!start || id.isEmpty())
         return std::nullopt;
-    return Remindable {id, booking.value(u"version").toInteger(), *start,
-        booking.value(u"video").toBool()};
+    return Remindable {
+        id, booking.value(u"version").toInteger(), *start, booking.value(u"video").toBool()};
 }
 
 /** The latest reminder of a booking not yet begun whose moment has come. */
 std::optional<ReminderPlan::Reminder> latestDue(const Remindable &b, const QDateTime &now)
 {
-    for (const auto &[kind, before] :
-        {std::pair {Kind::HourBefore, hourBeforeSecs}, std::pair {Kind::DayBefore, dayBeforeSecs}}) {
+    for (const auto &[kind, before] : {std::pair {Kind::HourBefore, hourBeforeSecs},
+             std::pair {Kind::DayBefore, dayBeforeSecs}}) {
         const QDateTime moment = b.startsAt.addSecs(-before);
         if (now >= moment)
             return ReminderPlan::Reminder {
@@ -55,7 +55,7 @@ std::optional<ReminderPlan::Reminder> latestDue(const Remindable &b, const QDate
 QString ReminderPlan::key(const QString &bookingId, qint64 version, Kind kind)
 {
     return bookingId + u'/' + QString::number(version) + u'/'
-        + (kind == Kind::DayBefore ? u"24h" : u"1h");
+        + (kind == Kind::DayBefore ? QStringLiteral("24h") : QStringLiteral("1h"));
 }
 
 QString ReminderPlan::bookingOf(const QString &key)
@@ -92,9 +92,7 @@ ReminderPlan::Result ReminderPlan::run(
                 stale = true;
         }
         const std::optional<Reminder> due = latestDue(*b, now);
-        const QString dueKey = !due ? QString()
-            : due->kind == Kind::DayBefore ? dayKey
-                                           : hourKey;
+        const QString dueKey = !due ? QString() : due->kind == Kind::DayBefore ? dayKey : hourKey;
         if (due && !result.given.contains(dueKey)) {
             result.due << *due;
             // The hour reminder makes a missed day-before one pointless: never shown later.

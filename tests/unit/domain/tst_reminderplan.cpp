@@ -83,10 +83,10 @@ private slots:
     void onlyConfirmedBookingsAreReminded()
     {
         const QDateTime now = start.addSecs(-1800);
-        const auto r = ReminderPlan::run({booking(id1, 1, u"requested"_s),
-                                             booking(id2, 2, u"cancelled"_s),
-                                             booking(fixture::id3, 2, u"confirmed"_s, start, true)},
-            now, {});
+        const auto r
+            = ReminderPlan::run({booking(id1, 1, u"requested"_s), booking(id2, 2, u"cancelled"_s),
+                                    booking(fixture::id3, 2, u"confirmed"_s, start, true)},
+                now, {});
         QVERIFY(r.due.isEmpty());
         QVERIFY(r.given.isEmpty());
     }
@@ -152,9 +152,9 @@ private slots:
             ReminderPlan::key(id2, 5, Kind::DayBefore),
             ReminderPlan::key(fixture::id3, 1, Kind::HourBefore)};
         const QDateTime now = start.addSecs(-20 * 3600);
-        const auto r = ReminderPlan::run({booking(id1, 4, u"cancelled"_s),
-                                             booking(id2, 6, u"confirmed"_s, start, true)},
-            now, given); // id3 is no longer on the device
+        const auto r = ReminderPlan::run(
+            {booking(id1, 4, u"cancelled"_s), booking(id2, 6, u"confirmed"_s, start, true)}, now,
+            given); // id3 is no longer on the device
         QVERIFY(r.due.isEmpty());
         QStringList withdrawn = r.withdraw;
         withdrawn.sort();

@@ -29,8 +29,8 @@ private:
     {
         m_service = std::make_unique<QProcess>();
         m_service->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_service->start(u"" BARNTID_SYSTEM_PYTHON ""_s,
-            {u"" BARNTID_NOTIFICATION_SERVICE ""_s, m_record});
+        m_service->start(
+            u"" BARNTID_SYSTEM_PYTHON ""_s, {u"" BARNTID_NOTIFICATION_SERVICE ""_s, m_record});
         while (m_service->waitForReadyRead(10'000)) {
             if (m_service->readAll().contains("ready"))
                 return true;
