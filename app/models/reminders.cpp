@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/reminders.h"
 
+#include "domain/clock.h"
 #include "domain/reminderplan.h"
 #include "models/remindertext.h"
 #include "models/session.h"
@@ -92,7 +93,8 @@ void Reminders::dismiss()
 
 void Reminders::onSessionState()
 {
-    if (m_session && m_session->state() == Session::State::Open) {
+    Session *session = m_session.data();
+    if (session && session->state() == Session::State::Open) {
         m_timer.start();
         check();
     } else {
@@ -114,15 +116,15 @@ void Reminders::onCommitted(const StoreChangeList &changes)
 
 void Reminders::check()
 {
-    Store *store
-        = m_session && m_session->state() == Session::State::Open ? m_session->store() : nullptr;
+    Session *session = m_session.data();
+    Store *store = session && session->state() == Session::State::Open ? session->store() : nullptr;
     if (!store)
         return;
     try {
         const QList<QJsonObject> bookings
             = RecordWriter(*store, entityTable(u"booking")).list("ORDER BY starts_at, id");
         const QSet<QString> given = readGiven(*store);
-        const QDateTime now = m_session->clock().now();
+        const QDateTime now = session->clock().now();
         const ReminderPlan::Result plan = ReminderPlan::run(bookings, now, given);
         // Kept first: a crash after showing must not show it again on the next start.
         if (plan.given != given)
