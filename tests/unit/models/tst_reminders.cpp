@@ -13,6 +13,14 @@
 #include "tst_visitsupport.h"
 
 #include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+
+Q_IMPORT_QML_PLUGIN(BarntidPlugin)
+Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
 
 using namespace barntid;
 using namespace Qt::StringLiterals;
@@ -259,11 +267,39 @@ private slots:
         QVERIFY(test::settle(*m_session));
         QCOMPARE(reminders.notice(), u"Meeting in one hour, at 17:00"_s); // checked on unlock
     }
+
+    void theBannerShowsTheNoticeUntilDismissed()
+    {
+        m_notifier.up = false;
+        pullBooking(m_booking, 2, u"confirmed"_s);
+        Reminders reminders(m_session.get(), &m_notifier);
+        Reminders::setInstance(&reminders);
+        QQmlEngine engine;
+        engine.addImportPath(u"qrc:/"_s); // Qt 6.4 does not search qrc:/ itself
+        QQmlComponent component(&engine, QUrl(u"qrc:/Barntid/controls/ReminderBanner.qml"_s));
+        std::unique_ptr<QObject> banner(component.create());
+        QVERIFY2(banner, qPrintable(component.errorString()));
+        auto *text = banner->findChild<QObject *>(u"reminderText"_s);
+        auto *dismiss = banner->findChild<QObject *>(u"reminderDismiss"_s);
+        QVERIFY(text && dismiss);
+        QCOMPARE(banner->property("visible").toBool(), false); // nothing due yet
+        at(24 * 3600);
+        reminders.check();
+        QCOMPARE(banner->property("visible").toBool(), true);
+        QCOMPARE(text->property("text").toString(), u"Meeting tomorrow at 17:00"_s);
+        QVERIFY(dismiss->property("height").toReal() >= 48); // Theme.touchTarget
+        QVERIFY(dismiss->property("width").toReal() >= 48);
+        QVERIFY(QMetaObject::invokeMethod(dismiss, "clicked"));
+        QCOMPARE(banner->property("visible").toBool(), false);
+        QVERIFY(reminders.notice().isEmpty());
+        Reminders::setInstance(nullptr);
+    }
 };
 
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(u"Material"_s);
     TestReminders test;
     return QTest::qExec(&test, argc, argv);
 }
