@@ -5,8 +5,6 @@
 
 #include <QHash>
 
-#include <optional>
-
 namespace barntid {
 
 namespace {
@@ -44,8 +42,9 @@ std::optional<ReminderPlan::Reminder> latestDue(const Remindable &b, const QDate
              std::pair {Kind::DayBefore, dayBeforeSecs}}) {
         const QDateTime moment = b.startsAt.addSecs(-before);
         if (now >= moment)
-            return ReminderPlan::Reminder {
-                b.id, kind, b.startsAt, b.video, moment.secsTo(now) > ReminderPlan::graceSecs};
+            return ReminderPlan::Reminder {b.id, kind, b.startsAt, b.video,
+                moment.secsTo(now) > ReminderPlan::graceSecs,
+                ReminderPlan::key(b.id, b.version, kind)};
     }
     return std::nullopt;
 }
@@ -61,6 +60,22 @@ QString ReminderPlan::key(const QString &bookingId, qint64 version, Kind kind)
 QString ReminderPlan::bookingOf(const QString &key)
 {
     return key.section(u'/', 0, 0);
+}
+
+std::optional<ReminderPlan::Reminder> ReminderPlan::stillDue(
+    const QString &key, const QJsonObject &booking, const QDateTime &now)
+{
+    const std::optional<Remindable> b = remindable(booking);
+    if (!b || now >= b->startsAt)
+        return std::nullopt;
+    for (const auto &[kind, before] : {std::pair {Kind::HourBefore, hourBeforeSecs},
+             std::pair {Kind::DayBefore, dayBeforeSecs}}) {
+        const QDateTime moment = b->startsAt.addSecs(-before);
+        if (key == ReminderPlan::key(b->id, b->version, kind) && now >= moment)
+            return Reminder {
+                b->id, kind, b->startsAt, b->video, moment.secsTo(now) > graceSecs, key};
+    }
+    return std::nullopt;
 }
 
 ReminderPlan::Result ReminderPlan::run(

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace barntid {
 
 /** Which meeting reminders are due at an instant: one 24 hours and one 1 hour before each
@@ -25,6 +27,7 @@ public:
         QDateTime startsAt;
         bool video = false;
         bool late = false; ///< its moment passed a while ago (the device was off or locked)
+        QString key; ///< what it is remembered as, once given
     };
 
     struct Result
@@ -44,6 +47,10 @@ public:
     /** "<booking id>/<version>/<24h|1h>": a new version of a booking has new keys. */
     static QString key(const QString &bookingId, qint64 version, Kind kind);
     static QString bookingOf(const QString &key);
+    /** The reminder key stands for, if its booking (this version) is still confirmed and not
+     *  begun: an in-app notice that outlived a lock is shown again in today's words. */
+    static std::optional<Reminder> stillDue(
+        const QString &key, const QJsonObject &booking, const QDateTime &now);
 };
 
 } // namespace barntid

@@ -89,6 +89,14 @@ Reminders *Reminders::create(QQmlEngine *, QJSEngine *)
 void Reminders::dismiss()
 {
     setNotice({}, {});
+    Session *session = m_session.data();
+    Store *store = session && session->state() == Session::State::Open ? session->store() : nullptr;
+    try {
+        if (store)
+            store->removeSetting(noticeSetting);
+    } catch (const StoreError &e) {
+        qCWarning(lcReminders, "dismissal not kept (store error %d)", int(e.code()));
+    }
 }
 
 void Reminders::onSessionState()
@@ -98,7 +106,7 @@ void Reminders::onSessionState()
         m_timer.start();
         check();
     } else {
-        // Locked: nothing is read; the notice goes with the pages (what was given stays given).
+        // Locked: nothing is read; the notice goes with the pages and comes back at unlock.
         m_timer.stop();
         setNotice({}, {});
     }
@@ -125,6 +133,8 @@ void Reminders::check()
             = RecordWriter(*store, entityTable(u"booking")).list("ORDER BY starts_at, id");
         const QSet<QString> given = readGiven(*store);
         const QDateTime now = session->clock().now();
+        if (m_notice.isEmpty())
+            restoreNotice(*store, now);
         const ReminderPlan::Result plan = ReminderPlan::run(bookings, now, given);
         // Kept first: a crash after showing must not show it again on the next start.
         if (plan.given != given)
@@ -132,19 +142,38 @@ void Reminders::check()
         for (const QString &bookingId : plan.withdraw) {
             if (m_notifier)
                 m_notifier->withdraw(bookingId);
-            if (m_noticeBooking == bookingId)
+            if (m_noticeBooking == bookingId) {
                 setNotice({}, {});
+                store->removeSetting(noticeSetting);
+            }
         }
         for (const ReminderPlan::Reminder &reminder : plan.due) {
             const QString text = ReminderText::body(reminder, now);
-            if (m_notifier && m_notifier->available())
+            if (m_notifier && m_notifier->available()) {
                 m_notifier->show(reminder.bookingId, ReminderText::title(), text);
-            else
+            } else {
                 setNotice(reminder.bookingId, text);
+                store->setSetting(noticeSetting, reminder.key);
+            }
         }
     } catch (const StoreError &e) {
         qCWarning(lcReminders, "reminders not checked (store error %d)", int(e.code()));
     }
+}
+
+void Reminders::restoreNotice(Store &store, const QDateTime &now)
+{
+    const QString key = store.setting(noticeSetting);
+    if (key.isEmpty())
+        return;
+    const std::optional<QJsonObject> booking
+        = RecordWriter(store, entityTable(u"booking")).find(ReminderPlan::bookingOf(key));
+    const std::optional<ReminderPlan::Reminder> reminder
+        = booking ? ReminderPlan::stillDue(key, *booking, now) : std::nullopt;
+    if (reminder)
+        setNotice(reminder->bookingId, ReminderText::body(*reminder, now));
+    else
+        store.removeSetting(noticeSetting); // cancelled, moved or begun meanwhile
 }
 
 void Reminders::setNotice(const QString &bookingId, const QString &text)

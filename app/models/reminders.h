@@ -12,6 +12,7 @@ namespace barntid {
 
 class Notifier;
 class Session;
+class Store;
 
 /** Reminds of confirmed meetings 24 hours and 1 hour before (issue 13): a platform notification
  *  where a notification service answers, else a notice in the app. Runs only while the store is
@@ -26,6 +27,8 @@ class Reminders : public QObject
 
 public:
     static inline const QString givenSetting = QStringLiteral("reminders_given");
+    /** The key of the in-app notice not yet dismissed: it is shown again after a lock. */
+    static inline const QString noticeSetting = QStringLiteral("reminders_notice");
     static constexpr int intervalMs = 60'000;
 
     /** notifier may be null (no platform notifications): every reminder is then in-app. */
@@ -48,6 +51,7 @@ private:
     void onSessionState();
     void onCommitted(const StoreChangeList &changes);
     void setNotice(const QString &bookingId, const QString &text);
+    void restoreNotice(Store &store, const QDateTime &now);
 
     QPointer<Session> m_session;
     Notifier *m_notifier = nullptr;

@@ -185,6 +185,24 @@ private slots:
         QVERIFY(ReminderPlan::run({b}, start.addSecs(-3600), {}).due.isEmpty());
     }
 
+    void aGivenReminderIsStillDueUntilTheMeetingBegins()
+    {
+        const QString dayKey = ReminderPlan::key(id1, 3, Kind::DayBefore);
+        const auto r = ReminderPlan::stillDue(
+            dayKey, booking(id1, 3, u"confirmed"_s), start.addSecs(-20 * 3600));
+        QVERIFY(r);
+        QCOMPARE(r->kind, Kind::DayBefore);
+        QCOMPARE(r->key, dayKey);
+        QVERIFY(r->late);
+        QVERIFY(!ReminderPlan::stillDue(dayKey, booking(id1, 3, u"confirmed"_s), start));
+        QVERIFY(!ReminderPlan::stillDue(
+            dayKey, booking(id1, 4, u"confirmed"_s), start.addSecs(-20 * 3600))); // moved
+        QVERIFY(!ReminderPlan::stillDue(
+            dayKey, booking(id1, 3, u"cancelled"_s), start.addSecs(-20 * 3600)));
+        QVERIFY(!ReminderPlan::stillDue(
+            dayKey, booking(id1, 3, u"confirmed"_s), start.addSecs(-25 * 3600))); // not yet
+    }
+
     void keysNameTheBookingAndVersion()
     {
         QCOMPARE(ReminderPlan::key(id1, 7, Kind::DayBefore), id1 + u"/7/24h"_s);

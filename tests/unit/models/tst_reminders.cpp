@@ -268,6 +268,38 @@ private slots:
         QCOMPARE(reminders.notice(), u"Meeting in one hour, at 17:00"_s); // checked on unlock
     }
 
+    void anUndismissedNoticeComesBackAfterALock()
+    {
+        m_notifier.up = false;
+        pullBooking(m_booking, 2, u"confirmed"_s);
+        at(24 * 3600);
+        Reminders reminders(m_session.get(), &m_notifier);
+        QCOMPARE(reminders.notice(), u"Meeting tomorrow at 17:00"_s);
+        m_session->lock();
+        QVERIFY(reminders.notice().isEmpty());
+        at(20 * 3600);
+        m_session->unlock(test::visitTestPin);
+        QVERIFY(test::settle(*m_session));
+        QCOMPARE(reminders.notice(), u"Meeting tomorrow at 17:00"_s);
+        reminders.dismiss();
+        QVERIFY(lockAndUnlock());
+        QVERIFY(reminders.notice().isEmpty()); // dismissed stays dismissed
+    }
+
+    void aNoticeWhoseMeetingWasCancelledDoesNotComeBack()
+    {
+        m_notifier.up = false;
+        pullBooking(m_booking, 2, u"confirmed"_s);
+        at(24 * 3600);
+        Reminders reminders(m_session.get(), &m_notifier);
+        QVERIFY(!reminders.notice().isEmpty());
+        pullBooking(m_booking, 3, u"cancelled"_s);
+        QVERIFY(reminders.notice().isEmpty());
+        QVERIFY(store().setting(Reminders::noticeSetting).isEmpty());
+        QVERIFY(lockAndUnlock());
+        QVERIFY(reminders.notice().isEmpty());
+    }
+
     void theBannerShowsTheNoticeUntilDismissed()
     {
         m_notifier.up = false;
