@@ -5,8 +5,10 @@
 // a half-built core.
 #include "domain/clock.h"
 #include "models/language.h"
+#include "models/reminders.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
+#include "platform/notifier.h"
 #include "platform/positioning.h"
 
 #include <QCommandLineParser>
@@ -23,6 +25,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(BarntidPlugin)
 Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
@@ -132,6 +135,10 @@ int main(int argc, char *argv[])
                                                  : qEnvironmentVariable("BARNTID_SERVER_URL"));
     barntid::SyncController sync(&session, server, nullptr);
     barntid::SyncController::setInstance(&sync);
+    // Meeting reminders: the platform's notifications where a service answers, else in the app.
+    const std::unique_ptr<barntid::Notifier> notifier = barntid::createNotifier();
+    barntid::Reminders reminders(&session, notifier.get());
+    barntid::Reminders::setInstance(&reminders);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
