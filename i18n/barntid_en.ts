@@ -1055,6 +1055,44 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Dismiss the reminder</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Video meeting</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>%1 soon, at %2</source>
+        <translation>%1 soon, at %2</translation>
+    </message>
+    <message>
+        <source>%1 in one hour, at %2</source>
+        <translation>%1 in one hour, at %2</translation>
+    </message>
+    <message>
+        <source>%1 tomorrow at %2</source>
+        <translation>%1 tomorrow at %2</translation>
+    </message>
+    <message>
+        <source>%1 today at %2</source>
+        <translation>%1 today at %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEntryPage</name>
     <message>
         <source>Approve?</source>

@@ -422,6 +422,11 @@ Page {
             Layout.fillHeight: true
             spacing: 0
 
+            // A meeting reminder where the platform has no notification service.
+            ReminderBanner {
+                Layout.fillWidth: true
+            }
+
             BarntidBar {
                 id: barntidBar
 

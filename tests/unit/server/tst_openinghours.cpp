@@ -57,7 +57,8 @@ private slots:
             "weekdays": {"thu": ["08:00-19:00"], "fri": []},
             "closed_days": ["2026-12-24"]}, "cancel_cutoff_hours": 12})");
         QVERIFY2(std::holds_alternative<barntid::server::ServerConfig>(parsed),
-            qPrintable(std::holds_alternative<QString>(parsed) ? std::get<QString>(parsed) : QString()));
+            qPrintable(
+                std::holds_alternative<QString>(parsed) ? std::get<QString>(parsed) : QString()));
         const auto &config = std::get<barntid::server::ServerConfig>(parsed);
         QCOMPARE(config.cancelCutoffHours, 12);
         const OpeningHours &hours = config.openingHours;
