@@ -30,14 +30,14 @@ Shell *Shell::create(QQmlEngine *, QJSEngine *)
 
 QStringList Shell::destinationNames(const QString &role)
 {
-    // The foster parent's device holds no case data: the foster home (its own, limited by the
-    // server) is all there is until their booking screens arrive.
+    // The foster parent's device holds no case data: their meetings are all there is.
     if (role == QLatin1String("foster_parent"))
-        return {QStringLiteral("fosterHomes")};
+        return {QStringLiteral("meetings")};
     // A supervisor reads the team's work and decides on it; no page of theirs edits a record.
     if (role == QLatin1String("supervisor"))
         return {QStringLiteral("review"), QStringLiteral("team"), QStringLiteral("accessLog")};
-    return {QStringLiteral("cases"), QStringLiteral("fosterHomes"), QStringLiteral("week")};
+    return {QStringLiteral("cases"), QStringLiteral("fosterHomes"), QStringLiteral("schedule"),
+        QStringLiteral("week")};
 }
 
 QVariantList Shell::destinations() const
@@ -55,6 +55,8 @@ QVariantList Shell::destinations() const
             label = tr("Team");
         else if (name == QLatin1String("accessLog"))
             label = tr("Access log");
+        else if (name == QLatin1String("schedule") || name == QLatin1String("meetings"))
+            label = tr("Meetings");
         else
             label = tr("My week");
         list.append(QVariantMap {{QStringLiteral("name"), name}, {QStringLiteral("label"), label}});

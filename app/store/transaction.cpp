@@ -10,14 +10,22 @@ namespace barntid {
 Transaction::Transaction(Connection &connection)
     : m_connection(connection)
 {
+    m_nested = !sqlite3_get_autocommit(m_connection.handle());
     // IMMEDIATE takes the write lock up front, so a commit never fails on lock upgrade.
-    m_connection.cached("BEGIN IMMEDIATE").run();
+    m_connection.cached(m_nested ? "SAVEPOINT nested_write" : "BEGIN IMMEDIATE").run();
 }
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
+    if (m_nested) {
+        // The outer transaction goes on without this part; it drops what was noted if it rolls
+        // back too, which is what an exception passing through does.
+        sqlite3_exec(m_connection.handle(), "ROLLBACK TO nested_write; RELEASE nested_write",
+            nullptr, nullptr, nullptr);
+        return;
+    }
     if (!sqlite3_get_autocommit(m_connection.handle()))
         sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     m_connection.dropNoted(); // nothing of a rolled-back transaction is told
@@ -25,6 +33,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_nested) {
+        m_connection.cached("RELEASE nested_write").run();
+        m_done = true;
+        return;
+    }
     m_connection.cached("COMMIT").run();
     m_done = true;
     m_connection.publishNoted(); // only now is the change there for other connections to read

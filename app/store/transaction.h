@@ -6,7 +6,9 @@ namespace barntid {
 class Connection;
 
 /** BEGIN IMMEDIATE … COMMIT; rolls back unless commit() ran, so an exception undoes the work.
- *  The changes noted on the connection meanwhile go to the store's feed after COMMIT only. */
+ *  The changes noted on the connection meanwhile go to the store's feed after COMMIT only.
+ *  Inside another transaction it is a savepoint, so several writes (a series of slots) can be
+ *  one: the outer transaction decides what is committed and told. */
 class Transaction
 {
 public:
@@ -20,6 +22,7 @@ public:
 private:
     Connection &m_connection;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace barntid

@@ -20,7 +20,7 @@ Page {
     readonly property bool compact: width < Theme.contentMaxWidth
     property int currentIndex: 0
     // The StackViews below, in this order, by destination name.
-    readonly property var stackNames: ["cases", "fosterHomes", "week", "review", "team", "accessLog"]
+    readonly property var stackNames: ["cases", "fosterHomes", "week", "review", "team", "accessLog", "schedule", "meetings"]
     readonly property string currentName: Shell.destinations[currentIndex] ? Shell.destinations[currentIndex].name : ""
     readonly property var currentStack: stackNamed(currentName)
     // True until the place is restored: the StackViews' first pages must not overwrite it.
@@ -501,6 +501,32 @@ Page {
                         // qmllint enable unqualified
                     }
                 }
+
+                Loader {
+                    objectName: "scheduleStackLoader"
+                    active: Shell.role !== "foster_parent" && Shell.role !== "supervisor"
+
+                    sourceComponent: ShellStack {
+                        objectName: "scheduleStack"
+                        // qmllint disable unqualified
+                        initialItem: scheduleHome
+                        onPlaceChanged: shell.rememberPlace()
+                        // qmllint enable unqualified
+                    }
+                }
+
+                Loader {
+                    objectName: "meetingsStackLoader"
+                    active: Shell.role === "foster_parent"
+
+                    sourceComponent: ShellStack {
+                        objectName: "meetingsStack"
+                        // qmllint disable unqualified
+                        initialItem: meetingsHome
+                        onPlaceChanged: shell.rememberPlace()
+                        // qmllint enable unqualified
+                    }
+                }
             }
         }
     }
@@ -513,6 +539,20 @@ Page {
             // qmllint disable unqualified
             split: shell.listDetail
             // qmllint enable unqualified
+        }
+    }
+
+    Component {
+        id: scheduleHome
+
+        SchedulePage {
+        }
+    }
+
+    Component {
+        id: meetingsHome
+
+        MeetingsPage {
         }
     }
 

@@ -13,6 +13,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,28 @@ bool showAndRender(QQuickWindow *window)
     QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
     window->show();
     return QTest::qWaitForWindowExposed(window) && (!swapped.isEmpty() || swapped.wait(5000));
+}
+
+// A delegate file declares what its view hands it as root-level required properties; loaded on
+// its own it gets a neutral value of each type, so its bindings are still evaluated.
+QVariantMap placeholdersFor(const QByteArray &source)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^    required property (\\w+) (\\w+)$"), QRegularExpression::MultilineOption);
+    QVariantMap values;
+    for (auto it = line.globalMatch(QString::fromUtf8(source)); it.hasNext();) {
+        const auto m = it.next();
+        const QString type = m.captured(1);
+        QVariant value = QString();
+        if (type == u"bool")
+            value = false;
+        else if (type == u"int" || type == u"real")
+            value = 0;
+        else if (type == u"var")
+            value = QVariant::fromValue(QVariantMap());
+        values.insert(m.captured(2), value);
+    }
+    return values;
 }
 
 } // namespace
@@ -104,7 +127,8 @@ void TstQmlSmoke::loadFile()
     QFETCH(QString, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const bool singleton = file.readAll().contains("pragma Singleton");
+    const QByteArray source = file.readAll();
+    const bool singleton = source.contains("pragma Singleton");
 
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4 does not search qrc:/ itself
@@ -122,7 +146,8 @@ void TstQmlSmoke::loadFile()
     }
     QVERIFY2(component.isReady(), qPrintable(component.errorString()));
 
-    std::unique_ptr<QObject> object(component.create());
+    std::unique_ptr<QObject> object(
+        component.createWithInitialProperties(placeholdersFor(source), engine.rootContext()));
     QVERIFY2(object, qPrintable(component.errorString()));
 
     if (singleton) {
