@@ -91,9 +91,10 @@ QVariantList OpenTimesModel::nearest(
 {
     QList<const Slot *> same;
     for (const QString &key : loadedKeys()) {
-        const Slot &s = m_rows[key];
-        if (s.ownerName == ownerName)
-            same.append(&s);
+        // Not m_rows[key]: the const operator[] returns a copy, whose address would dangle.
+        const auto it = m_rows.constFind(key);
+        if (it != m_rows.cend() && it->ownerName == ownerName)
+            same.append(&*it);
     }
     std::stable_sort(same.begin(), same.end(), [&](const Slot *a, const Slot *b) {
         return std::abs(a->startsAt.secsTo(near)) < std::abs(b->startsAt.secsTo(near));
