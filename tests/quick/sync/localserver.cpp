@@ -46,7 +46,7 @@ bool LocalServer::start(const QString &dir)
     // The port is free when probed; if another process takes it first, try another.
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(freePort()));
-        if (serve())
+        if (serve(m_url))
             return true;
     }
     return false;
@@ -54,16 +54,32 @@ bool LocalServer::start(const QString &dir)
 
 bool LocalServer::restart()
 {
-    return m_process.state() == QProcess::Running || serve();
+    if (m_callUrl != m_url)
+        stop(); // the aside server: one process on the database at a time
+    return m_process.state() == QProcess::Running || serve(m_url);
 }
 
-bool LocalServer::serve()
+bool LocalServer::serveAside()
 {
+    if (m_process.state() != QProcess::NotRunning) {
+        m_error = u"serveAside() needs the server stopped first"_s;
+        return false;
+    }
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (serve(QUrl(u"http://127.0.0.1:%1"_s.arg(freePort()))))
+            return true;
+    }
+    return false;
+}
+
+bool LocalServer::serve(const QUrl &url)
+{
+    m_callUrl = url;
     m_process.setStandardOutputFile(m_log, QIODevice::Append);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(m_program,
         {u"serve"_s, u"--database"_s, m_database, u"--listen"_s,
-            u"127.0.0.1:%1"_s.arg(m_url.port())});
+            u"127.0.0.1:%1"_s.arg(url.port())});
     if (!m_process.waitForStarted(startLimitMs)) {
         m_error = u"cannot start barntid-server: "_s + m_process.errorString();
         return false;
@@ -144,7 +160,7 @@ QJsonObject LocalServer::call(const QByteArray &verb, const QString &path, const
     const QString &token, int &status)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(m_url.resolved(QUrl(path)));
+    QNetworkRequest request(m_callUrl.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setTransferTimeout(commandLimitMs);
     if (!token.isEmpty())
@@ -250,12 +266,37 @@ QJsonObject LocalServer::createElsewhere(
     return pushed.value("results"_L1).toArray().at(0).toObject();
 }
 
+QJsonObject LocalServer::deleteElsewhere(
+    const QString &username, const QString &entity, const QString &id)
+{
+    const QString token = signIn(username);
+    int status = 0;
+    const QJsonObject current = token.isEmpty()
+        ? QJsonObject()
+        : call("GET", u"/v1/records/%1/%2"_s.arg(entity, id), {}, token, status);
+    if (status != 200) {
+        m_error = u"the record to delete answered %1"_s.arg(status);
+        return {};
+    }
+    const QJsonObject mutation {
+        {u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {u"entity"_s, entity}, {u"op"_s, u"delete"_s}, {u"id"_s, id},
+        {u"base_version"_s, current.value("version"_L1)}};
+    const QJsonObject pushed = call(
+        "POST", u"/v1/sync/push"_s, {{u"mutations"_s, QJsonArray {mutation}}}, token, status);
+    if (status != 200) {
+        m_error = u"the delete elsewhere answered %1"_s.arg(status);
+        return {};
+    }
+    return pushed.value("results"_L1).toArray().at(0).toObject();
+}
+
 bool LocalServer::healthy()
 {
     QNetworkAccessManager network;
     const QDeadlineTimer deadline(startLimitMs);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        QNetworkRequest request(m_url.resolved(QUrl(u"/v1/health"_s)));
+        QNetworkRequest request(m_callUrl.resolved(QUrl(u"/v1/health"_s)));
         request.setTransferTimeout(2000);
         QNetworkReply *reply = network.get(request);
         QEventLoop loop;
@@ -274,6 +315,7 @@ bool LocalServer::healthy()
 
 void LocalServer::stop()
 {
+    m_callUrl = m_url;
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.kill();

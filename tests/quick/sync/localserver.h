@@ -20,8 +20,12 @@ public:
     /** Seeds, serves and waits until /v1/health answers 200; false with error() if not. */
     bool start(const QString &dir);
     void stop();
-    /** Serves again on the same port and database after stop(). */
+    /** Serves again on the same port and database after stop() (or serveAside()). */
     bool restart();
+    /** After stop(): serves the same database on another free port the app does not know, so
+     *  another device's changes (the helpers below) reach the server while the app cannot, and
+     *  the app learns of them only after it has acted. restart() ends it. */
+    bool serveAside();
     /** Revokes every device of the account (`device list`, `device revoke`): its token is
      *  refused, and the password does not bring the device back until liftDevices(). */
     bool revokeDevices(const QString &username);
@@ -42,6 +46,9 @@ public:
      *  result ({"status","version","error"}), or empty with error() when no answer came. */
     QJsonObject createElsewhere(
         const QString &username, const QString &entity, const QJsonObject &data);
+    /** Another device of the account deletes a record (a push with op "delete" on top of the
+     *  server's version), as a worker withdraws a slot: the push's result, as createElsewhere. */
+    QJsonObject deleteElsewhere(const QString &username, const QString &entity, const QString &id);
     /** The account's user id (from a fresh login), or empty. */
     QString userId(const QString &username);
     /** The record as the account reads it on the server ({"version","data"}), or empty. */
@@ -52,7 +59,8 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool serve();
+    /** Serves on url's port; the helpers' requests go there. */
+    bool serve(const QUrl &url);
     bool healthy();
     /** `device <action>` for every device of the account. */
     bool onDevices(const QString &username, const QString &action);
@@ -70,6 +78,7 @@ private:
     QProcess m_process;
     QString m_database;
     QString m_log;
-    QUrl m_url;
+    QUrl m_url; // the app's
+    QUrl m_callUrl; // the helpers': m_url, or the aside port while serveAside() runs
     QString m_error;
 };

@@ -2,15 +2,21 @@
 // QuickTest runner for the sync UI against the real server: a `barntid-server` process with the
 // demo municipality (LocalServer), a real Session over an encrypted store in a temporary folder,
 // and the real SyncController pointed at the server, all before QML loads. The UI is in Swedish
-// (the app's default), so the test reads the words a social worker reads.
+// (the app's default), so the test reads the words a social worker reads. TestServer is what
+// other devices and an administrator do on the server; TestDevice what the test reads of this
+// device besides its pages (the store's rows, files the app wrote).
 #include "domain/clock.h"
 #include "localserver.h"
 #include "models/language.h"
 #include "models/session.h"
 #include "models/synccontroller.h"
+#include "store/entitytable.h"
+#include "store/statement.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -82,16 +88,15 @@ public:
     Q_INVOKABLE QString createElsewhere(
         const QString &username, const QString &entity, const QVariantMap &data)
     {
-        const QJsonObject r
-            = m_server.createElsewhere(username, entity, QJsonObject::fromVariantMap(data));
-        if (r.isEmpty()) {
-            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
-            return {};
-        }
-        const QString code
-            = r.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-        const QString status = r.value(QStringLiteral("status")).toString();
-        return code.isEmpty() ? status : status + u':' + code;
+        return outcome(
+            m_server.createElsewhere(username, entity, QJsonObject::fromVariantMap(data)));
+    }
+    /** Another device of the account deletes the record (a worker withdraws a slot): the push's
+     *  status, as createElsewhere. */
+    Q_INVOKABLE QString deleteElsewhere(
+        const QString &username, const QString &entity, const QString &id)
+    {
+        return outcome(m_server.deleteElsewhere(username, entity, id));
     }
     /** The worker switches to another app (or the screen turns off): the app goes to the
      *  background, as the platform would tell it. */
@@ -109,9 +114,69 @@ public:
             qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
         return ok;
     }
+    /** While stopped: the server runs where other devices reach it and this app does not, until
+     *  restart(). */
+    Q_INVOKABLE bool serveAside()
+    {
+        const bool ok = m_server.serveAside();
+        if (!ok)
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+        return ok;
+    }
 
 private:
+    /** A push result as "status" or "status:code"; "" when no answer came. */
+    QString outcome(const QJsonObject &r)
+    {
+        if (r.isEmpty()) {
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+            return {};
+        }
+        const QString code
+            = r.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+        const QString status = r.value(QStringLiteral("status")).toString();
+        return code.isEmpty() ? status : status + u':' + code;
+    }
+
     LocalServer &m_server;
+};
+
+/** What the QML test reads of this device besides the pages (TestDevice singleton). */
+class TestDevice : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestDevice(const QString &scratch)
+        : m_scratch(scratch)
+    { }
+    /** Live rows in the open store by entity ({"case": 0, "slot": 12, …}): what the device
+     *  holds, whichever page shows it. */
+    Q_INVOKABLE QVariantMap rowCounts() const
+    {
+        QVariantMap out;
+        barntid::Store *store = barntid::Session::instance()->store();
+        if (!store)
+            return out;
+        for (const barntid::EntityTable &t : barntid::entityTables()) {
+            const QByteArray sql = "SELECT COUNT(*) FROM "
+                + QByteArray(t.table.data(), t.table.size()) + " WHERE deleted = 0";
+            barntid::Statement s = store->connection().prepare(sql.constData());
+            out.insert(QString(t.entity), s.step() ? s.integer(0) : -1);
+        }
+        return out;
+    }
+    /** A folder of this test run for files the app writes (calendar files). */
+    Q_INVOKABLE QString scratchFolder() const { return m_scratch; }
+    /** A file's text, or "" when it cannot be read. */
+    Q_INVOKABLE QString readText(const QUrl &url) const
+    {
+        QFile file(url.toLocalFile());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+private:
+    QString m_scratch;
 };
 
 /** Starts the server, opens the store, makes the controller; tears down in reverse. */
@@ -148,6 +213,7 @@ public slots:
             = std::make_unique<barntid::SyncController>(m_session.get(), m_server.url(), nullptr);
         barntid::SyncController::setInstance(m_sync.get());
         qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestServer", &m_testServer);
+        qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestDevice", &m_testDevice);
     }
     // Qt 6.4 places the module at qrc:/Barntid/ but does not search qrc:/ for imports.
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -170,6 +236,7 @@ private:
     QTemporaryDir m_dir;
     LocalServer m_server {QStringLiteral(BARNTID_SERVER_PATH)};
     TestServer m_testServer {m_server};
+    TestDevice m_testDevice {m_dir.filePath(QStringLiteral("scratch"))};
     std::unique_ptr<barntid::Language> m_language;
     std::unique_ptr<barntid::Session> m_session;
     std::unique_ptr<barntid::SyncController> m_sync;
