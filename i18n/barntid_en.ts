@@ -292,6 +292,111 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <source>Book the time</source>
+        <translation>Book the time</translation>
+    </message>
+    <message>
+        <source>What do you want to talk about?</source>
+        <translation>What do you want to talk about?</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. the holidays. No names or details about the child.</source>
+        <translation>A few words, e.g. the holidays. No names or details about the child.</translation>
+    </message>
+    <message>
+        <source>%1 of 500 characters</source>
+        <translation>%1 of 500 characters</translation>
+    </message>
+    <message>
+        <source>E-mail for the confirmation (optional)</source>
+        <translation>E-mail for the confirmation (optional)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCard</name>
+    <message>
+        <source>Evening time</source>
+        <translation>Evening time</translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · with %2</translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation>Video link: %1</translation>
+    </message>
+    <message>
+        <source>You wrote: “%1”</source>
+        <translation>You wrote: “%1”</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Nearest free times:</source>
+        <translation>Nearest free times:</translation>
+    </message>
+    <message>
+        <source>There are no other free times right now.</source>
+        <translation>There are no other free times right now.</translation>
+    </message>
+    <message>
+        <source>Remove from calendar</source>
+        <translation>Remove from calendar</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Cancel the meeting</translation>
+    </message>
+    <message>
+        <source>%1 sees the reason in the app and gets it by e-mail.</source>
+        <translation>%1 sees the reason in the app and gets it by e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 sees the reason in the app.</source>
+        <translation>%1 sees the reason in the app.</translation>
+    </message>
+    <message>
+        <source>Reason for the family</source>
+        <translation>Reason for the family</translation>
+    </message>
+    <message>
+        <source>e.g. I am ill. Book another time that suits you.</source>
+        <translation>e.g. I am ill. Book another time that suits you.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
@@ -812,6 +917,184 @@
     </message>
 </context>
 <context>
+    <name>MeetingText</name>
+    <message>
+        <source>Evening time</source>
+        <translation>Evening time</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>Place not given</source>
+        <translation>Place not given</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>The time is no longer free</source>
+        <translation>The time is no longer free</translation>
+    </message>
+    <message>
+        <source>The time has already begun</source>
+        <translation>The time has already begun</translation>
+    </message>
+    <message>
+        <source>It is too late to cancel in the app. Call your social worker.</source>
+        <translation>It is too late to cancel in the app. Call your social worker.</translation>
+    </message>
+    <message>
+        <source>The time overlaps another of your meeting times.</source>
+        <translation>The time overlaps another of your meeting times.</translation>
+    </message>
+    <message>
+        <source>The time is booked. Cancel the booking first.</source>
+        <translation>The time is booked. Cancel the booking first.</translation>
+    </message>
+    <message>
+        <source>This is not yours to change.</source>
+        <translation>This is not yours to change.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the change.</source>
+        <translation>The server did not accept the change.</translation>
+    </message>
+    <message>
+        <source>The time has already passed. Choose a later time.</source>
+        <translation>The time has already passed. Choose a later time.</translation>
+    </message>
+    <message>
+        <source>Write briefly what you want to talk about.</source>
+        <translation>Write briefly what you want to talk about.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most 500 characters.</source>
+        <translation>The text is too long: at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation>The e-mail address does not look right.</translation>
+    </message>
+    <message>
+        <source>Write a reason for the family.</source>
+        <translation>Write a reason for the family.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server before publishing times.</source>
+        <translation>Sign in to the server before publishing times.</translation>
+    </message>
+    <message>
+        <source>Give a place, or choose video meeting.</source>
+        <translation>Give a place, or choose video meeting.</translation>
+    </message>
+    <message>
+        <source>The video link must start with https://.</source>
+        <translation>The video link must start with https://.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Choose a day and a start time.</source>
+        <translation>Choose a day and a start time.</translation>
+    </message>
+    <message>
+        <source>The meeting length does not fit in the time chosen.</source>
+        <translation>The meeting length does not fit in the time chosen.</translation>
+    </message>
+    <message>
+        <source>The buffer can be at most 120 minutes.</source>
+        <translation>The buffer can be at most 120 minutes.</translation>
+    </message>
+    <message>
+        <source>A series runs for 1 to 26 weeks.</source>
+        <translation>A series runs for 1 to 26 weeks.</translation>
+    </message>
+    <message>
+        <source>A cancelled booking stays cancelled.</source>
+        <translation>A cancelled booking stays cancelled.</translation>
+    </message>
+    <message>
+        <source>You can cancel here until %1 at %2.</source>
+        <translation>You can cancel here until %1 at %2.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be made yet. Try again when the booking has been sent.</source>
+        <translation>The calendar file could not be made yet. Try again when the booking has been sent.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>The calendar file could not be opened on this device.</source>
+        <translation>The calendar file could not be opened on this device.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Cancel the booking?</source>
+        <translation>Cancel the booking?</translation>
+    </message>
+    <message>
+        <source>The time becomes free for others. You can book a new time afterwards.</source>
+        <translation>The time becomes free for others. You can book a new time afterwards.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Your meetings</source>
+        <translation>Your meetings</translation>
+    </message>
+    <message>
+        <source>You have no booked meetings. Choose a free time below.</source>
+        <translation>You have no booked meetings. Choose a free time below.</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>Book a meeting</translation>
+    </message>
+    <message>
+        <source>Evening times are outside office hours, for those who work or go to school in the day.</source>
+        <translation>Evening times are outside office hours, for those who work or go to school in the day.</translation>
+    </message>
+    <message>
+        <source>There are no free times right now. Your social worker publishes new ones; look again later.</source>
+        <translation>There are no free times right now. Your social worker publishes new ones; look again later.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -887,6 +1170,21 @@
     <message>
         <source>e.g. Familjen Berg</source>
         <translation>e.g. Familjen Berg</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTimeRow</name>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Evening time</source>
+        <translation>Evening time</translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · with %2</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1641,165 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Withdraw the time?</source>
+        <translation>Withdraw the time?</translation>
+    </message>
+    <message>
+        <source>Families can no longer book it.</source>
+        <translation>Families can no longer book it.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>New series</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>New time</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from families wait for your answer.</source>
+        <translation>
+            <numerusform>%n request from families wait for your answer.</numerusform>
+            <numerusform>%n requests from families wait for your answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting times this week.</source>
+        <translation>No meeting times this week.</translation>
+    </message>
+    <message>
+        <source>Meeting times</source>
+        <translation>Meeting times</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRow</name>
+    <message>
+        <source>Evening time</source>
+        <translation>Evening time</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New series of meeting times</source>
+        <translation>New series of meeting times</translation>
+    </message>
+    <message>
+        <source>First day (the series repeats on this weekday)</source>
+        <translation>First day (the series repeats on this weekday)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Meeting (minutes)</source>
+        <translation>Meeting (minutes)</translation>
+    </message>
+    <message>
+        <source>Meeting length in minutes</source>
+        <translation>Meeting length in minutes</translation>
+    </message>
+    <message>
+        <source>Buffer (minutes)</source>
+        <translation>Buffer (minutes)</translation>
+    </message>
+    <message>
+        <source>Buffer between meetings in minutes</source>
+        <translation>Buffer between meetings in minutes</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Number of weeks</source>
+        <translation>Number of weeks</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>e.g. Socialkontoret, Storgatan 1</source>
+        <translation>e.g. Socialkontoret, Storgatan 1</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting time(s) will be published.</source>
+        <translation>
+            <numerusform>%n meeting time will be published.</numerusform>
+            <numerusform>%n meeting times will be published.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting fits in the time chosen.</source>
+        <translation>No meeting fits in the time chosen.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SessionText</name>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
@@ -1434,6 +1891,49 @@
     <message>
         <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage.</source>
         <translation>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>New meeting time</source>
+        <translation>New meeting time</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>e.g. Socialkontoret, Storgatan 1</source>
+        <translation>e.g. Socialkontoret, Storgatan 1</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3328,13 @@
     </message>
 </context>
 <context>
+    <name>barntid::ScheduleModel</name>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Week %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>barntid::Shell</name>
     <message>
         <source>Cases</source>
@@ -2852,6 +3359,10 @@
     <message>
         <source>Access log</source>
         <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
     </message>
 </context>
 <context>

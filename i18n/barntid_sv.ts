@@ -292,6 +292,111 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <source>Book the time</source>
+        <translation>Boka tiden</translation>
+    </message>
+    <message>
+        <source>What do you want to talk about?</source>
+        <translation>Vad vill du prata om?</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. the holidays. No names or details about the child.</source>
+        <translation>Några ord, t.ex. loven. Inga namn eller detaljer om barnet.</translation>
+    </message>
+    <message>
+        <source>%1 of 500 characters</source>
+        <translation>%1 av 500 tecken</translation>
+    </message>
+    <message>
+        <source>E-mail for the confirmation (optional)</source>
+        <translation>E-post för bekräftelsen (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCard</name>
+    <message>
+        <source>Evening time</source>
+        <translation>Kvällstid</translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · med %2</translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation>Videolänk: %1</translation>
+    </message>
+    <message>
+        <source>You wrote: “%1”</source>
+        <translation>Du skrev: ”%1”</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Anledning: %1</translation>
+    </message>
+    <message>
+        <source>Nearest free times:</source>
+        <translation>Närmaste lediga tider:</translation>
+    </message>
+    <message>
+        <source>There are no other free times right now.</source>
+        <translation>Det finns inga andra lediga tider just nu.</translation>
+    </message>
+    <message>
+        <source>Remove from calendar</source>
+        <translation>Ta bort ur kalendern</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Lägg till i kalendern</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Ställ in mötet</translation>
+    </message>
+    <message>
+        <source>%1 sees the reason in the app and gets it by e-mail.</source>
+        <translation>%1 ser anledningen i appen och får den med e-post.</translation>
+    </message>
+    <message>
+        <source>%1 sees the reason in the app.</source>
+        <translation>%1 ser anledningen i appen.</translation>
+    </message>
+    <message>
+        <source>Reason for the family</source>
+        <translation>Anledning till familjen</translation>
+    </message>
+    <message>
+        <source>e.g. I am ill. Book another time that suits you.</source>
+        <translation>t.ex. Jag är sjuk. Boka gärna en annan tid som passar er.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll mötet</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
@@ -812,6 +917,184 @@
     </message>
 </context>
 <context>
+    <name>MeetingText</name>
+    <message>
+        <source>Evening time</source>
+        <translation>Kvällstid</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>Place not given</source>
+        <translation>Plats inte angiven</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Inte skickad än</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Väntar på bekräftelse</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>The time is no longer free</source>
+        <translation>Tiden är inte längre ledig</translation>
+    </message>
+    <message>
+        <source>The time has already begun</source>
+        <translation>Tiden har redan börjat</translation>
+    </message>
+    <message>
+        <source>It is too late to cancel in the app. Call your social worker.</source>
+        <translation>Det är för sent att avboka i appen. Ring din socialsekreterare.</translation>
+    </message>
+    <message>
+        <source>The time overlaps another of your meeting times.</source>
+        <translation>Tiden krockar med en annan av dina mötestider.</translation>
+    </message>
+    <message>
+        <source>The time is booked. Cancel the booking first.</source>
+        <translation>Tiden är bokad. Ställ in mötet först.</translation>
+    </message>
+    <message>
+        <source>This is not yours to change.</source>
+        <translation>Det här kan du inte ändra.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the change.</source>
+        <translation>Servern tog inte emot ändringen.</translation>
+    </message>
+    <message>
+        <source>The time has already passed. Choose a later time.</source>
+        <translation>Tiden har redan passerat. Välj en senare tid.</translation>
+    </message>
+    <message>
+        <source>Write briefly what you want to talk about.</source>
+        <translation>Skriv kort vad du vill prata om.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most 500 characters.</source>
+        <translation>Texten är för lång: högst 500 tecken.</translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation>E-postadressen ser inte rätt ut.</translation>
+    </message>
+    <message>
+        <source>Write a reason for the family.</source>
+        <translation>Skriv en anledning till familjen.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server before publishing times.</source>
+        <translation>Logga in på servern innan du publicerar tider.</translation>
+    </message>
+    <message>
+        <source>Give a place, or choose video meeting.</source>
+        <translation>Ange en plats eller välj videomöte.</translation>
+    </message>
+    <message>
+        <source>The video link must start with https://.</source>
+        <translation>Videolänken måste börja med https://.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Sluttiden måste vara efter starttiden.</translation>
+    </message>
+    <message>
+        <source>Choose a day and a start time.</source>
+        <translation>Välj en dag och en starttid.</translation>
+    </message>
+    <message>
+        <source>The meeting length does not fit in the time chosen.</source>
+        <translation>Mötets längd ryms inte i den valda tiden.</translation>
+    </message>
+    <message>
+        <source>The buffer can be at most 120 minutes.</source>
+        <translation>Bufferten kan vara högst 120 minuter.</translation>
+    </message>
+    <message>
+        <source>A series runs for 1 to 26 weeks.</source>
+        <translation>En serie gäller 1 till 26 veckor.</translation>
+    </message>
+    <message>
+        <source>A cancelled booking stays cancelled.</source>
+        <translation>En inställd bokning förblir inställd.</translation>
+    </message>
+    <message>
+        <source>You can cancel here until %1 at %2.</source>
+        <translation>Du kan avboka här fram till %1 kl. %2.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be made yet. Try again when the booking has been sent.</source>
+        <translation>Kalenderfilen kan inte skapas än. Försök igen när bokningen har skickats.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>The calendar file could not be opened on this device.</source>
+        <translation>Kalenderfilen kunde inte öppnas på den här enheten.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Cancel the booking?</source>
+        <translation>Avboka tiden?</translation>
+    </message>
+    <message>
+        <source>The time becomes free for others. You can book a new time afterwards.</source>
+        <translation>Tiden blir ledig för andra. Du kan boka en ny tid efteråt.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>Your meetings</source>
+        <translation>Dina möten</translation>
+    </message>
+    <message>
+        <source>You have no booked meetings. Choose a free time below.</source>
+        <translation>Du har inga bokade möten. Välj en ledig tid nedan.</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>Boka ett möte</translation>
+    </message>
+    <message>
+        <source>Evening times are outside office hours, for those who work or go to school in the day.</source>
+        <translation>Kvällstider ligger utanför kontorstid, för er som arbetar eller går i skolan på dagen.</translation>
+    </message>
+    <message>
+        <source>There are no free times right now. Your social worker publishes new ones; look again later.</source>
+        <translation>Det finns inga lediga tider just nu. Din socialsekreterare lägger ut nya; titta igen senare.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -887,6 +1170,21 @@
     <message>
         <source>e.g. Familjen Berg</source>
         <translation>t.ex. Familjen Berg</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTimeRow</name>
+    <message>
+        <source>Book</source>
+        <translation>Boka</translation>
+    </message>
+    <message>
+        <source>Evening time</source>
+        <translation>Kvällstid</translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · med %2</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1641,165 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Withdraw the time?</source>
+        <translation>Ta bort tiden?</translation>
+    </message>
+    <message>
+        <source>Families can no longer book it.</source>
+        <translation>Familjerna kan inte längre boka den.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Ny serie</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>Ny tid</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from families wait for your answer.</source>
+        <translation>
+            <numerusform>%n förfrågan från en familj väntar på ditt svar.</numerusform>
+            <numerusform>%n förfrågningar från familjer väntar på ditt svar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting times this week.</source>
+        <translation>Inga mötestider den här veckan.</translation>
+    </message>
+    <message>
+        <source>Meeting times</source>
+        <translation>Mötestider</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRow</name>
+    <message>
+        <source>Evening time</source>
+        <translation>Kvällstid</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Ställ in</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New series of meeting times</source>
+        <translation>Ny serie mötestider</translation>
+    </message>
+    <message>
+        <source>First day (the series repeats on this weekday)</source>
+        <translation>Första dagen (serien upprepas på denna veckodag)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Meeting (minutes)</source>
+        <translation>Möte (minuter)</translation>
+    </message>
+    <message>
+        <source>Meeting length in minutes</source>
+        <translation>Mötets längd i minuter</translation>
+    </message>
+    <message>
+        <source>Buffer (minutes)</source>
+        <translation>Buffert (minuter)</translation>
+    </message>
+    <message>
+        <source>Buffer between meetings in minutes</source>
+        <translation>Buffert mellan mötena i minuter</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Number of weeks</source>
+        <translation>Antal veckor</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>e.g. Socialkontoret, Storgatan 1</source>
+        <translation>t.ex. Socialkontoret, Storgatan 1</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolänk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting time(s) will be published.</source>
+        <translation>
+            <numerusform>%n mötestid publiceras.</numerusform>
+            <numerusform>%n mötestider publiceras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting fits in the time chosen.</source>
+        <translation>Inget möte ryms i den valda tiden.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>SessionText</name>
     <message numerus="yes">
         <source>Wrong PIN code. %n tries left.</source>
@@ -1434,6 +1891,49 @@
     <message>
         <source>The key is protected by your PIN code. From the next unlock it is also protected by this device&apos;s key storage.</source>
         <translation>Nyckeln skyddas av din PIN-kod. Från nästa upplåsning skyddas den också av enhetens nyckelförvaring.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>New meeting time</source>
+        <translation>Ny mötestid</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>e.g. Socialkontoret, Storgatan 1</source>
+        <translation>t.ex. Socialkontoret, Storgatan 1</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolänk</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3328,13 @@
     </message>
 </context>
 <context>
+    <name>barntid::ScheduleModel</name>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Vecka %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>barntid::Shell</name>
     <message>
         <source>Cases</source>
@@ -2852,6 +3359,10 @@
     <message>
         <source>Access log</source>
         <translation>Loggkontroll</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
     </message>
 </context>
 <context>

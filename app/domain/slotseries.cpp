@@ -48,7 +48,7 @@ QList<Interval> SlotSeries::meetings() const
     for (int week = 0; week < weeks; ++week) {
         const QDate day = firstDay.addDays(7 * week);
         for (int start = 0; start + meetingMinutes <= window;
-            start += meetingMinutes + bufferMinutes) {
+             start += meetingMinutes + bufferMinutes) {
             // Wall-clock times of that day: a day of the autumn change still starts at 17:00.
             const QDateTime s(day, from.addSecs(start * 60), stockholm());
             const QDateTime e(day, from.addSecs((start + meetingMinutes) * 60), stockholm());

@@ -10,8 +10,8 @@
 
 namespace barntid {
 
-QUrl CalendarExport::write(const QJsonObject &booking, const QString &folder,
-    const QString &unitName)
+QUrl CalendarExport::write(
+    const QJsonObject &booking, const QString &folder, const QString &unitName)
 {
     if (booking.value(QStringLiteral("version")).toInteger() <= 0)
         return {};

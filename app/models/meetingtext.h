@@ -29,8 +29,8 @@ public:
 
     /** A booking's state for the family: not sent yet, waiting for confirmation, confirmed,
      *  cancelled, or no longer free (the server refused the time). */
-    static QString familyState(const Booking &b, const QString &unsentState,
-        const QString &refusedCode);
+    static QString familyState(
+        const Booking &b, const QString &unsentState, const QString &refusedCode);
     /** For the worker: open, requested (a family asks), confirmed, not sent yet. */
     static QString workerState(const QString &state, bool unsent);
     /** A refusal by the server, by its code, for either user. */

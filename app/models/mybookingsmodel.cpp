@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/mybookingsmodel.h"
 
+#include "domain/clock.h"
 #include "models/calendarexport.h"
 #include "models/meetingtext.h"
 #include "store/entitytable.h"
@@ -25,10 +26,9 @@ QHash<int, QByteArray> MyBookingsModel::roleNames() const
         {PlaceRole, "place"}, {VideoRole, "video"}, {VideoLinkRole, "videoLink"},
         {AfterHoursRole, "afterHours"}, {OwnerNameRole, "ownerName"}, {PurposeRole, "purpose"},
         {StatusRole, "status"}, {StateTextRole, "stateText"}, {LostRole, "lost"},
-        {UnsentRole, "unsent"}, {CancelReasonRole, "cancelReason"},
-        {CanCancelRole, "canCancel"}, {CancelUntilTextRole, "cancelUntilText"},
-        {UpcomingRole, "upcoming"}, {StartsAtRole, "startsAt"},
-        {HasCalendarRole, "hasCalendar"}};
+        {UnsentRole, "unsent"}, {CancelReasonRole, "cancelReason"}, {CanCancelRole, "canCancel"},
+        {CancelUntilTextRole, "cancelUntilText"}, {UpcomingRole, "upcoming"},
+        {StartsAtRole, "startsAt"}, {HasCalendarRole, "hasCalendar"}};
 }
 
 void MyBookingsModel::setUnitName(const QString &name)
@@ -79,7 +79,8 @@ QStringList MyBookingsModel::load(Store &store)
         const bool ua = upcoming(a), ub = upcoming(b);
         if (ua != ub)
             return ua;
-        return ua ? a.booking.startsAt < b.booking.startsAt : a.booking.startsAt > b.booking.startsAt;
+        return ua ? a.booking.startsAt < b.booking.startsAt
+                  : a.booking.startsAt > b.booking.startsAt;
     });
     QStringList keys;
     for (const Row &r : std::as_const(rows)) {

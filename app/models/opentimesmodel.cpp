@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/opentimesmodel.h"
 
+#include "domain/clock.h"
 #include "models/meetingtext.h"
 #include "store/meetingbook.h"
 #include "store/store.h"
@@ -39,7 +40,7 @@ QStringList OpenTimesModel::load(Store &store)
     const QDateTime now = store.clock().now();
     QStringList keys;
     // A year ahead is more than any worker publishes; past times are not bookable.
-    for (const Slot &s : book.slots(now, now.addDays(366))) {
+    for (const Slot &s : book.slotsBetween(now, now.addDays(366))) {
         if (asked.contains(s.meta.id))
             continue;
         keys << s.meta.id;
@@ -85,7 +86,8 @@ QVariantMap OpenTimesModel::slotData(const QString &slotId) const
     return out;
 }
 
-QVariantList OpenTimesModel::nearest(const QString &ownerName, const QDateTime &near, int count) const
+QVariantList OpenTimesModel::nearest(
+    const QString &ownerName, const QDateTime &near, int count) const
 {
     QList<const Slot *> same;
     for (const QString &key : loadedKeys()) {

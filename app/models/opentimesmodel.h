@@ -39,8 +39,8 @@ public:
     Q_INVOKABLE QVariantMap slotData(const QString &slotId) const;
     /** Up to `count` open times of the same worker, nearest to `near` first: what the family is
      *  offered when a time they asked for was taken. [{slotId, day, time, place}] */
-    Q_INVOKABLE QVariantList nearest(const QString &ownerName, const QDateTime &near,
-        int count = 3) const;
+    Q_INVOKABLE QVariantList nearest(
+        const QString &ownerName, const QDateTime &near, int count = 3) const;
 
 private:
     QStringList watchedEntities() const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/schedulemodel.h"
 
+#include "domain/clock.h"
 #include "domain/fosterhome.h"
 #include "domain/slotseries.h"
 #include "domain/timeformat.h"
@@ -145,7 +146,7 @@ QStringList ScheduleModel::load(Store &store)
     }
     Repository<FosterHome> homes(store);
     QStringList keys;
-    for (const Slot &s : book.slots(startOfDay(m_monday), startOfDay(m_monday.addDays(7)))) {
+    for (const Slot &s : book.slotsBetween(startOfDay(m_monday), startOfDay(m_monday.addDays(7)))) {
         if (!store.userId().isEmpty() && s.ownerId != store.userId())
             continue; // the schedule is the worker's own
         Row row {s, std::nullopt, {}, slotsUnsent.contains(s.meta.id), {}};
@@ -233,7 +234,8 @@ bool ScheduleModel::publishSlot(const QString &day, const QString &from, const Q
         setErrorText(MeetingText::tr("Choose a day and a start time."));
         return false;
     }
-    const Interval t {QDateTime(*d, *f, stockholm()).toUTC(), QDateTime(*d, *u, stockholm()).toUTC()};
+    const Interval t {
+        QDateTime(*d, *f, stockholm()).toUTC(), QDateTime(*d, *u, stockholm()).toUTC()};
     return write([&](Store &s) { MeetingBook(s).publish({t}, place, video, videoLink); });
 }
 
@@ -245,9 +247,9 @@ int ScheduleModel::seriesCount(const QString &firstDay, const QString &from, con
     return int(series.meetings().size());
 }
 
-int ScheduleModel::publishSeries(const QString &firstDay, const QString &from,
-    const QString &until, int meetingMinutes, int bufferMinutes, int weeks, const QString &place,
-    bool video, const QString &videoLink)
+int ScheduleModel::publishSeries(const QString &firstDay, const QString &from, const QString &until,
+    int meetingMinutes, int bufferMinutes, int weeks, const QString &place, bool video,
+    const QString &videoLink)
 {
     SlotSeries series {parseIsoDate(firstDay).value_or(QDate()), parseTime(from).value_or(QTime()),
         parseTime(until).value_or(QTime()), meetingMinutes, bufferMinutes, weeks};

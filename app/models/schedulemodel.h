@@ -63,8 +63,8 @@ public:
     Q_INVOKABLE bool publishSlot(const QString &day, const QString &from, const QString &until,
         const QString &place, bool video, const QString &videoLink);
     /** How many meetings a series would make, or 0 when it is not valid. */
-    Q_INVOKABLE int seriesCount(const QString &firstDay, const QString &from,
-        const QString &until, int meetingMinutes, int bufferMinutes, int weeks) const;
+    Q_INVOKABLE int seriesCount(const QString &firstDay, const QString &from, const QString &until,
+        int meetingMinutes, int bufferMinutes, int weeks) const;
     /** Publishes the series, all or none; the number of slots made, or 0 with errorText. */
     Q_INVOKABLE int publishSeries(const QString &firstDay, const QString &from,
         const QString &until, int meetingMinutes, int bufferMinutes, int weeks,

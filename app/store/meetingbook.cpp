@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/meetingbook.h"
 
+#include "domain/clock.h"
 #include "domain/timeformat.h"
 #include "store/connection.h"
 #include "store/repository.h"
 #include "store/statement.h"
-#include "store/storechanges.h"
 #include "store/store.h"
+#include "store/storechanges.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
@@ -26,8 +27,8 @@ namespace {
 bool plausibleEmail(const QString &s)
 {
     const qsizetype at = s.indexOf(u'@');
-    return at > 0 && at == s.lastIndexOf(u'@') && s.indexOf(u'.', at) > at + 1
-        && !s.endsWith(u'.') && !s.contains(u' ');
+    return at > 0 && at == s.lastIndexOf(u'@') && s.indexOf(u'.', at) > at + 1 && !s.endsWith(u'.')
+        && !s.contains(u' ');
 }
 
 } // namespace
@@ -36,7 +37,7 @@ MeetingBook::MeetingBook(Store &store)
     : m_store(store)
 { }
 
-QList<Slot> MeetingBook::slots(const QDateTime &from, const QDateTime &to)
+QList<Slot> MeetingBook::slotsBetween(const QDateTime &from, const QDateTime &to)
 {
     return Repository<Slot>(m_store).list(
         "AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
@@ -135,8 +136,8 @@ Booking MeetingBook::cancelAsFamily(const QString &bookingId)
     return setStatus(bookingId, u"cancelled"_s, {});
 }
 
-Booking MeetingBook::setStatus(const QString &bookingId, const QString &status,
-    const QString &reason)
+Booking MeetingBook::setStatus(
+    const QString &bookingId, const QString &status, const QString &reason)
 {
     Repository<Booking> repo(m_store);
     Transaction tx(m_store.connection());
@@ -168,9 +169,9 @@ Booking MeetingBook::book(const QString &slotId, const QString &purpose, const Q
         refuse("purpose", "too_long");
     if (!b.notifyEmail.isEmpty() && !plausibleEmail(b.notifyEmail))
         refuse("notify_email", "invalid");
-    Repository<Slot> slots(m_store);
+    Repository<Slot> slotRepo(m_store);
     Transaction tx(m_store.connection());
-    const std::optional<Slot> slot = slots.find(slotId);
+    const std::optional<Slot> slot = slotRepo.find(slotId);
     if (!slot || activeBookingOf(slotId))
         refuse("slot_id", "slot_taken");
     if (slot->startsAt <= m_store.clock().now())

@@ -26,15 +26,15 @@ public:
     explicit MeetingBook(Store &store);
 
     /** Live slots (of every owner this device holds) starting in [from, to), by start. */
-    QList<Slot> slots(const QDateTime &from, const QDateTime &to);
+    QList<Slot> slotsBetween(const QDateTime &from, const QDateTime &to);
     /** Live bookings, by start. */
     QList<Booking> bookings();
     /** The live booking that holds a slot (requested or confirmed), if this device knows one. */
     std::optional<Booking> activeBookingOf(const QString &slotId);
 
     /** Publishes one slot per time for the signed-in worker; all or none. */
-    QList<Slot> publish(const QList<Interval> &times, const QString &place, bool video,
-        const QString &videoLink);
+    QList<Slot> publish(
+        const QList<Interval> &times, const QString &place, bool video, const QString &videoLink);
     /** Withdraws an unbooked slot; withdrawing one already gone does nothing. */
     void withdraw(const QString &slotId);
     /** The worker's answer; repeating one that already holds does nothing. */

@@ -48,8 +48,8 @@ bool showAndRender(QQuickWindow *window)
 // its own it gets a neutral value of each type, so its bindings are still evaluated.
 QVariantMap placeholdersFor(const QByteArray &source)
 {
-    static const QRegularExpression line(
-        QStringLiteral("^    required property (\\w+) (\\w+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral("^    required property (\\w+) (\\w+)$"),
+        QRegularExpression::MultilineOption);
     QVariantMap values;
     for (auto it = line.globalMatch(QString::fromUtf8(source)); it.hasNext();) {
         const auto m = it.next();

@@ -15,6 +15,9 @@
 #include "models/session.h"
 #include "models/synccontroller.h"
 #include "models/visiteditor.h"
+#include "domain/slotseries.h"
+#include "domain/timeformat.h"
+#include "store/meetingbook.h"
 #include "store/reviewbook.h"
 #include "store/store.h"
 
@@ -212,7 +215,7 @@ int main(int argc, char *argv[])
         ok &= renderer.shot(u"visit-signed"_s, size, false, toVisit(ids.signedVisit));
     }
     const QString toFosterHomes = u"shell.select(1)"_s;
-    const QString toWeek = u"shell.select(2)"_s;
+    const QString toWeek = u"shell.select(Shell.indexOf('week'))"_s;
     for (Size size : {tablet, phone}) {
         ok &= renderer.shot(u"fosterhomes"_s, size, false, toFosterHomes);
         ok &= renderer.shot(u"week"_s, size, false, toWeek);
@@ -381,6 +384,108 @@ int main(int argc, char *argv[])
     }
 #endif
 
+#ifdef BARNTID_SERVER_PATH
+    {
+        // Issue 13: worker1 publishes a Wednesday series and a video time; foster1 books two of
+        // the demo Tuesday evening times on a phone; worker1 confirms one of them.
+        QTemporaryDir workerDevice, familyDevice;
+        Session workerSession(workerDevice.path(), systemClock(), options);
+        Session family(familyDevice.path(), systemClock(), options);
+        for (Session *s : {&workerSession, &family}) {
+            s->setUpPin(pin, pin);
+            if (!waitUntilIdle(*s) || !s->store()) {
+                std::fprintf(stderr, "screenshots: a meeting device did not open\n");
+                return 1;
+            }
+        }
+        SyncController workerSync(&workerSession, serverUrl, nullptr);
+        SyncController familySync(&family, serverUrl, nullptr);
+        const auto syncAs = [&](Session &s, SyncController &c, const QString &user) {
+            Session::setInstance(&s);
+            SyncController::setInstance(&c);
+            if (c.signedIn())
+                c.syncNow();
+            else
+                c.signIn(serverUrl.toString(), user, u"barntid-demo"_s);
+            if (!waitForStatus(c, SyncController::Status::UpToDate)) {
+                std::fprintf(stderr, "screenshots: %s did not sync: %s\n", qPrintable(user),
+                    qPrintable(c.errorText()));
+                return false;
+            }
+            return true;
+        };
+        if (!syncAs(workerSession, workerSync, u"worker1"_s))
+            return 1;
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(stockholm()).date();
+        const QDate wednesday = today.addDays(7 + (3 - today.dayOfWeek() + 7) % 7);
+        try {
+            MeetingBook worker(*workerSession.store());
+            const SlotSeries series {wednesday, QTime(17, 30), QTime(19, 30), 45, 15, 3};
+            worker.publish(series.meetings(), u"Socialkontoret, Storgatan 1"_s, false, {});
+            const QDate thursday = wednesday.addDays(1);
+            worker.publish({{QDateTime(thursday, QTime(18, 0), stockholm()).toUTC(),
+                               QDateTime(thursday, QTime(18, 45), stockholm()).toUTC()}},
+                {}, true, u"https://mote.example.se/ludvika-123"_s);
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "screenshots: no meeting times: %s\n", e.what());
+            return 1;
+        }
+        if (!syncAs(workerSession, workerSync, u"worker1"_s)
+            || !syncAs(family, familySync, u"foster1"_s))
+            return 1;
+        QList<Slot> open;
+        QString firstBooking;
+        QDate bookedWeek;
+        try {
+            MeetingBook book(*family.store());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            open = book.slotsBetween(now.addSecs(26 * 3600), now.addDays(60));
+            if (open.size() < 3) {
+                std::fprintf(stderr, "screenshots: foster1 sees too few times\n");
+                return 1;
+            }
+            firstBooking
+                = book.book(open.at(0).meta.id, u"Hur det går i skolan efter lovet"_s, {})
+                      .meta.id;
+            book.book(open.at(1).meta.id, u"Planera sommaren"_s, u"familjen@example.se"_s);
+            bookedWeek = open.at(0).startsAt.toTimeZone(stockholm()).date();
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "screenshots: no booking: %s\n", e.what());
+            return 1;
+        }
+        if (!syncAs(family, familySync, u"foster1"_s)
+            || !syncAs(workerSession, workerSync, u"worker1"_s))
+            return 1;
+        try {
+            MeetingBook(*workerSession.store()).confirm(firstBooking);
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "screenshots: no confirmation: %s\n", e.what());
+            return 1;
+        }
+        if (!syncAs(workerSession, workerSync, u"worker1"_s))
+            return 1;
+        const QString toSchedule
+            = u"shell.select(Shell.indexOf('schedule')); shell.stackNamed('schedule')"
+              ".currentItem.model.weekStart = '%1'"_s.arg(toIsoDate(bookedWeek));
+        const QString toSeries = u"shell.select(Shell.indexOf('schedule')); "
+                                 "shell.stackNamed('schedule').currentItem.publishTimes()"_s;
+        for (Size size : {tablet, phone}) {
+            ok &= renderer.shot(u"schedule"_s, size, false, toSchedule);
+            ok &= renderer.shot(u"schedule-series"_s, size, false, toSeries);
+        }
+        if (!syncAs(family, familySync, u"foster1"_s))
+            return 1;
+        const QString toBook
+            = u"shell.stackNamed('meetings').currentItem.book('%1')"_s.arg(open.at(2).meta.id);
+        for (Size size : {tablet, phone}) {
+            ok &= renderer.shot(u"meetings"_s, size, false);
+            ok &= renderer.shot(u"meetings-book"_s, size, false, toBook);
+        }
+        ok &= renderer.shot(u"meetings"_s, phone, true);
+        SyncController::setInstance(&sync);
+        Session::setInstance(&session);
+    }
+#endif
     // Locked after two wrong PINs: the countdown and the tries left.
     session.lock();
     for (const QString &wrong : {u"000001"_s, u"000002"_s}) {
