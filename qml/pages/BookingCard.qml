@@ -37,7 +37,7 @@ Pane {
 
     padding: Theme.spacingM
     Accessible.role: Accessible.ListItem
-    Accessible.name: [card.day, card.time, card.place, card.stateText].join(", ")
+    Accessible.name: card.day + ", " + card.time + ", " + card.place + ", " + card.stateText
 
     background: Rectangle {
         color: Theme.surface

@@ -67,13 +67,16 @@ BPage {
         anchors.fill: parent
         spacing: Theme.spacingM
 
-        Flow {
+        RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingS
 
             BLabel {
-                width: page.narrow ? parent.width : implicitWidth + Theme.spacingL
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 level: page.narrow ? BLabel.Level.Title : BLabel.Level.Headline
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
                 text: page.title
             }
 

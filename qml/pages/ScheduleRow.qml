@@ -28,7 +28,7 @@ Pane {
 
     padding: Theme.spacingM
     Accessible.role: Accessible.ListItem
-    Accessible.name: [row.time, row.place, row.afterHours ? qsTr("Evening time") : "", row.stateText, row.homeName].filter(s => s !== "").join(", ")
+    Accessible.name: row.time + ", " + row.place + (row.afterHours ? ", " + qsTr("Evening time") : "") + ", " + row.stateText + (row.homeName !== "" ? ", " + row.homeName : "")
 
     background: Rectangle {
         color: Theme.surface
