@@ -60,8 +60,7 @@ Pane {
         BLabel {
             Layout.fillWidth: true
             level: BLabel.Level.Title
-            font.capitalization: Font.Capitalize
-            text: card.day
+            text: card.day.charAt(0).toUpperCase() + card.day.slice(1)
         }
 
         Flow {

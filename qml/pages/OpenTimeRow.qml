@@ -40,8 +40,7 @@ ItemDelegate {
             BLabel {
                 Layout.fillWidth: true
                 level: BLabel.Level.Title
-                font.capitalization: Font.Capitalize
-                text: row.day
+                text: row.day.charAt(0).toUpperCase() + row.day.slice(1)
             }
 
             Flow {

@@ -40,6 +40,14 @@ Pane {
     contentItem: ColumnLayout {
         spacing: Theme.spacingXs
 
+        BLabel {
+            objectName: "slotState"
+            Layout.fillWidth: true
+            font.bold: true
+            color: row.state === "confirmed" ? Theme.success : row.state === "requested" ? Theme.primary : Theme.textMuted
+            text: row.stateText
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingS
@@ -53,19 +61,6 @@ Pane {
                 objectName: "afterHoursTag"
                 visible: row.afterHours
                 text: qsTr("Evening time")
-            }
-
-            Item {
-                Layout.fillWidth: true
-            }
-
-            BLabel {
-                objectName: "slotState"
-                Layout.preferredWidth: 0
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignRight
-                color: row.state === "confirmed" ? Theme.success : row.state === "requested" ? Theme.primary : Theme.textMuted
-                text: row.stateText
             }
         }
 

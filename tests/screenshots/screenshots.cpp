@@ -8,6 +8,8 @@
 // attention" (its case handed to another worker on the server).
 #include "demodata.h"
 #include "domain/clock.h"
+#include "domain/slotseries.h"
+#include "domain/timeformat.h"
 #include "models/caselistmodel.h"
 #include "models/language.h"
 #include "models/lastplace.h"
@@ -15,8 +17,6 @@
 #include "models/session.h"
 #include "models/synccontroller.h"
 #include "models/visiteditor.h"
-#include "domain/slotseries.h"
-#include "domain/timeformat.h"
 #include "store/meetingbook.h"
 #include "store/reviewbook.h"
 #include "store/store.h"
@@ -445,8 +445,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
             firstBooking
-                = book.book(open.at(0).meta.id, u"Hur det går i skolan efter lovet"_s, {})
-                      .meta.id;
+                = book.book(open.at(0).meta.id, u"Hur det går i skolan efter lovet"_s, {}).meta.id;
             book.book(open.at(1).meta.id, u"Planera sommaren"_s, u"familjen@example.se"_s);
             bookedWeek = open.at(0).startsAt.toTimeZone(stockholm()).date();
         } catch (const std::exception &e) {
