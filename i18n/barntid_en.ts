@@ -302,10 +302,6 @@
         <translation>What do you want to talk about?</translation>
     </message>
     <message>
-        <source>A few words, e.g. the holidays. No names or details about the child.</source>
-        <translation>A few words, e.g. the holidays. No names or details about the child.</translation>
-    </message>
-    <message>
         <source>%1 of 500 characters</source>
         <translation>%1 of 500 characters</translation>
     </message>
@@ -320,6 +316,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. the holidays</source>
+        <translation>A few words, e.g. the holidays</translation>
+    </message>
+    <message>
+        <source>Do not write names or details about the child.</source>
+        <translation>Do not write names or details about the child.</translation>
     </message>
 </context>
 <context>

@@ -302,10 +302,6 @@
         <translation>Vad vill du prata om?</translation>
     </message>
     <message>
-        <source>A few words, e.g. the holidays. No names or details about the child.</source>
-        <translation>Några ord, t.ex. loven. Inga namn eller detaljer om barnet.</translation>
-    </message>
-    <message>
         <source>%1 of 500 characters</source>
         <translation>%1 av 500 tecken</translation>
     </message>
@@ -320,6 +316,14 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. the holidays</source>
+        <translation>Några ord, t.ex. loven</translation>
+    </message>
+    <message>
+        <source>Do not write names or details about the child.</source>
+        <translation>Skriv inga namn eller detaljer om barnet.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,9 @@ public:
     /** Transaction's side: after COMMIT, and after a rollback. */
     void publishNoted();
     void dropNoted() { m_noted.clear(); }
+    /** A savepoint's side: what was noted when it began, put back when it rolls back. */
+    StoreChangeList noted() const { return m_noted; }
+    void restoreNoted(StoreChangeList noted) { m_noted = std::move(noted); }
 
     /** Turns an SQLite result code into the matching StoreError and throws it. */
     [[noreturn]] static void raise(sqlite3 *db, int rc, const char *what);

@@ -70,10 +70,11 @@ QList<Slot> MeetingBook::publish(
         first = std::min(first, t.start);
         last = std::max(last, t.end);
     }
+    // Read under the write lock: the sync thread cannot bring a slot in between.
+    Transaction tx(m_store.connection());
     QList<Slot> taken = repo.list("AND owner_id = ? AND starts_at < ? AND ends_at > ?",
         {m_store.userId(), toRfc3339(last), toRfc3339(first)});
     QList<Slot> made;
-    Transaction tx(m_store.connection());
     for (const Interval &t : times) {
         Slot s;
         s.ownerId = m_store.userId();
@@ -126,6 +127,7 @@ Booking MeetingBook::cancelAsWorker(const QString &bookingId, const QString &rea
 Booking MeetingBook::cancelAsFamily(const QString &bookingId)
 {
     Repository<Booking> repo(m_store);
+    Transaction tx(m_store.connection()); // setStatus's own is a savepoint inside this one
     const std::optional<Booking> b = repo.find(bookingId);
     if (!b)
         throw StoreError(StoreErrorCode::NotFound, u"no such booking"_s);
@@ -133,7 +135,9 @@ Booking MeetingBook::cancelAsFamily(const QString &bookingId)
         return *b;
     if (b->cancelUntil && m_store.clock().now() > *b->cancelUntil)
         refuse("status", "cutoff_passed");
-    return setStatus(bookingId, u"cancelled"_s, {});
+    Booking cancelled = setStatus(bookingId, u"cancelled"_s, {});
+    tx.commit();
+    return cancelled;
 }
 
 Booking MeetingBook::setStatus(

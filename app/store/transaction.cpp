@@ -11,6 +11,8 @@ Transaction::Transaction(Connection &connection)
     : m_connection(connection)
 {
     m_nested = !sqlite3_get_autocommit(m_connection.handle());
+    if (m_nested)
+        m_notedBefore = m_connection.noted();
     // IMMEDIATE takes the write lock up front, so a commit never fails on lock upgrade.
     m_connection.cached(m_nested ? "SAVEPOINT nested_write" : "BEGIN IMMEDIATE").run();
 }
@@ -20,10 +22,11 @@ Transaction::~Transaction()
     if (m_done)
         return;
     if (m_nested) {
-        // The outer transaction goes on without this part; it drops what was noted if it rolls
-        // back too, which is what an exception passing through does.
+        // The outer transaction goes on without this part, so what this part noted is not told
+        // when the outer one commits (a caller may catch the exception and go on).
         sqlite3_exec(m_connection.handle(), "ROLLBACK TO nested_write; RELEASE nested_write",
             nullptr, nullptr, nullptr);
+        m_connection.restoreNoted(std::move(m_notedBefore));
         return;
     }
     if (!sqlite3_get_autocommit(m_connection.handle()))

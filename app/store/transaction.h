@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/storechanges.h"
+
 namespace barntid {
 
 class Connection;
@@ -23,6 +25,7 @@ private:
     Connection &m_connection;
     bool m_done = false;
     bool m_nested = false;
+    StoreChangeList m_notedBefore; ///< nested only: the outer's notes when this part began
 };
 
 } // namespace barntid

@@ -37,7 +37,7 @@ BFormDialog {
         objectName: "bookSlotText"
         Layout.fillWidth: true
         level: BLabel.Level.Title
-        text: dialog.slot.day ? `${dialog.slot.day}, ${dialog.slot.time}` : ""
+        text: dialog.slot.day ? `${dialog.slot.day.charAt(0).toUpperCase()}${dialog.slot.day.slice(1)}, ${dialog.slot.time}` : ""
     }
 
     BLabel {
@@ -52,7 +52,14 @@ BFormDialog {
         objectName: "purposeField"
         Layout.fillWidth: true
         label: qsTr("What do you want to talk about?")
-        placeholderText: qsTr("A few words, e.g. the holidays. No names or details about the child.")
+        placeholderText: qsTr("A few words, e.g. the holidays")
+    }
+
+    // It goes into the worker's calendar: said where it stays in view while typing.
+    BLabel {
+        Layout.fillWidth: true
+        level: BLabel.Level.Small
+        text: qsTr("Do not write names or details about the child.")
     }
 
     BLabel {

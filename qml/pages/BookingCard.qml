@@ -37,7 +37,7 @@ Pane {
 
     padding: Theme.spacingM
     Accessible.role: Accessible.ListItem
-    Accessible.name: [card.day, card.time, card.place, card.stateText].join(", ")
+    Accessible.name: card.day + ", " + card.time + ", " + card.place + ", " + card.stateText
 
     background: Rectangle {
         color: Theme.surface
@@ -60,8 +60,7 @@ Pane {
         BLabel {
             Layout.fillWidth: true
             level: BLabel.Level.Title
-            font.capitalization: Font.Capitalize
-            text: card.day
+            text: card.day.charAt(0).toUpperCase() + card.day.slice(1)
         }
 
         Flow {

@@ -20,7 +20,7 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touchTarget + Theme.spacingM, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacingM
-    Accessible.name: [qsTr("Book"), row.day, row.time, row.place, row.afterHours ? qsTr("Evening time") : "", row.ownerName].filter(s => s !== "").join(", ")
+    Accessible.name: qsTr("Book") + ", " + row.day + ", " + row.time + ", " + row.place + (row.afterHours ? ", " + qsTr("Evening time") : "") + (row.ownerName !== "" ? ", " + row.ownerName : "")
     onClicked: row.bookRequested(row.slotId)
 
     background: Rectangle {
@@ -40,8 +40,7 @@ ItemDelegate {
             BLabel {
                 Layout.fillWidth: true
                 level: BLabel.Level.Title
-                font.capitalization: Font.Capitalize
-                text: row.day
+                text: row.day.charAt(0).toUpperCase() + row.day.slice(1)
             }
 
             Flow {

@@ -67,13 +67,16 @@ BPage {
         anchors.fill: parent
         spacing: Theme.spacingM
 
-        Flow {
+        RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingS
 
             BLabel {
-                width: page.narrow ? parent.width : implicitWidth + Theme.spacingL
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 level: page.narrow ? BLabel.Level.Title : BLabel.Level.Headline
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
                 text: page.title
             }
 
@@ -97,6 +100,10 @@ BPage {
 
             BButton {
                 objectName: "schedulePreviousWeek"
+                Layout.preferredWidth: Theme.touchTarget
+                leftPadding: 0
+                rightPadding: 0
+                font.pixelSize: Theme.fontSizeHeadline
                 text: "‹"
                 flat: true
                 Accessible.name: qsTr("Previous week")
@@ -108,12 +115,17 @@ BPage {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 0
                 horizontalAlignment: Text.AlignHCenter
-                level: BLabel.Level.Title
+                level: page.narrow ? BLabel.Level.Body : BLabel.Level.Title
+                font.bold: true
                 text: schedule.weekText
             }
 
             BButton {
                 objectName: "scheduleNextWeek"
+                Layout.preferredWidth: Theme.touchTarget
+                leftPadding: 0
+                rightPadding: 0
+                font.pixelSize: Theme.fontSizeHeadline
                 text: "›"
                 flat: true
                 Accessible.name: qsTr("Next week")
@@ -173,8 +185,7 @@ BPage {
                 topPadding: Theme.spacingM
                 bottomPadding: Theme.spacingXs
                 level: BLabel.Level.Title
-                font.capitalization: Font.Capitalize
-                text: section
+                text: section.charAt(0).toUpperCase() + section.slice(1)
                 Accessible.role: Accessible.Heading
             }
 

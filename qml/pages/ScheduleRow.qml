@@ -28,7 +28,7 @@ Pane {
 
     padding: Theme.spacingM
     Accessible.role: Accessible.ListItem
-    Accessible.name: [row.time, row.place, row.afterHours ? qsTr("Evening time") : "", row.stateText, row.homeName].filter(s => s !== "").join(", ")
+    Accessible.name: row.time + ", " + row.place + (row.afterHours ? ", " + qsTr("Evening time") : "") + ", " + row.stateText + (row.homeName !== "" ? ", " + row.homeName : "")
 
     background: Rectangle {
         color: Theme.surface
@@ -39,6 +39,14 @@ Pane {
 
     contentItem: ColumnLayout {
         spacing: Theme.spacingXs
+
+        BLabel {
+            objectName: "slotState"
+            Layout.fillWidth: true
+            font.bold: true
+            color: row.state === "confirmed" ? Theme.success : row.state === "requested" ? Theme.primary : Theme.textMuted
+            text: row.stateText
+        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -53,19 +61,6 @@ Pane {
                 objectName: "afterHoursTag"
                 visible: row.afterHours
                 text: qsTr("Evening time")
-            }
-
-            Item {
-                Layout.fillWidth: true
-            }
-
-            BLabel {
-                objectName: "slotState"
-                Layout.preferredWidth: 0
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignRight
-                color: row.state === "confirmed" ? Theme.success : row.state === "requested" ? Theme.primary : Theme.textMuted
-                text: row.stateText
             }
         }
 

@@ -293,9 +293,9 @@ QVariantMap TstTouchTargets::properties(const QString &name) const
                 {u"cancelUntilText"_s, QString()}, {u"hasCalendar"_s, true},
                 {u"startsAt"_s, QDateTime::currentDateTimeUtc()},
                 {u"alternatives"_s,
-                    QVariantList {QVariantMap {{u"slotId"_s, u"s2"_s},
-                        {u"day"_s, u"tisdag 15 december"_s}, {u"time"_s, u"18:00–18:45"_s},
-                        {u"place"_s, u"Socialkontoret"_s}}}}}},
+                    QVariantList {
+                        QVariantMap {{u"slotId"_s, u"s2"_s}, {u"day"_s, u"tisdag 15 december"_s},
+                            {u"time"_s, u"18:00–18:45"_s}, {u"place"_s, u"Socialkontoret"_s}}}}}},
         {u"OpenTimeRow"_s,
             {{u"slotId"_s, u"s1"_s}, {u"day"_s, u"tisdag 8 december"_s},
                 {u"time"_s, u"17:00–17:45"_s}, {u"place"_s, u"Videomöte"_s},

@@ -8,6 +8,8 @@
 // attention" (its case handed to another worker on the server).
 #include "demodata.h"
 #include "domain/clock.h"
+#include "domain/slotseries.h"
+#include "domain/timeformat.h"
 #include "models/caselistmodel.h"
 #include "models/language.h"
 #include "models/lastplace.h"
@@ -15,8 +17,6 @@
 #include "models/session.h"
 #include "models/synccontroller.h"
 #include "models/visiteditor.h"
-#include "domain/slotseries.h"
-#include "domain/timeformat.h"
 #include "store/meetingbook.h"
 #include "store/reviewbook.h"
 #include "store/store.h"
@@ -92,6 +92,23 @@ bool waitUntilIdle(Session &session)
     if (session.busy())
         loop.exec();
     return !session.busy();
+}
+
+/** Makes the device the app's own and syncs it as user (signing in the first time). */
+bool syncAs(Session &s, SyncController &c, const QUrl &serverUrl, const QString &user)
+{
+    Session::setInstance(&s);
+    SyncController::setInstance(&c);
+    if (c.signedIn())
+        c.syncNow();
+    else
+        c.signIn(serverUrl.toString(), user, u"barntid-demo"_s);
+    if (!waitForStatus(c, SyncController::Status::UpToDate)) {
+        std::fprintf(stderr, "screenshots: %s did not sync: %s\n", qPrintable(user),
+            qPrintable(c.errorText()));
+        return false;
+    }
+    return true;
 }
 
 class Renderer
@@ -309,18 +326,7 @@ int main(int argc, char *argv[])
         SyncController supervisorSync(&supervisor, serverUrl, nullptr);
         SyncController authorSync(&author, serverUrl, nullptr);
         const auto signIn = [&](Session &s, SyncController &c, const QString &user) {
-            Session::setInstance(&s);
-            SyncController::setInstance(&c);
-            if (c.signedIn())
-                c.syncNow();
-            else
-                c.signIn(serverUrl.toString(), user, u"barntid-demo"_s);
-            if (!waitForStatus(c, SyncController::Status::UpToDate)) {
-                std::fprintf(stderr, "screenshots: %s did not sync: %s\n", qPrintable(user),
-                    qPrintable(c.errorText()));
-                return false;
-            }
-            return true;
+            return syncAs(s, c, serverUrl, user);
         };
         if (!signIn(author, authorSync, u"worker1"_s)
             || !signIn(supervisor, supervisorSync, u"supervisor1"_s))
@@ -400,21 +406,7 @@ int main(int argc, char *argv[])
         }
         SyncController workerSync(&workerSession, serverUrl, nullptr);
         SyncController familySync(&family, serverUrl, nullptr);
-        const auto syncAs = [&](Session &s, SyncController &c, const QString &user) {
-            Session::setInstance(&s);
-            SyncController::setInstance(&c);
-            if (c.signedIn())
-                c.syncNow();
-            else
-                c.signIn(serverUrl.toString(), user, u"barntid-demo"_s);
-            if (!waitForStatus(c, SyncController::Status::UpToDate)) {
-                std::fprintf(stderr, "screenshots: %s did not sync: %s\n", qPrintable(user),
-                    qPrintable(c.errorText()));
-                return false;
-            }
-            return true;
-        };
-        if (!syncAs(workerSession, workerSync, u"worker1"_s))
+        if (!syncAs(workerSession, workerSync, serverUrl, u"worker1"_s))
             return 1;
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(stockholm()).date();
         const QDate wednesday = today.addDays(7 + (3 - today.dayOfWeek() + 7) % 7);
@@ -430,8 +422,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "screenshots: no meeting times: %s\n", e.what());
             return 1;
         }
-        if (!syncAs(workerSession, workerSync, u"worker1"_s)
-            || !syncAs(family, familySync, u"foster1"_s))
+        if (!syncAs(workerSession, workerSync, serverUrl, u"worker1"_s)
+            || !syncAs(family, familySync, serverUrl, u"foster1"_s))
             return 1;
         QList<Slot> open;
         QString firstBooking;
@@ -445,16 +437,15 @@ int main(int argc, char *argv[])
                 return 1;
             }
             firstBooking
-                = book.book(open.at(0).meta.id, u"Hur det går i skolan efter lovet"_s, {})
-                      .meta.id;
+                = book.book(open.at(0).meta.id, u"Hur det går i skolan efter lovet"_s, {}).meta.id;
             book.book(open.at(1).meta.id, u"Planera sommaren"_s, u"familjen@example.se"_s);
             bookedWeek = open.at(0).startsAt.toTimeZone(stockholm()).date();
         } catch (const std::exception &e) {
             std::fprintf(stderr, "screenshots: no booking: %s\n", e.what());
             return 1;
         }
-        if (!syncAs(family, familySync, u"foster1"_s)
-            || !syncAs(workerSession, workerSync, u"worker1"_s))
+        if (!syncAs(family, familySync, serverUrl, u"foster1"_s)
+            || !syncAs(workerSession, workerSync, serverUrl, u"worker1"_s))
             return 1;
         try {
             MeetingBook(*workerSession.store()).confirm(firstBooking);
@@ -462,7 +453,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "screenshots: no confirmation: %s\n", e.what());
             return 1;
         }
-        if (!syncAs(workerSession, workerSync, u"worker1"_s))
+        if (!syncAs(workerSession, workerSync, serverUrl, u"worker1"_s))
             return 1;
         const QString toSchedule
             = u"shell.select(Shell.indexOf('schedule')); shell.stackNamed('schedule')"
@@ -473,7 +464,7 @@ int main(int argc, char *argv[])
             ok &= renderer.shot(u"schedule"_s, size, false, toSchedule);
             ok &= renderer.shot(u"schedule-series"_s, size, false, toSeries);
         }
-        if (!syncAs(family, familySync, u"foster1"_s))
+        if (!syncAs(family, familySync, serverUrl, u"foster1"_s))
             return 1;
         const QString toBook
             = u"shell.stackNamed('meetings').currentItem.book('%1')"_s.arg(open.at(2).meta.id);
