@@ -935,10 +935,6 @@
         <translation>Place not given</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
         <source>Not sent yet</source>
         <translation>Not sent yet</translation>
     </message>
@@ -1049,6 +1045,14 @@
     <message>
         <source>The calendar file could not be made yet. Try again when the booking has been sent.</source>
         <translation>The calendar file could not be made yet. Try again when the booking has been sent.</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Cancelled by you</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Called off</translation>
     </message>
 </context>
 <context>

@@ -935,10 +935,6 @@
         <translation>Plats inte angiven</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Inställt</translation>
-    </message>
-    <message>
         <source>Not sent yet</source>
         <translation>Inte skickad än</translation>
     </message>
@@ -1049,6 +1045,14 @@
     <message>
         <source>The calendar file could not be made yet. Try again when the booking has been sent.</source>
         <translation>Kalenderfilen kan inte skapas än. Försök igen när bokningen har skickats.</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Avbokad av dig</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Inställt</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,9 @@ QString MeetingText::familyState(
 {
     if (unsentState == u"rejected" || unsentState == u"conflict")
         return refused(refusedCode);
+    // A reason means the worker called it off; without one the family cancelled it.
     if (b.status == u"cancelled")
-        return tr("Cancelled");
+        return b.cancelReason.isEmpty() ? tr("Cancelled by you") : tr("Called off");
     if (!unsentState.isEmpty())
         return tr("Not sent yet");
     if (b.status == u"confirmed")

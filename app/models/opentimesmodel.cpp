@@ -30,6 +30,7 @@ QStringList OpenTimesModel::watchedEntities() const
 
 QStringList OpenTimesModel::load(Store &store)
 {
+    ++m_revision;
     m_rows.clear();
     MeetingBook book(store);
     QSet<QString> asked;

@@ -15,6 +15,8 @@ class OpenTimesModel : public barntid::StoreBoundModel
 {
     Q_OBJECT
     QML_ELEMENT
+    /** Grows with every read of the times: bindings over nearest() follow it. */
+    Q_PROPERTY(int revision READ revision NOTIFY loaded)
 
 public:
     enum Role {
@@ -31,6 +33,7 @@ public:
     explicit OpenTimesModel(QObject *parent = nullptr);
 
     QHash<int, QByteArray> roleNames() const override;
+    int revision() const { return m_revision; }
 
     /** A request for the slot; the new booking's id, or "" with errorText. */
     Q_INVOKABLE QString book(
@@ -49,6 +52,7 @@ private:
     QVariant value(const QString &key, int role) const override;
 
     QHash<QString, Slot> m_rows;
+    int m_revision = 0;
 };
 
 } // namespace barntid

@@ -40,6 +40,8 @@ public:
 
     /** Reads the rows again. The feed does this after every change; kept for the day watcher. */
     Q_INVOKABLE void reload();
+    /** Forgets the last error (a form opened anew starts without the old refusal). */
+    Q_INVOKABLE void clearError() { setErrorText({}); }
 
 signals:
     void sessionChanged();

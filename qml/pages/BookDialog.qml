@@ -28,6 +28,8 @@ BFormDialog {
 
     title: qsTr("Book the time")
     onAboutToShow: {
+        if (model)
+            model.clearError();
         slot = model ? model.slotData(slotId) : {};
         purposeField.text = "";
         emailField.text = "";

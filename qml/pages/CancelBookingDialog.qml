@@ -20,7 +20,11 @@ BFormDialog {
     }
 
     title: qsTr("Cancel the meeting")
-    onAboutToShow: reasonField.text = ""
+    onAboutToShow: {
+        if (model)
+            model.clearError();
+        reasonField.text = "";
+    }
 
     BLabel {
         Layout.fillWidth: true

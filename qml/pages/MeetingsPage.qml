@@ -127,7 +127,7 @@ BPage {
                 BookingCard {
                     Layout.fillWidth: true
                     // qmllint disable unqualified
-                    alternatives: lost ? times.nearest(ownerName, startsAt, 3) : []
+                    alternatives: lost && times.revision > 0 ? times.nearest(ownerName, startsAt, 3) : []
                     onCancelRequested: bookingId => {
                         cancelDialog.bookingId = bookingId;
                         cancelDialog.open();

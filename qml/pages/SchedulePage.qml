@@ -33,6 +33,7 @@ BPage {
 
         objectName: "slotDialog"
         model: schedule
+        onClosed: schedule.clearError()
     }
 
     SeriesDialog {
@@ -40,6 +41,7 @@ BPage {
 
         objectName: "seriesDialog"
         model: schedule
+        onClosed: schedule.clearError()
     }
 
     CancelBookingDialog {
@@ -47,6 +49,7 @@ BPage {
 
         objectName: "cancelBookingDialog"
         model: schedule
+        onClosed: schedule.clearError()
     }
 
     BConfirmDialog {

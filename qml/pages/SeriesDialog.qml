@@ -28,6 +28,8 @@ BFormDialog {
 
     title: qsTr("New series of meeting times")
     onAboutToShow: {
+        if (model)
+            model.clearError();
         dayField.date = model ? model.today() : "";
         startField.time = "17:00";
         endField.time = "20:00";

@@ -21,6 +21,8 @@ BFormDialog {
 
     title: qsTr("New meeting time")
     onAboutToShow: {
+        if (model)
+            model.clearError();
         dayField.date = model ? model.today() : "";
         startField.time = "";
         endField.time = "";

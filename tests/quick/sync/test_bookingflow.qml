@@ -19,7 +19,7 @@ TestCase {
     readonly property string notSentYet: "Inte skickad än"
     readonly property string waiting: "Väntar på bekräftelse"
     readonly property string confirmed: "Bekräftad"
-    readonly property string cancelled: "Inställt"
+    readonly property string cancelled: "Avbokad av dig"
     readonly property string noLongerFree: "Tiden är inte längre ledig"
     readonly property string eveningTime: "Kvällstid"
     readonly property string purposeTooLong: "Texten är för lång: högst 500 tecken."
