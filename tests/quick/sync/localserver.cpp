@@ -229,13 +229,11 @@ qint64 LocalServer::editElsewhere(
     QJsonObject data = current.value("data"_L1).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         data.insert(it.key(), it.value());
-    const QJsonObject mutation {
-        {u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {u"entity"_s, entity}, {u"op"_s, u"upsert"_s}, {u"id"_s, id},
-        {u"base_version"_s, current.value("version"_L1)}, {u"data"_s, data}};
-    const QJsonObject pushed = call(
-        "POST", u"/v1/sync/push"_s, {{u"mutations"_s, QJsonArray {mutation}}}, token, status);
-    const QJsonObject result = pushed.value("results"_L1).toArray().at(0).toObject();
+    QJsonObject pushed;
+    const QJsonObject result = pushOne(token,
+        {{u"entity"_s, entity}, {u"op"_s, u"upsert"_s}, {u"id"_s, id},
+            {u"base_version"_s, current.value("version"_L1)}, {u"data"_s, data}},
+        status, &pushed);
     if (status != 200 || result.value("status"_L1).toString() != u"applied") {
         m_error = u"the edit elsewhere answered %1 %2"_s.arg(status).arg(
             QString::fromUtf8(QJsonDocument(pushed).toJson(QJsonDocument::Compact)));
@@ -253,17 +251,15 @@ QJsonObject LocalServer::createElsewhere(
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject record = data;
     record.insert(u"id"_s, id);
-    const QJsonObject mutation {
-        {u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {u"entity"_s, entity}, {u"op"_s, u"upsert"_s}, {u"id"_s, id}, {u"data"_s, record}};
     int status = 0;
-    const QJsonObject pushed = call(
-        "POST", u"/v1/sync/push"_s, {{u"mutations"_s, QJsonArray {mutation}}}, token, status);
+    const QJsonObject result = pushOne(token,
+        {{u"entity"_s, entity}, {u"op"_s, u"upsert"_s}, {u"id"_s, id}, {u"data"_s, record}},
+        status);
     if (status != 200) {
         m_error = u"the push elsewhere answered %1"_s.arg(status);
         return {};
     }
-    return pushed.value("results"_L1).toArray().at(0).toObject();
+    return result;
 }
 
 QJsonObject LocalServer::deleteElsewhere(
@@ -278,17 +274,26 @@ QJsonObject LocalServer::deleteElsewhere(
         m_error = u"the record to delete answered %1"_s.arg(status);
         return {};
     }
-    const QJsonObject mutation {
-        {u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {u"entity"_s, entity}, {u"op"_s, u"delete"_s}, {u"id"_s, id},
-        {u"base_version"_s, current.value("version"_L1)}};
-    const QJsonObject pushed = call(
-        "POST", u"/v1/sync/push"_s, {{u"mutations"_s, QJsonArray {mutation}}}, token, status);
+    const QJsonObject result = pushOne(token,
+        {{u"entity"_s, entity}, {u"op"_s, u"delete"_s}, {u"id"_s, id},
+            {u"base_version"_s, current.value("version"_L1)}},
+        status);
     if (status != 200) {
         m_error = u"the delete elsewhere answered %1"_s.arg(status);
         return {};
     }
-    return pushed.value("results"_L1).toArray().at(0).toObject();
+    return result;
+}
+
+QJsonObject LocalServer::pushOne(
+    const QString &token, QJsonObject mutation, int &status, QJsonObject *pushed)
+{
+    mutation.insert(u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QJsonObject answer = call(
+        "POST", u"/v1/sync/push"_s, {{u"mutations"_s, QJsonArray {mutation}}}, token, status);
+    if (pushed)
+        *pushed = answer;
+    return answer.value("results"_L1).toArray().at(0).toObject();
 }
 
 bool LocalServer::healthy()

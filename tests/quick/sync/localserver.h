@@ -70,6 +70,9 @@ private:
     QJsonObject login(const QString &username);
     /** A token of a fresh device of the account, or empty. */
     QString signIn(const QString &username);
+    /** Pushes one mutation (a fresh mutation id is added) and returns its result. */
+    QJsonObject pushOne(
+        const QString &token, QJsonObject mutation, int &status, QJsonObject *pushed = nullptr);
     /** One JSON request; status 0 when no answer came. */
     QJsonObject call(const QByteArray &verb, const QString &path, const QJsonObject &body,
         const QString &token, int &status);
