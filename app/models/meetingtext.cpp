@@ -5,6 +5,7 @@
 #include "domain/timeformat.h"
 #include "models/stockholmtime.h"
 #include "models/uitext.h"
+#include "store/outbox.h"
 #include "store/storeerror.h"
 
 #include <QLocale>
@@ -35,15 +36,14 @@ QString MeetingText::where(bool video, const QString &place)
     return place.isEmpty() ? tr("Place not given") : place;
 }
 
-QString MeetingText::familyState(
-    const Booking &b, const QString &unsentState, const QString &refusedCode)
+QString MeetingText::familyState(const Booking &b, const UnsentChange &unsent)
 {
-    if (unsentState == u"rejected" || unsentState == u"conflict")
-        return refused(refusedCode);
+    if (unsent.refused())
+        return refused(unsent.code);
     // A reason means the worker called it off; without one the family cancelled it.
     if (b.status == u"cancelled")
         return b.cancelReason.isEmpty() ? tr("Cancelled by you") : tr("Called off");
-    if (!unsentState.isEmpty())
+    if (!unsent.state.isEmpty())
         return tr("Not sent yet");
     if (b.status == u"confirmed")
         return tr("Confirmed");

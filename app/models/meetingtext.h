@@ -9,6 +9,7 @@ namespace barntid {
 
 class StoreError;
 struct Booking;
+struct UnsentChange;
 
 /** The words of the meeting screens, the worker's and the family's: days and times in
  *  Stockholm, a booking's state as the family and the worker see it, and each refusal (the
@@ -29,8 +30,7 @@ public:
 
     /** A booking's state for the family: not sent yet, waiting for confirmation, confirmed,
      *  cancelled, or no longer free (the server refused the time). */
-    static QString familyState(
-        const Booking &b, const QString &unsentState, const QString &refusedCode);
+    static QString familyState(const Booking &b, const UnsentChange &unsent);
     /** For the worker: open, requested (a family asks), confirmed, not sent yet. */
     static QString workerState(const QString &state, bool unsent);
     /** A refusal by the server, by its code, for either user. */

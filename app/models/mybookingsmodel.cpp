@@ -62,15 +62,16 @@ QStringList MyBookingsModel::load(Store &store)
     m_rows.clear();
     m_now = store.clock().now();
     MeetingBook book(store);
-    const QHash<QString, MeetingBook::Unsent> unsent = book.unsent("booking");
+    const QHash<QString, UnsentChange> unsent
+        = Outbox(store).unsentByRecord(QStringLiteral("booking"));
     QList<Row> rows;
     for (const Booking &b : book.bookings()) {
-        const MeetingBook::Unsent u = unsent.value(b.meta.id);
+        const UnsentChange u = unsent.value(b.meta.id);
         // Ended or cancelled a month ago: the family has no more use for it on screen.
         const QDateTime last = b.status == u"cancelled" ? b.meta.updatedAt : b.endsAt;
         if (last.isValid() && last < m_now.addDays(-30))
             continue;
-        rows.append({b, u.state, u.code});
+        rows.append({b, u});
     }
     const auto upcoming = [this](const Row &r) {
         return r.booking.status != u"cancelled" && r.booking.endsAt > m_now;
@@ -93,7 +94,7 @@ QStringList MyBookingsModel::load(Store &store)
 bool MyBookingsModel::canCancel(const Row &r) const
 {
     const Booking &b = r.booking;
-    if (b.status == u"cancelled" || r.unsentState == u"rejected" || b.endsAt <= m_now)
+    if (b.status == u"cancelled" || r.unsent.refused() || b.endsAt <= m_now)
         return false;
     return !b.cancelUntil || m_now <= *b.cancelUntil;
 }
@@ -105,7 +106,7 @@ QVariant MyBookingsModel::value(const QString &key, int role) const
         return {};
     const Row &r = *it;
     const Booking &b = r.booking;
-    const bool lost = r.unsentState == u"rejected" || r.unsentState == u"conflict";
+    const bool lost = r.unsent.refused();
     switch (role) {
     case BookingIdRole:
         return b.meta.id;
@@ -128,11 +129,11 @@ QVariant MyBookingsModel::value(const QString &key, int role) const
     case StatusRole:
         return b.status;
     case StateTextRole:
-        return MeetingText::familyState(b, r.unsentState, r.refusedCode);
+        return MeetingText::familyState(b, r.unsent);
     case LostRole:
         return lost;
     case UnsentRole:
-        return !r.unsentState.isEmpty() && !lost;
+        return !r.unsent.state.isEmpty() && !lost;
     case CancelReasonRole:
         return b.cancelReason;
     case CanCancelRole:
@@ -152,52 +153,30 @@ QVariant MyBookingsModel::value(const QString &key, int role) const
 
 bool MyBookingsModel::cancel(const QString &bookingId)
 {
-    const bool ok = report(
-        [&] {
-            Store *s = store();
-            if (!s)
-                throw StoreError(StoreErrorCode::Locked, {});
-            MeetingBook(*s).cancelAsFamily(bookingId);
-        },
-        &MeetingText::storeError);
-    if (ok)
-        setErrorText({});
-    return ok;
+    return write(
+        [&](Store &s) { MeetingBook(s).cancelAsFamily(bookingId); }, &MeetingText::storeError);
 }
 
 bool MyBookingsModel::dismiss(const QString &bookingId)
 {
     bool dropped = false;
-    const bool ok = report(
-        [&] {
-            Store *s = store();
-            if (!s)
-                throw StoreError(StoreErrorCode::Locked, {});
-            dropped = MeetingBook(*s).dismissRefused(bookingId);
-        },
+    const bool ok = write([&](Store &s) { dropped = MeetingBook(s).dismissRefused(bookingId); },
         &MeetingText::storeError);
-    if (ok)
-        setErrorText({});
     return ok && dropped;
 }
 
 QUrl MyBookingsModel::calendarFile(const QString &bookingId)
 {
     QUrl url;
-    report(
-        [&] {
-            Store *s = store();
-            if (!s)
-                throw StoreError(StoreErrorCode::Locked, {});
-            const std::optional<QJsonObject> b
-                = RecordWriter(*s, entityTable(u"booking")).find(bookingId);
-            if (b)
+    write(
+        [&](Store &s) {
+            if (const auto b = RecordWriter(s, entityTable(u"booking")).find(bookingId))
                 url = CalendarExport::write(*b, calendarFolder(), m_unitName);
         },
         &MeetingText::storeError);
-    setErrorText(url.isEmpty() ? MeetingText::tr("The calendar file could not be made yet. Try "
-                                                 "again when the booking has been sent.")
-                               : QString());
+    if (url.isEmpty())
+        setErrorText(MeetingText::tr(
+            "The calendar file could not be made yet. Try again when the booking has been sent."));
     return url;
 }
 

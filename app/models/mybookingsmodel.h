@@ -3,6 +3,7 @@
 
 #include "domain/booking.h"
 #include "models/storeboundmodel.h"
+#include "store/outbox.h"
 
 #include <QQmlEngine>
 #include <QUrl>
@@ -70,8 +71,7 @@ private:
     struct Row
     {
         Booking booking;
-        QString unsentState;
-        QString refusedCode;
+        UnsentChange unsent; // empty state: the server holds this version
     };
 
     QStringList watchedEntities() const override;

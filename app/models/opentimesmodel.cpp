@@ -114,17 +114,8 @@ QString OpenTimesModel::book(
     const QString &slotId, const QString &purpose, const QString &notifyEmail)
 {
     QString id;
-    const bool ok = report(
-        [&] {
-            Store *s = store();
-            if (!s)
-                throw StoreError(StoreErrorCode::Locked, {});
-            id = MeetingBook(*s).book(slotId, purpose, notifyEmail).meta.id;
-        },
+    write([&](Store &s) { id = MeetingBook(s).book(slotId, purpose, notifyEmail).meta.id; },
         &MeetingText::storeError);
-    if (!ok)
-        return {};
-    setErrorText({});
     return id;
 }
 

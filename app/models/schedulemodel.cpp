@@ -7,6 +7,7 @@
 #include "domain/timeformat.h"
 #include "models/meetingtext.h"
 #include "store/meetingbook.h"
+#include "store/outbox.h"
 #include "store/repository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -17,20 +18,18 @@ namespace barntid {
 
 namespace {
 
-QDate mondayOf(QDate d)
-{
-    return d.addDays(1 - d.dayOfWeek());
-}
-
-QDateTime startOfDay(QDate d)
-{
-    return QDateTime(d, QTime(0, 0), stockholm()).toUTC();
-}
-
 std::optional<QTime> parseTime(const QString &s)
 {
     const QTime t = QTime::fromString(s.trimmed(), QStringLiteral("HH:mm"));
     return t.isValid() ? std::optional(t) : std::nullopt;
+}
+
+// What the series dialog's fields say; an unreadable day or time makes it invalid.
+SlotSeries seriesOf(const QString &firstDay, const QString &from, const QString &until,
+    int meetingMinutes, int bufferMinutes, int weeks)
+{
+    return {parseIsoDate(firstDay).value_or(QDate()), parseTime(from).value_or(QTime()),
+        parseTime(until).value_or(QTime()), meetingMinutes, bufferMinutes, weeks};
 }
 
 } // namespace
@@ -38,7 +37,7 @@ std::optional<QTime> parseTime(const QString &s)
 ScheduleModel::ScheduleModel(QObject *parent)
     : StoreBoundModel(parent)
 {
-    m_monday = mondayOf(QDate::fromString(today(), Qt::ISODate));
+    m_monday = barntid::weekStart(QDate::fromString(today(), Qt::ISODate));
     attach();
 }
 
@@ -59,9 +58,9 @@ QString ScheduleModel::weekStart() const
 void ScheduleModel::setWeekStart(const QString &isoDate)
 {
     const std::optional<QDate> d = parseIsoDate(isoDate);
-    if (!d || mondayOf(*d) == m_monday)
+    if (!d || barntid::weekStart(*d) == m_monday)
         return;
-    m_monday = mondayOf(*d);
+    m_monday = barntid::weekStart(*d);
     emit weekChanged();
     reload();
 }
@@ -133,8 +132,10 @@ QStringList ScheduleModel::load(Store &store)
 {
     m_rows.clear();
     MeetingBook book(store);
-    const QHash<QString, MeetingBook::Unsent> slotsUnsent = book.unsent("slot");
-    const QHash<QString, MeetingBook::Unsent> bookingsUnsent = book.unsent("booking");
+    const QHash<QString, UnsentChange> slotsUnsent
+        = Outbox(store).unsentByRecord(QStringLiteral("slot"));
+    const QHash<QString, UnsentChange> bookingsUnsent
+        = Outbox(store).unsentByRecord(QStringLiteral("booking"));
     QHash<QString, Booking> held; // slot id → the booking that holds it
     m_requested = 0;
     for (const Booking &b : book.bookings()) {
@@ -146,7 +147,8 @@ QStringList ScheduleModel::load(Store &store)
     }
     Repository<FosterHome> homes(store);
     QStringList keys;
-    for (const Slot &s : book.slotsBetween(startOfDay(m_monday), startOfDay(m_monday.addDays(7)))) {
+    const Interval week = weekInterval(m_monday, stockholm());
+    for (const Slot &s : book.slotsBetween(week.start, week.end)) {
         if (!store.userId().isEmpty() && s.ownerId != store.userId())
             continue; // the schedule is the worker's own
         Row row {s, std::nullopt, {}, slotsUnsent.contains(s.meta.id), {}};
@@ -155,13 +157,13 @@ QStringList ScheduleModel::load(Store &store)
             row.booking = *b;
             if (const std::optional<FosterHome> h = homes.find(b->fosterHomeId))
                 row.homeName = h->name;
-            const MeetingBook::Unsent u = bookingsUnsent.value(b->meta.id);
+            const UnsentChange u = bookingsUnsent.value(b->meta.id);
             row.unsent = row.unsent || !u.state.isEmpty();
-            if (u.state == u"rejected" || u.state == u"conflict")
+            if (u.refused())
                 row.refused = MeetingText::refused(u.code);
         }
-        const MeetingBook::Unsent u = slotsUnsent.value(s.meta.id);
-        if (u.state == u"rejected" || u.state == u"conflict")
+        const UnsentChange u = slotsUnsent.value(s.meta.id);
+        if (u.refused())
             row.refused = MeetingText::refused(u.code);
         keys << s.meta.id;
         m_rows.insert(s.meta.id, row);
@@ -212,17 +214,7 @@ QVariant ScheduleModel::value(const QString &key, int role) const
 
 bool ScheduleModel::write(const std::function<void(Store &)> &work)
 {
-    const bool ok = report(
-        [&] {
-            Store *s = store();
-            if (!s)
-                throw StoreError(StoreErrorCode::Locked, {});
-            work(*s);
-        },
-        &MeetingText::storeError);
-    if (ok)
-        setErrorText({});
-    return ok;
+    return StoreBoundModel::write(work, &MeetingText::storeError);
 }
 
 bool ScheduleModel::publishSlot(const QString &day, const QString &from, const QString &until,
@@ -242,17 +234,15 @@ bool ScheduleModel::publishSlot(const QString &day, const QString &from, const Q
 int ScheduleModel::seriesCount(const QString &firstDay, const QString &from, const QString &until,
     int meetingMinutes, int bufferMinutes, int weeks) const
 {
-    SlotSeries series {parseIsoDate(firstDay).value_or(QDate()), parseTime(from).value_or(QTime()),
-        parseTime(until).value_or(QTime()), meetingMinutes, bufferMinutes, weeks};
-    return int(series.meetings().size());
+    return int(
+        seriesOf(firstDay, from, until, meetingMinutes, bufferMinutes, weeks).meetings().size());
 }
 
 int ScheduleModel::publishSeries(const QString &firstDay, const QString &from, const QString &until,
     int meetingMinutes, int bufferMinutes, int weeks, const QString &place, bool video,
     const QString &videoLink)
 {
-    SlotSeries series {parseIsoDate(firstDay).value_or(QDate()), parseTime(from).value_or(QTime()),
-        parseTime(until).value_or(QTime()), meetingMinutes, bufferMinutes, weeks};
+    const SlotSeries series = seriesOf(firstDay, from, until, meetingMinutes, bufferMinutes, weeks);
     int made = 0;
     const bool ok = write([&](Store &s) {
         RecordWriter::requireValid(series.validate());

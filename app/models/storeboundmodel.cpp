@@ -106,6 +106,22 @@ bool StoreBoundModel::report(
     }
 }
 
+bool StoreBoundModel::write(const std::function<void(Store &)> &work,
+    const std::function<QString(const StoreError &)> &words)
+{
+    const bool ok = report(
+        [&] {
+            Store *s = store();
+            if (!s)
+                throw StoreError(StoreErrorCode::Locked, {});
+            work(*s);
+        },
+        words);
+    if (ok)
+        setErrorText({});
+    return ok;
+}
+
 void StoreBoundModel::setErrorText(const QString &text)
 {
     if (text == m_errorText)

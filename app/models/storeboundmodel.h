@@ -64,6 +64,10 @@ protected:
     bool report(
         const std::function<void()> &work, const std::function<QString(const StoreError &)> &words);
     void setErrorText(const QString &text);
+    /** A user's write: work on the open store (a locked one refuses it); success clears the
+     *  error text, a StoreError becomes it in the caller's words. */
+    bool write(const std::function<void(Store &)> &work,
+        const std::function<QString(const StoreError &)> &words);
 
     /** Whether a committed change may change the rows (by default: its entity is watched). */
     virtual bool concerns(const StoreChange &change) const;

@@ -216,16 +216,4 @@ bool MeetingBook::dismissRefused(const QString &bookingId)
     return true;
 }
 
-QHash<QString, MeetingBook::Unsent> MeetingBook::unsent(const char *entity)
-{
-    QHash<QString, Unsent> out;
-    Statement &s = m_store.connection().cached(
-        "SELECT record_id, state, last_error FROM outbox WHERE entity = ? ORDER BY seq");
-    s.bind(1, QString::fromLatin1(entity));
-    while (s.step())
-        out.insert(s.text(0), {s.text(1), s.text(2).section(u':', 0, 0)});
-    s.reset();
-    return out;
-}
-
 } // namespace barntid

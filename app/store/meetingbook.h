@@ -5,7 +5,6 @@
 #include "domain/booking.h"
 #include "domain/slot.h"
 
-#include <QHash>
 #include <QList>
 
 namespace barntid {
@@ -47,16 +46,6 @@ public:
     /** Drops a booking the server refused before it ever held it (a lost race): the family's
      *  device forgets it, nothing is sent. False when it is not such a booking. */
     bool dismissRefused(const QString &bookingId);
-
-    /** A change of this device the server has not taken yet: its outbox state (pending,
-     *  sending, rejected, conflict) and, when refused, the server's code. */
-    struct Unsent
-    {
-        QString state;
-        QString code;
-    };
-    /** By record id, for one entity ("slot" or "booking"). */
-    QHash<QString, Unsent> unsent(const char *entity);
 
 private:
     Booking setStatus(const QString &bookingId, const QString &status, const QString &reason);

@@ -116,6 +116,18 @@ QList<Mutation> Outbox::read(const char *sql, int limit)
     return result;
 }
 
+QHash<QString, UnsentChange> Outbox::unsentByRecord(const QString &entity)
+{
+    QHash<QString, UnsentChange> out;
+    Statement &s = m_store.connection().cached(
+        "SELECT record_id, state, last_error FROM outbox WHERE entity = ? ORDER BY seq");
+    s.bind(1, entity);
+    while (s.step()) // last_error is "code: message"
+        out.insert(s.text(0), {s.text(1), s.text(2).section(u':', 0, 0)});
+    s.reset();
+    return out;
+}
+
 int Outbox::count(const char *sql)
 {
     Statement &s = m_store.connection().cached(sql);

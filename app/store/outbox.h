@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,6 +26,14 @@ struct Mutation
     QString state;
 };
 
+/** Where a record's change stands while the server has not taken it. */
+struct UnsentChange
+{
+    QString state; ///< pending, sending, rejected or conflict
+    QString code; ///< the server's code when refused, e.g. slot_taken
+    bool refused() const { return state == u"rejected" || state == u"conflict"; }
+};
+
 /** The persisted queue of changes to push. Callers enqueue inside the transaction that writes the
  *  record, so a record and its outbox row exist together or not at all. */
 class Outbox
@@ -47,6 +56,8 @@ public:
     int sendableCount();
     /** Changes the server refused or found in conflict: the "needs attention" list. */
     int needsAttentionCount();
+    /** The unacknowledged changes of one entity by record id (the latest row wins). */
+    QHash<QString, UnsentChange> unsentByRecord(const QString &entity);
 
 private:
     QList<Mutation> read(const char *sql, int limit);

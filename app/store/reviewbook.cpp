@@ -3,6 +3,7 @@
 
 #include "domain/jsonfields.h"
 #include "store/entitytable.h"
+#include "store/outbox.h"
 #include "store/recordwriter.h"
 #include "store/repository.h"
 #include "store/statement.h"
@@ -33,18 +34,6 @@ const Source sources[] = {
 QString text(const QJsonObject &o, const char *field)
 {
     return o.value(QLatin1StringView(field)).toString();
-}
-
-/** This device's decisions the server has not taken yet: review id → (state, error code). */
-QHash<QString, std::pair<QString, QString>> unsentReviews(Store &store)
-{
-    QHash<QString, std::pair<QString, QString>> unsent;
-    Statement &s = store.connection().cached(
-        "SELECT record_id, state, last_error FROM outbox WHERE entity = 'review'");
-    while (s.step())
-        unsent.insert(s.text(0), {s.text(1), s.text(2).section(u':', 0, 0)});
-    s.reset();
-    return unsent;
 }
 
 } // namespace
@@ -105,16 +94,16 @@ void ReviewBook::complete(QList<ReviewItem> &items)
 {
     if (items.isEmpty())
         return;
-    const auto unsent = unsentReviews(m_store);
+    const QHash<QString, UnsentChange> unsent
+        = Outbox(m_store).unsentByRecord(QStringLiteral("review"));
     QHash<QString, QList<Review>> reviews;
     QHash<QString, std::pair<QString, QDateTime>> refused;
     QHash<QString, bool> pending;
     for (const Review &r : Repository<Review>(m_store).list("ORDER BY created_at")) {
         const QString key = r.targetEntity + u':' + r.targetId;
         const auto state = unsent.constFind(r.meta.id);
-        if (state != unsent.cend()
-            && (state->first == u"rejected" || state->first == u"conflict")) {
-            refused.insert(key, {state->second, r.meta.createdAt}); // the latest refusal wins
+        if (state != unsent.cend() && state->refused()) {
+            refused.insert(key, {state->code, r.meta.createdAt}); // the latest refusal wins
             continue;
         }
         if (state != unsent.cend())

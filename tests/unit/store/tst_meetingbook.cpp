@@ -10,6 +10,7 @@
 #include "engine/pageapplier.h"
 #include "engine/pushledger.h"
 #include "store/meetingbook.h"
+#include "store/outbox.h"
 #include "store/repository.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -490,7 +491,7 @@ private slots:
             = meetings().publish({meeting(8, 16), meeting(8, 17)}, u"Rum 3"_s, false, {});
         rejectAll(u"overlap"_s);
         const Slot later = meetings().publish({meeting(8, 18)}, u"Rum 3"_s, false, {}).first();
-        const QHash<QString, MeetingBook::Unsent> unsent = meetings().unsent("slot");
+        const QHash<QString, UnsentChange> unsent = Outbox(*m_store).unsentByRecord(u"slot"_s);
         QCOMPARE(unsent.size(), 3);
         for (const Slot &s : made) {
             QCOMPARE(unsent.value(s.meta.id).state, u"rejected"_s);
@@ -498,7 +499,7 @@ private slots:
         }
         QCOMPARE(unsent.value(later.meta.id).state, u"pending"_s);
         QCOMPARE(unsent.value(later.meta.id).code, QString());
-        QVERIFY(meetings().unsent("booking").isEmpty());
+        QVERIFY(Outbox(*m_store).unsentByRecord(u"booking"_s).isEmpty());
     }
 
     // --- Transaction nesting ---
