@@ -15,11 +15,11 @@ import uuid
 
 import icalendar
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
 from bokaserver import Family, Server, api_login, hidden, pull_all, push, upsert, uuid7
@@ -48,6 +48,21 @@ return Array.from(document.querySelectorAll(
   'a[href],button,input:not([type=hidden]),textarea,select,summary'))
   .filter(e=>e.getClientRects().length&&(e.tagName=='SUMMARY'||!e.closest('details:not([open])')));
 """
+
+
+def gone(element):
+    """Whether the element left the document. ChromeDriver says so with a stale-element error,
+    or, when the old document is torn down mid-question, with an inspector error that the node
+    no longer belongs to the document (selenium's staleness_of lets that one through)."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
 
 
 class BokaPageTest(unittest.TestCase):
@@ -83,7 +98,7 @@ class BokaPageTest(unittest.TestCase):
         """Clicks and waits for the next page: a click returns before the browser navigates."""
         old = self.driver.find_element(By.TAG_NAME, "html")
         button.click()
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.driver, 60).until(lambda driver: gone(old))
 
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text
