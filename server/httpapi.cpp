@@ -9,6 +9,7 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "domain/ids.h"
+#include "journalapi.h"
 #include "loggkontrollpage.h"
 #include "protocol/entityspec.h"
 #include "protocol/mutation.h"
@@ -58,6 +59,7 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
           BokaPage::Options {options.proxies, options.tls, options.config}, m_clock))
     , m_calendar(
           std::make_unique<BookingCalendar>(db, *m_accounts, options.config.unitName, m_clock))
+    , m_journal(std::make_unique<JournalApi>(db, m_clock))
 {
     if (options.config.smtp.enabled())
         m_mail = std::make_unique<BookingMail>(db, *m_accounts, options.config, m_clock);
@@ -155,6 +157,8 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
         return record(request);
     if (path.startsWith(u"/v1/bookings/"))
         return bookingCalendar(request);
+    if (path.startsWith(u"/v1/journal/"))
+        return journal(request);
     if (path == u"/v1/team" || path == u"/v1/access-log")
         return supervisor(request);
     if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
@@ -259,6 +263,26 @@ HttpApi::Reply HttpApi::bookingCalendar(const QHttpServerRequest &request)
     if (!isMethod(request, Method::Get))
         throw wrongMethod();
     return m_calendar->get(caller, parts.at(3));
+}
+
+} // namespace barntid::server
+
+namespace barntid::server {
+
+HttpApi::Reply HttpApi::journal(const QHttpServerRequest &request)
+{
+    // /v1/journal/visits/{id}/pdf|text, /v1/journal/cases/{id}/pdf
+    const QStringList parts = request.url().path().split(u'/');
+    const bool visit = parts.size() == 6 && parts.at(3) == u"visits"
+        && (parts.at(5) == u"pdf" || parts.at(5) == u"text");
+    const bool wholeCase = parts.size() == 6 && parts.at(3) == u"cases" && parts.at(5) == u"pdf";
+    if (!visit && !wholeCase)
+        throw ServerError {404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")};
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Get))
+        throw wrongMethod();
+    return visit ? m_journal->visit(caller, parts.at(4), parts.at(5))
+                 : m_journal->casePdf(caller, parts.at(4));
 }
 
 } // namespace barntid::server

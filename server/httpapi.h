@@ -17,6 +17,7 @@ class BokaPage;
 class BookingCalendar;
 class BookingMail;
 class Database;
+class JournalApi;
 class LoggkontrollPage;
 class SupervisorApi;
 class SyncService;
@@ -59,6 +60,7 @@ private:
     Reply record(const QHttpServerRequest &request);
     Reply supervisor(const QHttpServerRequest &request);
     Reply bookingCalendar(const QHttpServerRequest &request);
+    Reply journal(const QHttpServerRequest &request);
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply error(const ServerError &e);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<LoggkontrollPage> m_page;
     std::unique_ptr<BokaPage> m_boka;
     std::unique_ptr<BookingCalendar> m_calendar;
+    std::unique_ptr<JournalApi> m_journal;
     std::unique_ptr<BookingMail> m_mail; ///< only where SMTP is configured
 };
 

@@ -100,6 +100,33 @@ QList<StoredRecord> RecordStore::dependents(const QList<StoredRecord> &parents)
     return out;
 }
 
+QList<StoredRecord> RecordStore::liveOf(const QString &entity, const QString &since)
+{
+    QSqlQuery q = since.isEmpty()
+        ? m_db.exec(columns + QStringLiteral("WHERE entity = ? AND deleted = 0"), {entity})
+        : m_db.exec(
+            columns + QStringLiteral("WHERE entity = ? AND deleted = 0 AND updated_at >= ?"),
+            {entity, since});
+    QList<StoredRecord> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+QList<StoredRecord> RecordStore::liveOfCases(const QString &entity, const QStringList &caseIds)
+{
+    QList<QVariantList> rows;
+    for (const QString &id : caseIds)
+        rows.append({id});
+    QList<StoredRecord> out;
+    // The entity is a fixed word of ours, never input: it may stand in the SQL text.
+    m_db.selectRows(columns
+            + QStringLiteral("WHERE entity = '%1' AND deleted = 0 AND case_id IN (VALUES ")
+                  .arg(entity),
+        rows, QStringLiteral(")"), [&](QSqlQuery &q) { out.append(read(q)); });
+    return out;
+}
+
 QList<StoredRecord> RecordStore::homesPlacing(const QString &caseId)
 {
     // Ids are UUIDs: a text match finds exactly the homes that list it; the JSON check confirms.

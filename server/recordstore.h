@@ -32,6 +32,10 @@ public:
     /** Records hanging on these: by case_id (cases), foster_home_id (foster homes) or
      *  parent_id (everything else), in three queries at most. */
     QList<StoredRecord> dependents(const QList<StoredRecord> &parents);
+    /** The live records of an entity, those written at or after since (RFC 3339) when given. */
+    QList<StoredRecord> liveOf(const QString &entity, const QString &since = {});
+    /** The live records of an entity that belong to these cases (their case_id column). */
+    QList<StoredRecord> liveOfCases(const QString &entity, const QStringList &caseIds);
     /** The foster homes whose placed_case_ids name the case. */
     QList<StoredRecord> homesPlacing(const QString &caseId);
     /** The home of an active (requested or confirmed) booking of the slot, if any. */

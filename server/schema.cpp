@@ -88,7 +88,19 @@ constexpr const char *version4[] = {
     "CREATE INDEX mail_outbox_by_booking ON mail_outbox (booking_id)",
 };
 
-const std::span<const char *const> steps[] = {version1, version2, version3, version4};
+// Issue 14: what the journal export sent to the case system, one row per document version; a
+// note is sent again only when its server version has grown (an amendment).
+constexpr const char *version5[] = {
+    "CREATE TABLE journal_exports (record_id TEXT NOT NULL, document_version INTEGER NOT NULL, "
+    "record_version BIGINT NOT NULL, case_id TEXT NOT NULL, folder TEXT NOT NULL, "
+    "pdf_file TEXT NOT NULL, text_file TEXT NOT NULL, content_sha256 TEXT NOT NULL, "
+    "pdf_sha256 TEXT NOT NULL, text_sha256 TEXT NOT NULL, approved INTEGER NOT NULL, "
+    "signed_at TEXT NOT NULL, signed_by TEXT NOT NULL, visit_date TEXT NOT NULL, "
+    "exported_at TEXT NOT NULL, PRIMARY KEY (record_id, document_version))",
+    "CREATE INDEX journal_exports_by_case ON journal_exports (case_id)",
+};
+
+const std::span<const char *const> steps[] = {version1, version2, version3, version4, version5};
 
 bool hasTable(Database &db, const QString &name)
 {

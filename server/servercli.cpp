@@ -13,6 +13,8 @@
 #include "fileclock.h"
 #include "httpapi.h"
 #include "httpfront.h"
+#include "journalexport.h"
+#include "journallanguage.h"
 #include "mailsender.h"
 #include "recordstore.h"
 #include "schema.h"
@@ -56,6 +58,8 @@ const char usage[] = R"(usage: barntid-server COMMAND [options]
   foster-home assign --database URL --id HOME --worker USERNAME
   case assign --database URL --id CASE --worker USERNAME
   purge --database URL [--older-than-days N]   (tombstones and delete notices; default 90)
+  export --database URL --to DIR [--since T] [--approved-only]
+        (journal documents of signed notes for the case system; T is RFC 3339 or YYYY-MM-DD)
   migrate --database URL
 URL is sqlite:PATH (the default, sqlite:barntid-server.db) or postgresql://user@host:port/db.
 )";
@@ -121,6 +125,8 @@ int ServerCli::run()
             return caseCommand();
         if (command == u"purge")
             return purge();
+        if (command == u"export")
+            return exportJournal();
         if (command == u"migrate") {
             Database &db = openDatabase();
             m_out << "schema version " << Schema::currentVersion(db) << Qt::endl;
@@ -143,6 +149,8 @@ int ServerCli::serve()
     const std::optional<QSslConfiguration> tls = o.tls() ? o.loadTls(&tlsError) : std::nullopt;
     if (!tlsError.isEmpty())
         return fail(tlsError);
+    if (!installJournalLanguage())
+        return fail(QStringLiteral("the Swedish catalogue is missing from this build"));
     Database &db = openDatabase();
     HttpApi api(db, o.api);
     std::unique_ptr<MailSender> mail;
@@ -194,6 +202,31 @@ int ServerCli::purge()
     const qint64 horizon = RecordStore(db).purgeBefore(toRfc3339(m_clock->now().addDays(-days)));
     tx.commit();
     m_out << "horizon " << horizon << Qt::endl;
+    return 0;
+}
+
+int ServerCli::exportJournal()
+{
+    JournalExport::Options options;
+    options.to = option(QStringLiteral("to"));
+    options.approvedOnly = flag(QStringLiteral("approved-only"));
+    if (options.to.isEmpty())
+        return fail(QStringLiteral("export needs --to DIR (the case system's import folder)"), 2);
+    if (m_args.contains(QStringLiteral("--since"))) {
+        const QString since = option(QStringLiteral("since"));
+        std::optional<QDateTime> at = parseRfc3339(since);
+        if (const std::optional<QDate> day = parseIsoDate(since); !at && day)
+            at = QDateTime(*day, QTime(0, 0), stockholm());
+        if (!at)
+            return fail(QStringLiteral("--since wants an RFC 3339 time or a YYYY-MM-DD date"), 2);
+        options.since = toRfc3339(*at);
+    }
+    if (!installJournalLanguage())
+        return fail(QStringLiteral("the Swedish catalogue is missing from this build"));
+    Database &db = openDatabase();
+    const JournalExport::Result r = JournalExport(db, *m_clock).run(options);
+    m_out << "exported " << r.documents << " documents for " << r.cases << " cases; " << r.unchanged
+          << " unchanged" << Qt::endl;
     return 0;
 }
 

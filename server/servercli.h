@@ -12,7 +12,8 @@ namespace barntid::server {
 
 class Database;
 
-/** barntid-server's command line (DESIGN.md §7): serve, seed, user, device, foster-home, case. */
+/** barntid-server's command line (DESIGN.md §7): serve, seed, user, device, foster-home, case,
+ *  purge, export, migrate. */
 class ServerCli
 {
 public:
@@ -33,6 +34,7 @@ private:
     int fosterHome();
     int caseCommand();
     int purge();
+    int exportJournal();
     int fail(const QString &message, int code = 1);
     /** The --database (default sqlite:barntid-server.db), migrated to the latest schema. */
     Database &openDatabase();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/uitext.h"
 
+#include "domain/visitwords.h"
 #include "models/session.h"
 #include "store/storeerror.h"
 
@@ -8,48 +9,27 @@ namespace barntid {
 
 QString UiText::protectedIdentity()
 {
-    return tr("Protected identity");
+    return VisitWords::protectedIdentity();
 }
 
 QString UiText::visitKind(const QString &code)
 {
-    if (code == u"home")
-        return tr("Home visit");
-    if (code == u"foster_home")
-        return tr("Foster home visit");
-    if (code == u"school")
-        return tr("School visit");
-    if (code == u"office")
-        return tr("Office meeting");
-    if (code == u"video")
-        return tr("Video meeting");
-    return tr("Other visit");
+    return VisitWords::kind(code);
 }
 
 QString UiText::presence(const QString &code, const QString &kind)
 {
-    if (code == u"child_alone")
-        return tr("The child alone");
-    if (code == u"child_with_carers")
-        return kind == u"foster_home" ? tr("The child with the foster parents")
-                                      : tr("The child with parents or other adults");
-    if (code == u"child_not_present")
-        return tr("The child was not present");
-    return tr("Not recorded");
+    return VisitWords::presence(code, kind);
 }
 
 QString UiText::visitStatus(const QString &code)
 {
-    return code == u"signed" ? tr("Signed") : tr("Draft");
+    return VisitWords::status(code);
 }
 
 QString UiText::childTimeMode(const QString &code)
 {
-    if (code == u"video")
-        return tr("Video");
-    if (code == u"phone")
-        return tr("Phone");
-    return tr("In person");
+    return VisitWords::childTimeMode(code);
 }
 
 QString UiText::storeError(const StoreError &error)

@@ -10,7 +10,8 @@ class Session;
 class StoreError;
 
 /** The words the case and visit models show: Swedish through the app's translator, English
- *  source text, so every model names codes and failures the same way. */
+ *  source text, so every model names codes and failures the same way. The visit's codes are
+ *  VisitWords (domain), which the server's journal documents use too. */
 class UiText
 {
     Q_DECLARE_TR_FUNCTIONS(UiText)
@@ -18,8 +19,6 @@ class UiText
 public:
     static QString protectedIdentity();
     static QString visitKind(const QString &code);
-    /** Who was present, in the words of the kind of visit: in a foster home the adults are the
-     *  foster parents (familjehemsföräldrar), never guardians. */
     static QString presence(const QString &code, const QString &kind);
     static QString visitStatus(const QString &code);
     static QString childTimeMode(const QString &code);
