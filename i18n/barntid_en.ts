@@ -888,6 +888,113 @@
     </message>
 </context>
 <context>
+    <name>JournalDocument</name>
+    <message>
+        <source>unknown account</source>
+        <translation>unknown account</translation>
+    </message>
+    <message>
+        <source>No time with the child recorded</source>
+        <translation>No time with the child recorded</translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation>%1 min (%2)</translation>
+    </message>
+    <message>
+        <source>Review: not approved at this version</source>
+        <translation>Review: not approved at this version</translation>
+    </message>
+    <message>
+        <source>Review: approved %1 by %2</source>
+        <translation>Review: approved %1 by %2</translation>
+    </message>
+    <message>
+        <source>Journal note: %1</source>
+        <translation>Journal note: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 (Swedish time)</source>
+        <translation>%1 (Swedish time)</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Time with the child</source>
+        <translation>Time with the child</translation>
+    </message>
+    <message>
+        <source>BBIC areas</source>
+        <translation>BBIC areas</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Nothing recorded</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>The child&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Amendment %1 by %2:</source>
+        <translation>Amendment %1 by %2:</translation>
+    </message>
+    <message>
+        <source>Barntid record %1, version %2, SHA-256 %3</source>
+        <translation>Barntid record %1, version %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Journal notes of case %1</source>
+        <translation>Journal notes of case %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyDestroyedPage</name>
     <message>
         <source>The key has been destroyed</source>

@@ -888,6 +888,113 @@
     </message>
 </context>
 <context>
+    <name>JournalDocument</name>
+    <message>
+        <source>unknown account</source>
+        <translation>okänt konto</translation>
+    </message>
+    <message>
+        <source>No time with the child recorded</source>
+        <translation>Ingen barntid registrerad</translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation>%1 min (%2)</translation>
+    </message>
+    <message>
+        <source>Review: not approved at this version</source>
+        <translation>Granskning: inte godkänd i den här versionen</translation>
+    </message>
+    <message>
+        <source>Review: approved %1 by %2</source>
+        <translation>Granskning: godkänd %1 av %2</translation>
+    </message>
+    <message>
+        <source>Journal note: %1</source>
+        <translation>Journalanteckning: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, född %2</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>%1 (Swedish time)</source>
+        <translation>%1 (svensk tid)</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Typ av besök</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Time with the child</source>
+        <translation>Barntid</translation>
+    </message>
+    <message>
+        <source>BBIC areas</source>
+        <translation>BBIC-områden</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Inga valda</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Inget antecknat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Barnets egna ord</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Amendment %1 by %2:</source>
+        <translation>Tillägg %1 av %2:</translation>
+    </message>
+    <message>
+        <source>Barntid record %1, version %2, SHA-256 %3</source>
+        <translation>Barntid-post %1, version %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Journal notes of case %1</source>
+        <translation>Journalanteckningar i ärende %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyDestroyedPage</name>
     <message>
         <source>The key has been destroyed</source>
