@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# systemd-analyze verify on the units in deploy/, with ExecStart pointing at the built
+# barntid-server (verify checks that the binary exists). Usage: verify-units.sh DEPLOY_DIR SERVER
+set -euo pipefail
+deploy=$1 server=$2
+command -v systemd-analyze >/dev/null || { echo "systemd-analyze missing (Debian: systemd)"; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for unit in "$deploy"/*.service "$deploy"/*.timer; do
+  sed "s#/usr/local/bin/barntid-server#$server#" "$unit" > "$tmp/$(basename "$unit")"
+done
+cd "$tmp"
+out=$(systemd-analyze verify ./*.service ./*.timer 2>&1) || { echo "$out"; exit 1; }
+# verify exits 0 on some complaints; any line it prints is one.
+if [ -n "$out" ]; then echo "$out"; exit 1; fi
+echo "verified: $(ls)"
