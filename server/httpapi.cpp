@@ -104,8 +104,12 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     }
     m_db.finishAll();
     send(request, socket, reply);
-    // Ids and numbers only: the path carries no names, the query only since/limit.
-    qCInfo(lcHttp).noquote() << request.url().path() << reply.status << timer.elapsed() << "ms";
+    // Ids and numbers only: the path carries no names, the query only since/limit; a journal
+    // link's token stays out of the log even once spent.
+    const QString path = request.url().path();
+    qCInfo(lcHttp).noquote() << (path.startsWith(u"/journal/") ? QStringLiteral("/journal/…")
+                                                               : path)
+                             << reply.status << timer.elapsed() << "ms";
     return true;
 }
 
@@ -159,6 +163,11 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
         return bookingCalendar(request);
     if (path.startsWith(u"/v1/journal/"))
         return journal(request);
+    if (path.startsWith(u"/journal/")) {
+        if (!isMethod(request, Method::Get))
+            throw wrongMethod();
+        return m_journal->openLink(path.mid(9));
+    }
     if (path == u"/v1/team" || path == u"/v1/access-log")
         return supervisor(request);
     if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
@@ -271,8 +280,18 @@ namespace barntid::server {
 
 HttpApi::Reply HttpApi::journal(const QHttpServerRequest &request)
 {
-    // /v1/journal/visits/{id}/pdf|text, /v1/journal/cases/{id}/pdf
+    // /v1/journal/visits/{id}/pdf|text, /v1/journal/cases/{id}/pdf, /v1/journal/links
     const QStringList parts = request.url().path().split(u'/');
+    if (request.url().path() == u"/v1/journal/links") {
+        const Caller caller = m_auth->authenticate(request.value("Authorization"));
+        if (!isMethod(request, Method::Post))
+            throw wrongMethod();
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+        if (!doc.isObject())
+            throw ServerError {400, QStringLiteral("invalid_json"),
+                QStringLiteral("the body is not a JSON object")};
+        return json(m_journal->createLink(caller, doc.object()));
+    }
     const bool visit = parts.size() == 6 && parts.at(3) == u"visits"
         && (parts.at(5) == u"pdf" || parts.at(5) == u"text");
     const bool wholeCase = parts.size() == 6 && parts.at(3) == u"cases" && parts.at(5) == u"pdf";

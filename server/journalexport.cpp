@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journalexport.h"
 
+#include "accounts.h"
 #include "audit.h"
+#include "changewriter.h"
 #include "database.h"
 #include "domain/clock.h"
 #include "domain/timeformat.h"
 #include "journalpdf.h"
 #include "journalsource.h"
+#include "recordstore.h"
+#include "scope.h"
 #include "servererror.h"
 
 #include <QCryptographicHash>
@@ -87,6 +91,43 @@ void writeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw ServerError {500, QStringLiteral("export_failed"),
             QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+}
+
+/** The journal_entry records that tell the devices in scope "i journalen": one per visit, its id
+ *  the visit's, a new version with each document version. Inside the export's transaction. */
+void writeEntries(Database &db, const Clock &clock, const QList<Exported> &written)
+{
+    RecordStore store(db);
+    Accounts accounts(db, clock);
+    Scope scope(store, accounts);
+    ChangeWriter writer(store, scope, clock);
+    QList<RecordKey> keys;
+    for (const Exported &e : written)
+        keys.append({QStringLiteral("journal_entry"), e.recordId});
+    const QHash<RecordKey, StoredRecord> before = store.load(keys);
+    for (const Exported &e : written) {
+        const StoredRecord *old = nullptr;
+        const auto found = before.constFind({QStringLiteral("journal_entry"), e.recordId});
+        if (found != before.constEnd())
+            old = &*found;
+        StoredRecord r;
+        r.entity = QStringLiteral("journal_entry");
+        r.id = e.recordId;
+        r.version = old ? old->version + 1 : 1;
+        r.updatedAt = e.exportedAt;
+        r.receivedAt = e.exportedAt;
+        r.data = QJsonObject {{QStringLiteral("id"), r.id}, {QStringLiteral("version"), r.version},
+            {QStringLiteral("created_at"), old ? old->text("created_at") : e.exportedAt},
+            {QStringLiteral("updated_at"), e.exportedAt}, {QStringLiteral("deleted"), false},
+            {QStringLiteral("visit_id"), e.recordId}, {QStringLiteral("case_id"), e.caseId},
+            {QStringLiteral("document_version"), e.documentVersion},
+            {QStringLiteral("record_version"), e.recordVersion},
+            {QStringLiteral("content_sha256"), e.contentSha256},
+            {QStringLiteral("exported_at"), e.exportedAt}};
+        r.deriveColumns();
+        writer.add(r);
+    }
+    writer.commit();
 }
 
 } // namespace
@@ -214,6 +255,7 @@ JournalExport::Result JournalExport::run(const Options &options)
                                  "signed_by, visit_date, exported_at)"),
         rows);
     audit.write(m_db);
+    writeEntries(m_db, m_clock, written);
     // Each touched case's manifest lists every document that case ever sent, oldest first.
     QHash<QString, QJsonArray> documents;
     QList<QVariantList> caseRows;

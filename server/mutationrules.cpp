@@ -88,6 +88,8 @@ protocol::MutationResult MutationRules::apply(const protocol::Mutation &m)
 {
     if (m_caller.role == u"admin")
         return reject(m, forbidden, QStringLiteral("administrators do not write records"));
+    if (m.entity == u"journal_entry")
+        return reject(m, forbidden, QStringLiteral("only the journal export writes these"));
     const std::optional<StoredRecord> current = m_scope.lookup(m.entity, m.id);
     return m.op == protocol::Op::Delete ? remove(m, current) : upsert(m, current);
 }

@@ -98,6 +98,11 @@ constexpr const char *version5[] = {
     "signed_at TEXT NOT NULL, signed_by TEXT NOT NULL, visit_date TEXT NOT NULL, "
     "exported_at TEXT NOT NULL, PRIMARY KEY (record_id, document_version))",
     "CREATE INDEX journal_exports_by_case ON journal_exports (case_id)",
+    // "Dela till journalen": a one-time link the app opens in the platform's browser or share
+    // sheet, so the PDF never passes through the app's own files. Kept hashed, like tokens.
+    "CREATE TABLE journal_links (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+    "device_id TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+    "created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT)",
 };
 
 const std::span<const char *const> steps[] = {version1, version2, version3, version4, version5};

@@ -38,11 +38,13 @@ struct StoredRecord
     QString updatedAt; ///< server time of the last write
     QString receivedAt; ///< server time the last version from a device arrived
 
-    /** Signed, approved, an amendment, a review or an access-log row: no device changes it. */
+    /** Signed, approved, an amendment, a review, an access-log row or a journal entry: no device
+     *  changes it. */
     bool isLocked() const
     {
         return locked || (entity == u"visit" && text("status") == u"signed")
-            || entity == u"visit_amendment" || entity == u"review" || entity == u"access_event";
+            || entity == u"visit_amendment" || entity == u"review" || entity == u"access_event"
+            || entity == u"journal_entry";
     }
 
     RecordKey key() const { return {entity, id}; }
@@ -51,7 +53,7 @@ struct StoredRecord
     {
         caseId = entity == u"case" ? id : text("case_id");
         fosterHomeId = entity == u"foster_home" ? id : text("foster_home_id");
-        if (entity == u"visit_amendment")
+        if (entity == u"visit_amendment" || entity == u"journal_entry")
             parentId = text("visit_id");
         else if (entity == u"review")
             parentId = text("target_id");

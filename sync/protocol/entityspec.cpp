@@ -61,6 +61,12 @@ std::vector<EntitySpec> build()
         {L("access_event"),
             {{L("case_id"), T::Text}, {L("record_entity"), T::Text}, {L("record_id"), T::Text},
                 {L("opened_at"), T::Text}}},
+        // Written by the server's journal export only (issue 14): the note is in the case
+        // system's journal, as this document version. Its id is the visit's.
+        {L("journal_entry"),
+            {{L("visit_id"), T::Text}, {L("case_id"), T::Text}, {L("document_version"), T::Integer},
+                {L("record_version"), T::Integer}, {L("content_sha256"), T::Text},
+                {L("exported_at"), T::Text}}},
     };
 }
 

@@ -122,6 +122,26 @@ ValidationIssues checkAccessEvent(const QJsonObject &o)
     return out;
 }
 
+ValidationIssues checkJournalEntry(const QJsonObject &o)
+{
+    ValidationIssues out = RecordMeta::readJson(o).validate();
+    rules::requiredId(out, L("visit_id"), text(o, "visit_id"));
+    rules::optionalId(out, L("case_id"), text(o, "case_id"));
+    for (const auto field : {L("document_version"), L("record_version")}) {
+        std::optional<int> n;
+        jsonfields::read(o, field, n);
+        if (!n)
+            rules::add(out, field, issue::required);
+        else if (*n < 1)
+            rules::add(out, field, issue::outOfRange);
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(text(o, "content_sha256")).hasMatch())
+        rules::add(out, L("content_sha256"), issue::invalid);
+    rules::requiredTime(out, L("exported_at"), time(o, "exported_at"));
+    return out;
+}
+
 } // namespace
 
 ValidationIssues checkRecord(QStringView entity, const QJsonObject &o)
@@ -148,6 +168,8 @@ ValidationIssues checkRecord(QStringView entity, const QJsonObject &o)
         return checkReview(o);
     if (entity == u"access_event")
         return checkAccessEvent(o);
+    if (entity == u"journal_entry")
+        return checkJournalEntry(o);
     return {{QStringLiteral("entity"), issue::invalid}};
 }
 
