@@ -60,11 +60,15 @@ QByteArray JournalPdf::render(const QList<JournalDocument> &documents, const QSt
             throw ServerError {500, QStringLiteral("internal"), QStringLiteral("no PDF painter")};
         const qreal width = writer.width();
         const qreal height = writer.height();
+        // No ligatures: "ff" or "fi" drawn as one glyph would make the ids and hashes unreadable
+        // to the case system's text extraction. Scripts that need shaping still get it.
         QFont footerFont(family);
+        footerFont.setStyleStrategy(QFont::PreferNoShaping);
         footerFont.setPointSizeF(7.5);
         const qreal footerHeight = QFontMetricsF(footerFont, &writer).lineSpacing() * 3.5;
         const qreal bodyHeight = height - footerHeight;
         QFont bodyFont(family);
+        bodyFont.setStyleStrategy(QFont::PreferNoShaping);
         bodyFont.setPointSizeF(10);
         bool first = true;
         for (const JournalDocument &d : documents) {

@@ -2,9 +2,12 @@
 #include "servercli.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <memory>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +18,15 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (draws) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A system service has no XDG_RUNTIME_DIR; Qt's GUI side then warns on every start and
+        // falls back to the same private directory given here quietly.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir = QDir::tempPath() + QStringLiteral("/runtime-barntid-")
+                + QString::number(::getuid());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -55,6 +55,7 @@ bool RoundtripServer::startPostgres()
     QUrl database = m_cluster;
     database.setPath(u'/' + m_database);
     const QString url = database.toString();
+    m_databaseUrl = url;
     const e2eserver::CliRun seed
         = e2eserver::runServerCli({u"seed"_s, u"--demo"_s, u"--database"_s, url});
     if (!seed.ok()) {
@@ -65,6 +66,22 @@ bool RoundtripServer::startPostgres()
     if (m_process->start())
         return true;
     m_error = m_process->error();
+    return false;
+}
+
+bool RoundtripServer::exportJournal(const QString &to)
+{
+    if (m_local) {
+        if (!m_local->exportJournal(to).isEmpty())
+            return true;
+        m_error = m_local->error();
+        return false;
+    }
+    const e2eserver::CliRun run
+        = e2eserver::runServerCli({u"export"_s, u"--to"_s, to, u"--database"_s, m_databaseUrl});
+    if (run.ok())
+        return true;
+    m_error = u"barntid-server export failed: "_s + run.describe();
     return false;
 }
 

@@ -30,6 +30,9 @@ public:
     /** Seeds, serves and waits until /v1/health answers; false with error() if not. */
     bool start(const QString &dir);
     QUrl url() const;
+    /** The nightly journal export into `to` on the served database: the server writes
+     *  journal_entry records no device may push. False with error() if it failed. */
+    bool exportJournal(const QString &to);
     QString error() const { return m_error; }
 
 private:
@@ -40,6 +43,7 @@ private:
     std::unique_ptr<LocalServer> m_local;
     std::unique_ptr<e2eserver::ServerProcess> m_process;
     QUrl m_cluster;
+    QString m_databaseUrl; ///< PostgreSQL only
     QString m_database; ///< the PostgreSQL database made for this run; empty when none
     QString m_error;
 };

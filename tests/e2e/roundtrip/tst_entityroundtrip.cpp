@@ -98,6 +98,9 @@ QStringList differences(const EntityTable &t, const QJsonObject &sent, const QJs
 }
 
 /** Fields whose pushed value the server replaces (docs/protocol.md ⚙, and the meta). */
+/** Entities the server writes itself and refuses from devices. */
+const QStringList serverWritten {u"journal_entry"_s};
+
 bool serverDecides(const QString &entity, const QString &field)
 {
     static const QStringList always {u"version"_s, u"created_at"_s, u"updated_at"_s, u"author_id"_s,
@@ -214,6 +217,8 @@ private slots:
         const QList<Sample> samples = m_samples->all();
         for (const protocol::EntitySpec &e : protocol::entities()) {
             const QString entity(e.name);
+            if (serverWritten.contains(entity))
+                continue; // no device pushes it; the journal export writes it (below)
             for (const QString &variant : {u"minimal"_s, u"maximal"_s, u"nulls"_s}) {
                 const auto found = std::find_if(samples.begin(), samples.end(),
                     [&](const Sample &s) { return s.entity == entity && s.variant == variant; });
@@ -266,6 +271,10 @@ private slots:
         for (const Batch &b : m_samples->batches())
             refused += push(b);
         QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u'\n')));
+        // The entities only the server writes come from what writes them: the journal export
+        // marks every signed note (the demo's and the samples') as in the journal.
+        QTemporaryDir journal;
+        QVERIFY2(m_server.exportJournal(journal.path()), qPrintable(m_server.error()));
     }
 
     void everyDeviceStoresWhatItPulls_data()
@@ -286,6 +295,14 @@ private slots:
         const e2eserver::PullLog log = e2eserver::pullAll(reader);
         QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
         const e2eserver::Snapshot sent(log.changes);
+        // Workers and supervisors learn which notes are in the journal; a foster home never.
+        const QStringList keys = sent.keys();
+        for (const QString &entity : serverWritten) {
+            const auto count = std::count_if(keys.cbegin(), keys.cend(),
+                [&](const QString &key) { return key.startsWith(entity + u'/'); });
+            QVERIFY2((count > 0) == (account != FosterParent),
+                qPrintable(u"%1 pulls %2 %3 records"_s.arg(user).arg(count).arg(entity)));
+        }
         QHash<QString, QString> labels;
         for (const Sample &s : m_samples->all()) {
             labels.insert(s.entity + u'/' + s.id, s.label());
