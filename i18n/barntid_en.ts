@@ -438,6 +438,10 @@
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <source>Journal notes as PDF</source>
+        <translation>Journal notes as PDF</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -992,6 +996,21 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRow</name>
+    <message>
+        <source>Share to the journal</source>
+        <translation>Share to the journal</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Opens the PDF from the server; nothing is saved in Barntid</source>
+        <translation>Opens the PDF from the server; nothing is saved in Barntid</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2503,10 @@
         <source>No visits on this device.</source>
         <translation>No visits on this device.</translation>
     </message>
+    <message>
+        <source>Journal notes as PDF</source>
+        <translation>Journal notes as PDF</translation>
+    </message>
 </context>
 <context>
     <name>TeamCategoriesCard</name>
@@ -3405,6 +3428,53 @@
     <message>
         <source>Position not stored (protected identity)</source>
         <translation>Position not stored (protected identity)</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::JournalShare</name>
+    <message>
+        <source>Not in the journal yet: the nightly export takes the note once it is on the server.</source>
+        <translation>Not in the journal yet: the nightly export takes the note once it is on the server.</translation>
+    </message>
+    <message>
+        <source>In the journal since %1. The latest amendment goes with the next export.</source>
+        <translation>In the journal since %1. The latest amendment goes with the next export.</translation>
+    </message>
+    <message>
+        <source>In the journal since %1.</source>
+        <translation>In the journal since %1.</translation>
+    </message>
+    <message>
+        <source>This device has no app that opens PDF documents.</source>
+        <translation>This device has no app that opens PDF documents.</translation>
+    </message>
+    <message>
+        <source>No note of this case is in the journal yet; the nightly export sends them.</source>
+        <translation>No note of this case is in the journal yet; the nightly export sends them.</translation>
+    </message>
+    <message>
+        <source>Only a signed note goes to the journal.</source>
+        <translation>Only a signed note goes to the journal.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again when the device is online.</source>
+        <translation>The server cannot be reached. Try again when the device is online.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server first (Sync), then try again.</source>
+        <translation>Sign in to the server first (Sync), then try again.</translation>
+    </message>
+    <message>
+        <source>The note is not on the server yet. Sync first, then try again.</source>
+        <translation>The note is not on the server yet. Sync first, then try again.</translation>
+    </message>
+    <message>
+        <source>Your account may not share this note.</source>
+        <translation>Your account may not share this note.</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched. Try again; if it keeps failing, contact IT support.</source>
+        <translation>The document could not be fetched. Try again; if it keeps failing, contact IT support.</translation>
     </message>
 </context>
 <context>

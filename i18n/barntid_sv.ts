@@ -438,6 +438,10 @@
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
+    <message>
+        <source>Journal notes as PDF</source>
+        <translation>Journalanteckningar som PDF</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -992,6 +996,21 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRow</name>
+    <message>
+        <source>Share to the journal</source>
+        <translation>Dela till journalen</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>Opens the PDF from the server; nothing is saved in Barntid</source>
+        <translation>Öppnar PDF:en från servern; inget sparas i Barntid</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2503,10 @@
         <source>No visits on this device.</source>
         <translation>Inga besök på den här enheten.</translation>
     </message>
+    <message>
+        <source>Journal notes as PDF</source>
+        <translation>Journalanteckningar som PDF</translation>
+    </message>
 </context>
 <context>
     <name>TeamCategoriesCard</name>
@@ -3405,6 +3428,53 @@
     <message>
         <source>Position not stored (protected identity)</source>
         <translation>Position sparas inte (skyddad identitet)</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::JournalShare</name>
+    <message>
+        <source>Not in the journal yet: the nightly export takes the note once it is on the server.</source>
+        <translation>Inte i journalen än: nattens export tar med anteckningen när den finns på servern.</translation>
+    </message>
+    <message>
+        <source>In the journal since %1. The latest amendment goes with the next export.</source>
+        <translation>I journalen sedan %1. Det senaste tillägget följer med nästa export.</translation>
+    </message>
+    <message>
+        <source>In the journal since %1.</source>
+        <translation>I journalen sedan %1.</translation>
+    </message>
+    <message>
+        <source>This device has no app that opens PDF documents.</source>
+        <translation>Den här enheten har ingen app som öppnar PDF-dokument.</translation>
+    </message>
+    <message>
+        <source>No note of this case is in the journal yet; the nightly export sends them.</source>
+        <translation>Ingen anteckning i ärendet finns i journalen än; nattens export skickar dem.</translation>
+    </message>
+    <message>
+        <source>Only a signed note goes to the journal.</source>
+        <translation>Bara en signerad anteckning går till journalen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again when the device is online.</source>
+        <translation>Servern går inte att nå. Försök igen när enheten är uppkopplad.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server first (Sync), then try again.</source>
+        <translation>Logga in mot servern först (Synka) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The note is not on the server yet. Sync first, then try again.</source>
+        <translation>Anteckningen finns inte på servern än. Synka först och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Your account may not share this note.</source>
+        <translation>Ditt konto får inte dela den här anteckningen.</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched. Try again; if it keeps failing, contact IT support.</source>
+        <translation>Dokumentet kunde inte hämtas. Försök igen; om det fortsätter, kontakta IT-supporten.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,15 @@ void SyncController::startWorker()
             }
             emit serverCopyFetched(entity, id, SyncText::fetchError(error), copy);
         });
+    connect(m_worker, &SyncWorker::journalLinkReady, this,
+        [this](const QString &entity, const QString &id, const sync::SyncError &error,
+            const QUrl &link) {
+            if (error.kind == Kind::Unauthorized) {
+                m_needsSignIn = true;
+                emit changed();
+            }
+            emit journalLinkReady(entity, id, error, link);
+        });
     connect(m_worker, &SyncWorker::progress, this, [this](const sync::SyncReport &r) {
         m_progressText = SyncText::progress(r.pushed, r.pulled);
         emit changed();
@@ -331,6 +340,20 @@ void SyncController::fetchServerCopy(const QString &entity, const QString &id)
     // Queued behind a run in progress: the copy is read after it, on the sync thread.
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, url = m_server, entity, id] { w->fetchRecord(url, entity, id); },
+        Qt::QueuedConnection);
+}
+
+void SyncController::requestJournalLink(const QString &entity, const QString &id)
+{
+    if (!m_worker || !signedIn()) {
+        emit journalLinkReady(entity, id,
+            sync::SyncError::of(
+                Kind::Unauthorized, QStringLiteral("no_session"), QStringLiteral("not signed in")),
+            {});
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, url = m_server, entity, id] { w->journalLink(url, entity, id); },
         Qt::QueuedConnection);
 }
 

@@ -89,6 +89,8 @@ public:
     Q_INVOKABLE void retryRefused();
     /** Asks the server for its copy of one record; serverCopyFetched answers (on this thread). */
     void fetchServerCopy(const QString &entity, const QString &id);
+    /** Asks the server for a one-time journal link; journalLinkReady answers (on this thread). */
+    void requestJournalLink(const QString &entity, const QString &id);
 
 signals:
     void changed();
@@ -98,6 +100,9 @@ signals:
     /** errorText is empty when the copy came. */
     void serverCopyFetched(const QString &entity, const QString &id, const QString &errorText,
         const barntid::sync::ServerRecord &copy);
+    /** link is valid when error is none. */
+    void journalLinkReady(const QString &entity, const QString &id,
+        const barntid::sync::SyncError &error, const QUrl &link);
 
 private:
     void onSessionState();

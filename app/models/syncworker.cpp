@@ -99,28 +99,38 @@ void SyncWorker::logout(const QUrl &server)
     emit loggedOut();
 }
 
+SyncError SyncWorker::sessionClient(const QUrl &server, std::unique_ptr<sync::SyncClient> &client)
+{
+    if (!m_store || !m_store->isOpen())
+        return SyncError::of(SyncError::Kind::LocalStore, QStringLiteral("locked"),
+            QStringLiteral("the store is locked"));
+    client = std::make_unique<sync::SyncClient>(network(), server);
+    client->setToken(sync::SyncSession(*m_store).token(
+        server, m_store->setting(QStringLiteral("server_username"))));
+    if (client->token().isEmpty())
+        return SyncError::of(SyncError::Kind::Unauthorized, QStringLiteral("no_session"),
+            QStringLiteral("not signed in"));
+    return {};
+}
+
 void SyncWorker::fetchRecord(const QUrl &server, const QString &entity, const QString &id)
 {
     sync::ServerRecord record;
-    if (!m_store || !m_store->isOpen()) {
-        emit recordFetched(entity, id,
-            SyncError::of(SyncError::Kind::LocalStore, QStringLiteral("locked"),
-                QStringLiteral("the store is locked")),
-            record);
-        return;
-    }
-    sync::SyncClient client(network(), server);
-    client.setToken(sync::SyncSession(*m_store).token(
-        server, m_store->setting(QStringLiteral("server_username"))));
-    if (client.token().isEmpty()) {
-        emit recordFetched(entity, id,
-            SyncError::of(SyncError::Kind::Unauthorized, QStringLiteral("no_session"),
-                QStringLiteral("not signed in")),
-            record);
-        return;
-    }
-    const SyncError error = client.fetchRecord(entity, id, record);
+    std::unique_ptr<sync::SyncClient> client;
+    SyncError error = sessionClient(server, client);
+    if (!error.isError())
+        error = client->fetchRecord(entity, id, record);
     emit recordFetched(entity, id, error, record);
+}
+
+void SyncWorker::journalLink(const QUrl &server, const QString &entity, const QString &id)
+{
+    QUrl link;
+    std::unique_ptr<sync::SyncClient> client;
+    SyncError error = sessionClient(server, client);
+    if (!error.isError())
+        error = client->journalLink(entity, id, link);
+    emit journalLinkReady(entity, id, error, link);
 }
 
 void SyncWorker::abort()

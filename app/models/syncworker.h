@@ -33,6 +33,8 @@ public slots:
     void logout(const QUrl &server);
     /** The server's copy of one record (a conflict's other side). */
     void fetchRecord(const QUrl &server, const QString &entity, const QString &id);
+    /** A one-time journal link (SyncClient::journalLink). */
+    void journalLink(const QUrl &server, const QString &entity, const QString &id);
     /** Aborts the request in flight (queued from the UI thread; runs inside the client's wait). */
     void abort();
     /** Closes the connection and wipes its key copy: before the UI thread's store locks. */
@@ -47,9 +49,13 @@ signals:
     void loggedOut();
     void recordFetched(const QString &entity, const QString &id,
         const barntid::sync::SyncError &error, const barntid::sync::ServerRecord &record);
+    void journalLinkReady(const QString &entity, const QString &id,
+        const barntid::sync::SyncError &error, const QUrl &link);
 
 private:
     QNetworkAccessManager &network();
+    /** A client with the stored session, or an error saying why there is none. */
+    sync::SyncError sessionClient(const QUrl &server, std::unique_ptr<sync::SyncClient> &client);
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -60,5 +66,4 @@ private:
 
 } // namespace barntid
 
-Q_DECLARE_METATYPE(barntid::sync::SyncError)
 Q_DECLARE_METATYPE(barntid::sync::SyncReport)

@@ -102,7 +102,8 @@ std::vector<EntityTable> buildTables()
         = {{"case", "cases"}, {"foster_home", "foster_homes"}, {"visit", "visits"},
             {"visit_amendment", "visit_amendments"}, {"child_time", "child_times"},
             {"contact", "contacts"}, {"time_entry", "time_entries"}, {"slot", "slots"},
-            {"booking", "bookings"}, {"review", "reviews"}, {"access_event", "access_events"}};
+            {"booking", "bookings"}, {"review", "reviews"}, {"access_event", "access_events"},
+            {"journal_entry", "journal_entries"}};
     std::vector<EntityTable> tables;
     for (const auto &[entity, table] : tableNames)
         tables.push_back(make(*protocol::findEntity(QLatin1StringView(entity)), table));

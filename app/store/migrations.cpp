@@ -131,8 +131,19 @@ constexpr const char *version3[] = {
     "CREATE INDEX bookings_by_slot ON bookings (slot_id)",
 };
 
+// Issue 14: the server's word that a note is in the case system's journal (the id is the
+// visit's; written by the server only).
+constexpr const char *version4[] = {
+    "CREATE TABLE journal_entries (id TEXT PRIMARY KEY NOT NULL, "
+    "version INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+    "author_id TEXT, device_id TEXT, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
+    "visit_id TEXT NOT NULL, case_id TEXT, document_version INTEGER NOT NULL, "
+    "record_version INTEGER NOT NULL, content_sha256 TEXT NOT NULL, exported_at TEXT NOT NULL)",
+    "CREATE INDEX journal_entries_by_visit ON journal_entries (visit_id)",
+};
+
 /** steps[n] takes a database from version n to n + 1. */
-const std::span<const char *const> steps[] = {version1, version2, version3};
+const std::span<const char *const> steps[] = {version1, version2, version3, version4};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

@@ -141,6 +141,14 @@ BPage {
                         color: page.visitDue.overdue === true ? Theme.danger : Theme.text
                         text: page.visitDue.text ?? ""
                     }
+
+                    JournalRow {
+                        objectName: "caseJournal"
+                        Layout.fillWidth: true
+                        entity: "case"
+                        recordId: page.caseId
+                        buttonText: qsTr("Journal notes as PDF")
+                    }
                 }
 
                 BButton {

@@ -52,6 +52,14 @@ BPage {
             caseId: page.caseId
         }
 
+        JournalRow {
+            objectName: "teamCaseJournal"
+            Layout.fillWidth: true
+            entity: "case"
+            recordId: page.caseId
+            buttonText: qsTr("Journal notes as PDF")
+        }
+
         BLabel {
             Layout.fillWidth: true
             level: BLabel.Level.Title

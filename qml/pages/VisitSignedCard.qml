@@ -39,6 +39,13 @@ BCard {
             text: qsTr("Signed %1. The visit can no longer be changed.").arg(StockholmTime.dateTime(card.editor.signedAt))
         }
 
+        JournalRow {
+            objectName: "visitJournal"
+            Layout.fillWidth: true
+            entity: "visit"
+            recordId: card.editor.visitId
+        }
+
         // What the draft showed as controls, as plain text: a signed visit is read, not edited.
         GridLayout {
             objectName: "signedFacts"

@@ -106,6 +106,18 @@ public:
         return found;
     }
 
+    /** The server's "in the journal" of a visit: it says nothing without the visit and goes
+     *  with it, however recent the export was. */
+    QList<Member> journalEntries(const Head &head, const QString &id)
+    {
+        QList<Member> entries;
+        if (qstrcmp(head.entity, "visit") == 0) {
+            for (const QString &j : ids("SELECT id FROM journal_entries WHERE visit_id = ?", id))
+                entries.append({"journal_entry", "journal_entries", j});
+        }
+        return entries;
+    }
+
     void remove(const Member &m)
     {
         const QByteArray sql = "DELETE FROM " + QByteArray(m.table) + " WHERE id = ?";
@@ -162,9 +174,10 @@ int Retention::purge()
                 mayGo = mayGo && purge.settled(m);
             if (!mayGo)
                 continue;
-            for (const Member &m : members)
+            const QList<Member> entries = purge.journalEntries(head, id);
+            for (const Member &m : members + entries)
                 purge.remove(m);
-            removed += int(members.size());
+            removed += int(members.size() + entries.size());
         }
     }
     if (removed > 0)

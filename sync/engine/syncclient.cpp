@@ -248,6 +248,22 @@ SyncError SyncClient::fetchRecord(const QString &entity, const QString &id, Serv
     return {};
 }
 
+SyncError SyncClient::journalLink(const QString &entity, const QString &id, QUrl &link)
+{
+    const QByteArray body = QJsonDocument(
+        QJsonObject {{u"entity"_s, entity},
+            {u"id"_s, id}}).toJson(QJsonDocument::Compact);
+    const Answer a = send("POST", endpoint(u"/v1/journal/links"_s), body, true);
+    if (a.error.isError())
+        return a.error;
+    const QString path = QJsonDocument::fromJson(a.body).object().value("url"_L1).toString();
+    // Only a path on this server: the link is opened outside the app, with no token of ours.
+    if (!path.startsWith(u"/journal/"_s) || path.contains(u"//"_s))
+        return protocolError(u"a journal link that is not a path on this server"_s);
+    link = endpoint(path);
+    return {};
+}
+
 SyncError SyncClient::fetchTeam(QJsonObject &team)
 {
     const Answer a = send("GET", endpoint(u"/v1/team"_s), {}, true);

@@ -63,6 +63,9 @@ public:
     /** A supervisor's team (GET /v1/team): {"team":{id,name},"members":[…]} as the server sent
      *  it. Forbidden for other roles, NotFound from a server without the endpoint. */
     SyncError fetchTeam(QJsonObject &team);
+    /** A one-time link to the journal PDF of a signed visit or of a case's exported notes
+     *  (POST /v1/journal/links): the platform opens it, the app keeps no file (issue 14). */
+    SyncError journalLink(const QString &entity, const QString &id, QUrl &link);
 
 private:
     struct Answer

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace barntid::sync {
@@ -58,3 +59,5 @@ struct SyncError
 };
 
 } // namespace barntid::sync
+
+Q_DECLARE_METATYPE(barntid::sync::SyncError)

@@ -89,6 +89,16 @@ private:
                 {u"comment"_s, decision == u"returned" ? u"Komplettera."_s : QString()}});
         return id;
     }
+    /** The server's journal export has taken the visit; the next sync brings the entry. */
+    void journalEntry(const QString &visit)
+    {
+        const QString now = toRfc3339(m_clock.now());
+        m_server.put(u"journal_entry"_s, visit,
+            {{u"id"_s, visit}, {u"created_at"_s, now}, {u"updated_at"_s, now},
+                {u"deleted"_s, false}, {u"visit_id"_s, visit}, {u"case_id"_s, m_case},
+                {u"document_version"_s, 1}, {u"record_version"_s, 3},
+                {u"content_sha256"_s, QString(64, u'a')}, {u"exported_at"_s, now}});
+    }
     bool has(const char *table, const QString &id)
     {
         const QByteArray sql = "SELECT count(*) FROM " + QByteArray(table) + " WHERE id = ?";
@@ -142,10 +152,12 @@ private slots:
         QCOMPARE(syncOk().purged, 0);
         const QString approval = review(u"visit"_s, visit, u"approved"_s);
         const QString amendmentReview = review(u"visit_amendment"_s, amendment, u"approved"_s);
+        journalEntry(visit);
         sync::SyncReport r = syncOk();
         QVERIFY(r.complete);
         QCOMPARE(r.purged, 0); // approved, but not old yet
         QVERIFY(has("reviews", approval));
+        QVERIFY(has("journal_entries", visit));
 
         days(89);
         QCOMPARE(syncOk().purged, 0);
@@ -153,10 +165,10 @@ private slots:
         days(2);
         r = syncOk();
         QVERIFY(r.complete);
-        QCOMPARE(r.purged, 5);
+        QCOMPARE(r.purged, 6);
         const std::initializer_list<std::pair<const char *, QString>> gone {{"visits", visit},
             {"visit_amendments", amendment}, {"child_times", time}, {"reviews", approval},
-            {"reviews", amendmentReview}};
+            {"reviews", amendmentReview}, {"journal_entries", visit}};
         for (const auto &[table, id] : gone)
             QVERIFY2(!has(table, id), table);
         QVERIFY(has("cases", m_case)); // the case is the worker's caseload: never purged
