@@ -19,6 +19,7 @@
 #include "models/visiteditor.h"
 #include "store/meetingbook.h"
 #include "store/reviewbook.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #ifdef BARNTID_SERVER_PATH
@@ -262,6 +263,31 @@ int main(int argc, char *argv[])
         for (Size size : {tablet, phone})
             ok &= renderer.shot(u"sync"_s, size, false, toSync);
         ok &= renderer.shot(u"sync"_s, tablet, true, toSync);
+        // The night's journal export has taken worker1's signed notes: the visit says so.
+        QTemporaryDir journal;
+        if (server.exportJournal(journal.path()).isEmpty()) {
+            std::fprintf(stderr, "screenshots: %s\n", qPrintable(server.error()));
+            return 1;
+        }
+        worker.syncNow();
+        if (!waitForStatus(worker, SyncController::Status::UpToDate)) {
+            std::fprintf(stderr, "screenshots: no sync after the export\n");
+            return 1;
+        }
+        {
+            Statement exported = signedIn.store()->connection().prepare(
+                "SELECT v.id, v.case_id FROM visits v JOIN journal_entries j ON j.visit_id = v.id "
+                "ORDER BY v.signed_at DESC LIMIT 1");
+            if (!exported.step()) {
+                std::fprintf(stderr, "screenshots: no visit in the journal on the tablet\n");
+                return 1;
+            }
+            const QString toJournalVisit
+                = u"shell.showCase(shell.stackNamed('cases'), '%1'); "_s.arg(exported.text(1))
+                + push("VisitPage", u"{visitId: '%1'}"_s.arg(exported.text(0)));
+            for (Size size : {tablet, phone})
+                ok &= renderer.shot(u"visit-journal"_s, size, false, toJournalVisit);
+        }
         // Then a new case while the server is out of reach: not safe to leave, and why.
         CaseListModel cases;
         const QString vera = cases.createCase(u"2026-0311"_s, u"Vera N."_s, 2016, false);

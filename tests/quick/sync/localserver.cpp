@@ -91,6 +91,12 @@ bool LocalServer::serve(const QUrl &url)
     return false;
 }
 
+QString LocalServer::exportJournal(const QString &to, const QStringList &options)
+{
+    const QByteArray out = run(QStringList {u"export"_s, u"--to"_s, to} + options);
+    return QString::fromUtf8(out).trimmed();
+}
+
 QByteArray LocalServer::run(const QStringList &args, const QByteArray &input)
 {
     QProcess command;

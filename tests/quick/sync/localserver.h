@@ -49,6 +49,9 @@ public:
     /** Another device of the account deletes a record (a push with op "delete" on top of the
      *  server's version), as a worker withdraws a slot: the push's result, as createElsewhere. */
     QJsonObject deleteElsewhere(const QString &username, const QString &entity, const QString &id);
+    /** `barntid-server export --to dir` (the nightly journal export) on this server's database,
+     *  beside the running server: its summary line, or empty with error(). */
+    QString exportJournal(const QString &to, const QStringList &options = {});
     /** The account's user id (from a fresh login), or empty. */
     QString userId(const QString &username);
     /** The record as the account reads it on the server ({"version","data"}), or empty. */

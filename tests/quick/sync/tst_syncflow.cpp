@@ -14,10 +14,13 @@
 #include "store/statement.h"
 #include "store/store.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -105,6 +108,17 @@ public:
         emit qGuiApp->applicationStateChanged(Qt::ApplicationSuspended);
         emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
     }
+    /** The server's address as the app knows it ("http://127.0.0.1:port"). */
+    Q_INVOKABLE QString url() const { return m_server.url().toString(); }
+    /** The nightly journal export runs on the server (into a folder of this run): its summary
+     *  line ("exported N documents for M cases; K unchanged"), or "" if it failed. */
+    Q_INVOKABLE QString exportJournal()
+    {
+        const QString line = m_server.exportJournal(m_journal.path());
+        if (line.isEmpty())
+            qWarning("tst_syncflow: %s", qPrintable(m_server.error()));
+        return line;
+    }
     /** The server goes away (the tablet is out of reach) and comes back on the same port. */
     Q_INVOKABLE void stop() { m_server.stop(); }
     Q_INVOKABLE bool restart()
@@ -139,6 +153,7 @@ private:
     }
 
     LocalServer &m_server;
+    QTemporaryDir m_journal;
 };
 
 /** What the QML test reads of this device besides the pages (TestDevice singleton). */
@@ -166,6 +181,24 @@ public:
         }
         return out;
     }
+    /** The last web address the app handed to the platform (a browser, a PDF viewer), which
+     *  the runner takes instead of the platform; "" if none. */
+    Q_INVOKABLE QString openedUrl() const { return m_opened.toString(); }
+    /** The first bytes an unauthenticated GET of the address answers with (as a PDF viewer
+     *  opening the link would), prefixed by the HTTP status: "200 %PDF-"; "0 …" if no answer. */
+    Q_INVOKABLE QString fetchStart(const QString &url)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString start = QString::fromLatin1(reply->read(5));
+        reply->deleteLater();
+        return QString::number(status) + u' ' + start;
+    }
     /** A folder of this test run for files the app writes (calendar files). */
     Q_INVOKABLE QString scratchFolder() const { return m_scratch; }
     /** A file's text, or "" when it cannot be read. */
@@ -175,8 +208,13 @@ public:
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
+public slots:
+    /** The platform's handler for http(s) links, installed by the runner. */
+    void openUrl(const QUrl &url) { m_opened = url; }
+
 private:
     QString m_scratch;
+    QUrl m_opened;
 };
 
 /** Starts the server, opens the store, makes the controller; tears down in reverse. */
@@ -214,6 +252,8 @@ public slots:
         barntid::SyncController::setInstance(m_sync.get());
         qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestServer", &m_testServer);
         qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestDevice", &m_testDevice);
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_testDevice, "openUrl");
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_testDevice, "openUrl");
     }
     // Qt 6.4 places the module at qrc:/Barntid/ but does not search qrc:/ for imports.
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -224,6 +264,8 @@ public slots:
     }
     void cleanupTestCase()
     {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         // While the application still exists: the translator is removed from it.
         barntid::Language::setInstance(nullptr);
         m_language.reset();
