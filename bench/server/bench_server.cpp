@@ -35,6 +35,8 @@ void runOn(const QString &name, std::unique_ptr<BenchDatabase> database, const Q
             benchPull(config, target);
         else if (bench == u"latency")
             benchPushLatency(config, target);
+        else if (bench == u"journal")
+            benchJournalExport(config, target, executable, tempDir);
     }
     server.stop();
 }
@@ -51,7 +53,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption quick(
         QStringLiteral("quick"), QStringLiteral("Small sizes, for a smoke test."));
     const QCommandLineOption only(QStringLiteral("only"),
-        QStringLiteral("Comma-separated subset: ingest, pull, latency."), QStringLiteral("names"));
+        QStringLiteral("Comma-separated subset: ingest, pull, latency, journal."),
+        QStringLiteral("names"));
     const QCommandLineOption databases(QStringLiteral("databases"),
         QStringLiteral("Comma-separated: sqlite, postgresql (default: both; postgresql needs "
                        "--postgres)."),
@@ -76,15 +79,17 @@ int main(int argc, char *argv[])
         config.pullRecords = 500;
         config.devices = 10;
         config.singlePushes = 50;
+        config.journalVisits = 100;
     }
     const QString dir = parser.isSet(tempDir) ? parser.value(tempDir) : QDir::tempPath();
     const QString executable
         = parser.isSet(server) ? parser.value(server) : QStringLiteral(BARNTID_SERVER_PATH);
     const QStringList selected = parser.isSet(only)
         ? parser.value(only).split(u',')
-        : QStringList {QStringLiteral("ingest"), QStringLiteral("pull"), QStringLiteral("latency")};
+        : QStringList {QStringLiteral("ingest"), QStringLiteral("pull"), QStringLiteral("latency"),
+            QStringLiteral("journal")};
     for (const QString &name : selected) {
-        if (name != u"ingest" && name != u"pull" && name != u"latency") {
+        if (name != u"ingest" && name != u"pull" && name != u"latency" && name != u"journal") {
             std::fprintf(stderr, "bench_server: unknown benchmark %s\n", qPrintable(name));
             return 2;
         }

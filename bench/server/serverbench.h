@@ -22,6 +22,7 @@ struct ServerBenchConfig
      *  SQLite push waits for an fsync, on shared disks up to 200 ms. */
     int singlePushes = 200;
     int latencyRounds = 1; ///< concurrent and single-device phases alternate this often
+    int journalVisits = 1'000; ///< signed notes of the journal export figure
 };
 
 /** What every figure works on: a running server and the bench's own connection to the same
@@ -39,5 +40,8 @@ void benchPushIngest(const ServerBenchConfig &config, const ServerTarget &target
 void benchPull(const ServerBenchConfig &config, const ServerTarget &target);
 /** Push latency with many devices at once vs the same pushes from one device. */
 void benchPushLatency(const ServerBenchConfig &config, const ServerTarget &target);
+/** `barntid-server export` of the signed notes vs a raw loop writing the same files. */
+void benchJournalExport(const ServerBenchConfig &config, const ServerTarget &target,
+    const QString &executable, const QString &tempDir);
 
 } // namespace barntid::bench
