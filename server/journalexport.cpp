@@ -22,6 +22,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
 
 namespace barntid::server {
 
@@ -186,10 +189,11 @@ JournalExport::Result JournalExport::run(const Options &options)
     const QString now = toRfc3339(m_clock.now());
     Result result;
     QList<Exported> written;
+    QList<JournalDocument> documents;
     QSet<QString> touchedCases;
     QHash<QString, QJsonObject> caseInfo;
     for (const JournalDocument::Input &in : JournalSource(m_db).signedVisits(options.since)) {
-        const JournalDocument d = JournalDocument::build(in);
+        JournalDocument d = JournalDocument::build(in);
         if (options.approvedOnly && !d.approved)
             continue;
         const auto before = latest.constFind(d.recordId);
@@ -207,9 +211,6 @@ JournalExport::Result JournalExport::run(const Options &options)
             folderOfCase.insert(d.caseId, folder);
             takenFolders.insert(folder);
         }
-        if (!dir.mkpath(folder))
-            throw ServerError {500, QStringLiteral("export_failed"),
-                QStringLiteral("cannot create %1").arg(dir.filePath(folder))};
         Exported e;
         e.recordId = d.recordId;
         e.documentVersion = before == latest.constEnd() ? 1 : before->documentVersion + 1;
@@ -220,13 +221,7 @@ JournalExport::Result JournalExport::run(const Options &options)
                                  .arg(d.date, d.recordId, QString::number(e.documentVersion));
         e.pdfFile = base + QStringLiteral(".pdf");
         e.textFile = base + QStringLiteral(".txt");
-        const QByteArray pdf = JournalPdf::render({d}, d.title);
-        const QByteArray text = d.text().toUtf8();
-        writeFile(dir.filePath(folder + u'/' + e.pdfFile), pdf);
-        writeFile(dir.filePath(folder + u'/' + e.textFile), text);
         e.contentSha256 = d.contentSha256();
-        e.pdfSha256 = sha256(pdf);
-        e.textSha256 = sha256(text);
         e.approved = d.approved;
         e.signedAt = d.signedAt;
         e.signedBy = d.signedBy;
@@ -237,44 +232,99 @@ JournalExport::Result JournalExport::run(const Options &options)
         caseInfo.insert(d.caseId,
             QJsonObject {{QStringLiteral("case_number"), d.caseNumber},
                 {QStringLiteral("protected_identity"), d.protectedIdentity}});
+        documents.append(std::move(d));
     }
     if (written.isEmpty())
         return result;
 
-    WriteTransaction tx(m_db);
-    QList<QVariantList> rows;
-    Audit audit(Caller {}, m_clock);
-    for (const Exported &e : std::as_const(written)) {
-        rows.append(e.row());
-        audit.add(QStringLiteral("export"), QStringLiteral("visit"), e.recordId,
-            QStringLiteral("journal:v%1").arg(e.documentVersion));
+    // Drawing the PDFs is most of the work and each stands alone: on every core at once.
+    const QList<QByteArray> pdfs = QtConcurrent::blockingMapped(
+        documents, [](const JournalDocument &d) { return JournalPdf::render({d}, d.title); });
+
+    // A run that fails half-way takes back what it wrote, so the import job finds no document
+    // that the manifest and the database do not know.
+    QStringList files;
+    const auto takeBack = [&files] {
+        for (const QString &path : std::as_const(files))
+            QFile::remove(path);
+    };
+    try {
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            Exported &e = written[i];
+            if (!dir.mkpath(e.folder))
+                throw ServerError {500, QStringLiteral("export_failed"),
+                    QStringLiteral("cannot create %1").arg(dir.filePath(e.folder))};
+            const QByteArray text = documents.at(i).text().toUtf8();
+            files << dir.filePath(e.folder + u'/' + e.pdfFile);
+            writeFile(files.constLast(), pdfs.at(i));
+            files << dir.filePath(e.folder + u'/' + e.textFile);
+            writeFile(files.constLast(), text);
+            e.pdfSha256 = sha256(pdfs.at(i));
+            e.textSha256 = sha256(text);
+        }
+    } catch (...) {
+        takeBack();
+        throw;
     }
-    m_db.execRows(QStringLiteral("INSERT INTO journal_exports (record_id, document_version, "
-                                 "record_version, case_id, folder, pdf_file, text_file, "
-                                 "content_sha256, pdf_sha256, text_sha256, approved, signed_at, "
-                                 "signed_by, visit_date, exported_at)"),
-        rows);
-    audit.write(m_db);
-    writeEntries(m_db, m_clock, written);
-    // Each touched case's manifest lists every document that case ever sent, oldest first.
-    QHash<QString, QJsonArray> documents;
-    QList<QVariantList> caseRows;
-    for (const QString &id : std::as_const(touchedCases))
-        caseRows.append({id});
-    m_db.selectRows(selectExported + QStringLiteral("WHERE case_id IN (VALUES "), caseRows,
-        QStringLiteral(") ORDER BY visit_date, record_id, document_version"), [&](QSqlQuery &q) {
-            const Exported e = readExported(q);
-            documents[e.caseId].append(e.toJson());
-        });
-    for (const QString &caseId : std::as_const(touchedCases)) {
-        QJsonObject manifest = caseInfo.value(caseId);
-        manifest.insert(QStringLiteral("format"), QStringLiteral("barntid-journal/1"));
-        manifest.insert(QStringLiteral("case_id"), caseId);
-        manifest.insert(QStringLiteral("documents"), documents.value(caseId));
-        writeFile(dir.filePath(folderOfCase.value(caseId) + QStringLiteral("/manifest.json")),
-            QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+
+    // What the database learns and the manifests say, in one transaction: if either fails, the
+    // documents go again and the manifests are as before.
+    QList<std::pair<QString, std::optional<QByteArray>>> manifestsBefore;
+    try {
+        WriteTransaction tx(m_db);
+        QList<QVariantList> rows;
+        Audit audit(Caller {}, m_clock);
+        for (const Exported &e : std::as_const(written)) {
+            rows.append(e.row());
+            audit.add(QStringLiteral("export"), QStringLiteral("visit"), e.recordId,
+                QStringLiteral("journal:v%1").arg(e.documentVersion));
+        }
+        m_db.execRows(QStringLiteral("INSERT INTO journal_exports (record_id, document_version, "
+                                     "record_version, case_id, folder, pdf_file, text_file, "
+                                     "content_sha256, pdf_sha256, text_sha256, approved, "
+                                     "signed_at, signed_by, visit_date, exported_at)"),
+            rows);
+        audit.write(m_db);
+        writeEntries(m_db, m_clock, written);
+        // Each touched case's manifest lists every document that case ever sent, oldest first.
+        QHash<QString, QJsonArray> listed;
+        QList<QVariantList> caseRows;
+        for (const QString &id : std::as_const(touchedCases))
+            caseRows.append({id});
+        m_db.selectRows(selectExported + QStringLiteral("WHERE case_id IN (VALUES "), caseRows,
+            QStringLiteral(") ORDER BY visit_date, record_id, document_version"),
+            [&](QSqlQuery &q) {
+                const Exported e = readExported(q);
+                listed[e.caseId].append(e.toJson());
+            });
+        for (const QString &caseId : std::as_const(touchedCases)) {
+            QJsonObject manifest = caseInfo.value(caseId);
+            manifest.insert(QStringLiteral("format"), QStringLiteral("barntid-journal/1"));
+            manifest.insert(QStringLiteral("case_id"), caseId);
+            manifest.insert(QStringLiteral("documents"), listed.value(caseId));
+            const QString path
+                = dir.filePath(folderOfCase.value(caseId) + QStringLiteral("/manifest.json"));
+            QFile old(path);
+            manifestsBefore.append({path,
+                old.open(QIODevice::ReadOnly) ? std::optional(old.readAll()) : std::nullopt});
+            writeFile(path, QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+        }
+        tx.commit();
+    } catch (...) {
+        takeBack();
+        for (const auto &[path, bytes] : std::as_const(manifestsBefore)) {
+            if (!bytes) {
+                QFile::remove(path);
+                continue;
+            }
+            try {
+                writeFile(path, *bytes);
+            } catch (const ServerError &) {
+                // The first error is the one to report; the next run rewrites the manifest.
+            }
+        }
+        throw;
     }
-    tx.commit();
     result.documents = int(written.size());
     result.cases = int(touchedCases.size());
     return result;
