@@ -16,7 +16,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
 #include <stdexcept>
+#include <unistd.h>
 #include <vector>
 
 namespace barntid::bench {
@@ -40,13 +42,24 @@ QList<std::pair<QString, QByteArray>> readTree(const QString &dir)
     return files;
 }
 
+/** The raw loop: each file as durably as the export writes it (a temporary name, the bytes,
+ *  fdatasync, rename), so the case system's import never sees a torn file after a crash. Without
+ *  the sync the baseline would be the page cache's copy speed, not writing files. */
 void writeTree(const QString &dir, const QList<std::pair<QString, QByteArray>> &files)
 {
     QDir root(dir);
     for (const auto &[relative, bytes] : files) {
         root.mkpath(QFileInfo(relative).path());
-        QFile f(root.filePath(relative));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        const QByteArray path = QFile::encodeName(root.filePath(relative));
+        const QByteArray temporary = path + ".tmp";
+        const int fd
+            = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+        const bool ok = fd >= 0
+            && ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size()
+            && ::fdatasync(fd) == 0;
+        if (fd >= 0)
+            ::close(fd);
+        if (!ok || ::rename(temporary.constData(), path.constData()) != 0)
             throw std::runtime_error("cannot write " + relative.toStdString());
     }
 }
