@@ -266,6 +266,8 @@ QVariantMap TstTouchTargets::properties(const QString &name) const
         {u"CasePage"_s, {{u"caseId"_s, m_caseId}}},
         {u"FosterHomePage"_s, {{u"fosterHomeId"_s, m_homeId}}},
         {u"VisitPage"_s, {{u"visitId"_s, m_draftId}}},
+        // A signed visit: its status towards the journal shows beside the share button.
+        {u"JournalRow"_s, {{u"entity"_s, u"visit"_s}, {u"recordId"_s, m_signedId}}},
         {u"ContactDialog"_s, {{u"model"_s, object(m_contacts.get())}}},
         {u"FosterHomeChildrenCard"_s,
             {{u"due"_s, object(m_due.get())}, {u"placeable"_s, m_due->placeableCases()}}},

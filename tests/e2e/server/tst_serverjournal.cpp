@@ -660,6 +660,16 @@ void TestServerJournal::secondExportWritesNothingAmendmentOneVersion()
     const CliRun last = exportTo(f, out.path());
     QCOMPARE(last.out.trimmed(), summary(0, 0, documents));
     QCOMPARE(changes(after, listing(out.path())), QStringList());
+
+    // Every document that left is in the audit log, once, with its version; nothing else is.
+    const QString exports = QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'export' "
+                                           "AND entity = 'visit' AND outcome = ?");
+    QCOMPARE(f.db().number(exports, {QStringLiteral("journal:v1")}), qint64(documents));
+    QCOMPARE(f.db().number(exports + QStringLiteral(" AND record_id = ?"),
+                 {QStringLiteral("journal:v2"), visit}),
+        qint64(1));
+    QCOMPARE(f.db().number(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'export'")),
+        qint64(documents + 1));
 }
 
 // 5. --approved-only leaves out signed notes no supervisor approved, until one does; --since T
