@@ -23,9 +23,12 @@ ColumnLayout {
         recordId: row.recordId
     }
 
-    RowLayout {
+    // Side by side when there is room; on a phone the button goes below the status.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacingM
+        columns: row.width < Theme.narrowWidth ? 1 : 2
+        columnSpacing: Theme.spacingM
+        rowSpacing: Theme.spacingXs
 
         BLabel {
             objectName: "journalStatus"
@@ -38,7 +41,7 @@ ColumnLayout {
 
         BButton {
             objectName: "journalShareButton"
-            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
             enabled: !share.busy && row.recordId !== ""
             text: share.busy ? qsTr("Fetching…") : row.buttonText
             Accessible.description: qsTr("Opens the PDF from the server; nothing is saved in Barntid")

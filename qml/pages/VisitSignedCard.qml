@@ -47,10 +47,11 @@ BCard {
         }
 
         // What the draft showed as controls, as plain text: a signed visit is read, not edited.
+        // On a phone each fact's label stands above its value, so neither is squeezed.
         GridLayout {
             objectName: "signedFacts"
             Layout.fillWidth: true
-            columns: 2
+            columns: card.width < Theme.narrowWidth ? 1 : 2
             columnSpacing: Theme.spacingM
             rowSpacing: Theme.spacingXs
 
