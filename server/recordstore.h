@@ -34,6 +34,9 @@ public:
     QList<StoredRecord> dependents(const QList<StoredRecord> &parents);
     /** The live records of an entity, those written at or after since (RFC 3339) when given. */
     QList<StoredRecord> liveOf(const QString &entity, const QString &since = {});
+    /** Live records of the entity written since T (server time, RFC 3339), or one of whose
+     *  children (records with it as parent: amendments, reviews) was. */
+    QList<StoredRecord> liveTouchedSince(const QString &entity, const QString &since);
     /** The live records of an entity that belong to these cases (their case_id column). */
     QList<StoredRecord> liveOfCases(const QString &entity, const QStringList &caseIds);
     /** The foster homes whose placed_case_ids name the case. */

@@ -729,8 +729,32 @@ void TestServerJournal::approvedOnlyAndSinceFilter()
     QStringList both {approvedNote.visitId, later.visitId};
     both.sort();
     QCOMPARE(ids, both);
-    // Without a filter the rest follows.
+    // A demo note signed long before T2 and approved after it: the approval touches the note, so
+    // --since T2 --approved-only takes it although the visit itself did not change.
+    const QString cut = r::at();
     const QHash<QString, QJsonObject> visits = live(f.db(), QStringLiteral("visit"));
+    const QString worker1Id = f.userId(QStringLiteral("worker1"));
+    QString demoNote;
+    for (const QString &id : signedVisitIds(f.db())) {
+        if (!both.contains(id) && text(visits.value(id), "author_id") == worker1Id)
+            demoNote = id;
+    }
+    QVERIFY2(!demoNote.isEmpty(), "the demo data has changed: worker1 has no signed note");
+    const HttpResponse approval
+        = supervisor1.push({r::upsert(QStringLiteral("review"), barntid::newId(),
+            r::review(QStringLiteral("visit"), demoNote, QStringLiteral("approved"),
+                number(visits.value(demoNote), "version")))});
+    QCOMPARE(outcomes(approval), QStringList {applied});
+    const CliRun approvedLater = exportTo(
+        f, out.path(), {QStringLiteral("--since"), cut, QStringLiteral("--approved-only")});
+    QVERIFY2(approvedLater.ok(), qPrintable(approvedLater.describe()));
+    QCOMPARE(approvedLater.out.trimmed(), summary(1, 1, 0));
+    documents = readExport(out.path(), &problems);
+    QVERIFY(std::any_of(documents.cbegin(), documents.cend(),
+        [&](const Document &d) { return d.recordId() == demoNote; }));
+    both << demoNote;
+
+    // Without a filter the rest follows.
     const QStringList all = signedVisitIds(f.db());
     QSet<QString> restCases;
     for (const QString &id : all) {
@@ -739,7 +763,7 @@ void TestServerJournal::approvedOnlyAndSinceFilter()
     }
     const CliRun rest = exportTo(f, out.path());
     QVERIFY2(rest.ok(), qPrintable(rest.describe()));
-    QCOMPARE(rest.out.trimmed(), summary(int(all.size()) - 2, int(restCases.size()), 2));
+    QCOMPARE(rest.out.trimmed(), summary(int(all.size()) - 3, int(restCases.size()), 3));
     QCOMPARE(
         f.db().number(QStringLiteral("SELECT COUNT(*) FROM journal_exports")), qint64(all.size()));
 }
