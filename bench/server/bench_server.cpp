@@ -35,6 +35,8 @@ void runOn(const QString &name, std::unique_ptr<BenchDatabase> database, const Q
             benchPull(config, target);
         else if (bench == u"latency")
             benchPushLatency(config, target);
+        else if (bench == u"load")
+            benchLoad(config, target, executable, tempDir);
         else if (bench == u"journal")
             benchJournalExport(config, target, executable, tempDir);
     }
@@ -53,7 +55,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quick(
         QStringLiteral("quick"), QStringLiteral("Small sizes, for a smoke test."));
     const QCommandLineOption only(QStringLiteral("only"),
-        QStringLiteral("Comma-separated subset: ingest, pull, latency, journal."),
+        QStringLiteral("Comma-separated subset: ingest, pull, latency, load, journal."),
         QStringLiteral("names"));
     const QCommandLineOption databases(QStringLiteral("databases"),
         QStringLiteral("Comma-separated: sqlite, postgresql (default: both; postgresql needs "
@@ -80,6 +82,9 @@ int main(int argc, char *argv[])
         config.devices = 10;
         config.singlePushes = 50;
         config.journalVisits = 100;
+        config.loadDevices = 30;
+        config.loadSeconds = 5;
+        config.loadProcesses = {1, 2};
     }
     const QString dir = parser.isSet(tempDir) ? parser.value(tempDir) : QDir::tempPath();
     const QString executable
@@ -87,9 +92,10 @@ int main(int argc, char *argv[])
     const QStringList selected = parser.isSet(only)
         ? parser.value(only).split(u',')
         : QStringList {QStringLiteral("ingest"), QStringLiteral("pull"), QStringLiteral("latency"),
-            QStringLiteral("journal")};
+            QStringLiteral("load"), QStringLiteral("journal")};
     for (const QString &name : selected) {
-        if (name != u"ingest" && name != u"pull" && name != u"latency" && name != u"journal") {
+        if (name != u"ingest" && name != u"pull" && name != u"latency" && name != u"load"
+            && name != u"journal") {
             std::fprintf(stderr, "bench_server: unknown benchmark %s\n", qPrintable(name));
             return 2;
         }

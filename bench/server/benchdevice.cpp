@@ -33,16 +33,39 @@ BenchDevice::BenchDevice(const QUrl &server)
     , m_deviceId(newId())
 { }
 
-void BenchDevice::login(const QString &username)
+namespace {
+
+QByteArray loginBody(const QString &username, const QString &deviceId)
 {
     const QJsonObject body {{QStringLiteral("username"), username},
         {QStringLiteral("password"), QStringLiteral("barntid-demo")},
-        {QStringLiteral("device_id"), m_deviceId},
+        {QStringLiteral("device_id"), deviceId},
         {QStringLiteral("device_name"), QStringLiteral("bench_server")}};
-    const HttpReply reply = post(
-        QStringLiteral("/v1/auth/login"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void BenchDevice::login(const QString &username)
+{
+    const HttpReply reply = post(QStringLiteral("/v1/auth/login"), loginBody(username, m_deviceId));
     if (reply.status != 200)
         failed(QStringLiteral("login ") + username, reply);
+    keepLogin(reply);
+}
+
+void BenchDevice::loginAsync(const QString &username, std::function<void(const HttpReply &)> done)
+{
+    sendAsync(true, QStringLiteral("/v1/auth/login"), loginBody(username, m_deviceId),
+        [this, done = std::move(done)](const HttpReply &reply) {
+            if (reply.status == 200)
+                keepLogin(reply);
+            done(reply);
+        });
+}
+
+void BenchDevice::keepLogin(const HttpReply &reply)
+{
     const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
     m_token = answer.value(QLatin1StringView("token")).toString().toLatin1();
     m_userId = answer.value(QLatin1StringView("user"))
@@ -110,6 +133,11 @@ void BenchDevice::postAsync(
     const QString &path, const QByteArray &body, std::function<void(const HttpReply &)> done)
 {
     sendAsync(true, path, body, std::move(done));
+}
+
+void BenchDevice::getAsync(const QString &path, std::function<void(const HttpReply &)> done)
+{
+    sendAsync(false, path, {}, std::move(done));
 }
 
 PullTotals BenchDevice::pullAll(int limit)

@@ -45,11 +45,15 @@ public:
     /** Sends and calls done with the answer from the event loop. */
     void postAsync(
         const QString &path, const QByteArray &body, std::function<void(const HttpReply &)> done);
+    void getAsync(const QString &path, std::function<void(const HttpReply &)> done);
+    /** Logs in without waiting; done gets the answer (the token is kept when it is 200). */
+    void loginAsync(const QString &username, std::function<void(const HttpReply &)> done);
 
     /** Pulls everything from since=0, page by page; throws unless every page is 200. */
     PullTotals pullAll(int limit);
 
 private:
+    void keepLogin(const HttpReply &reply);
     QNetworkRequest request(const QString &path) const;
     void sendAsync(bool isPost, const QString &path, const QByteArray &body,
         std::function<void(const HttpReply &)> done);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +24,9 @@ struct ServerBenchConfig
     int singlePushes = 200;
     int latencyRounds = 1; ///< concurrent and single-device phases alternate this often
     int journalVisits = 1'000; ///< signed notes of the journal export figure
+    int loadDevices = 300; ///< tablets of the load figure, all at once
+    int loadSeconds = 30; ///< how long they think, push and pull
+    QList<int> loadProcesses {1, 2, 4}; ///< server processes on the one database
 };
 
 /** What every figure works on: a running server and the bench's own connection to the same
@@ -40,6 +44,9 @@ void benchPushIngest(const ServerBenchConfig &config, const ServerTarget &target
 void benchPull(const ServerBenchConfig &config, const ServerTarget &target);
 /** Push latency with many devices at once vs the same pushes from one device. */
 void benchPushLatency(const ServerBenchConfig &config, const ServerTarget &target);
+/** Many tablets signing in, pushing and pulling against 1, 2, 4 processes vs one tablet alone. */
+void benchLoad(const ServerBenchConfig &config, const ServerTarget &target,
+    const QString &executable, const QString &tempDir);
 /** `barntid-server export` of the signed notes vs a raw loop writing the same files. */
 void benchJournalExport(const ServerBenchConfig &config, const ServerTarget &target,
     const QString &executable, const QString &tempDir);
