@@ -39,8 +39,8 @@ QtObject {
     readonly property int spacingL: 24
     readonly property int spacingXl: 40
     readonly property int contentMaxWidth: 720
-    // Narrower than this, a card's label-and-value or text-and-button rows stack (phones).
-    readonly property int narrowWidth: 480
+    // A window narrower than this is a phone's: what a row lays out beside each other stacks.
+    readonly property int narrowWindow: 600
 
     // Type scale (pixel sizes)
     readonly property int fontSizeSmall: 14

@@ -23,10 +23,11 @@ ColumnLayout {
         recordId: row.recordId
     }
 
-    // Side by side when there is room; on a phone the button goes below the status.
+    // Side by side when there is room; on a phone the button goes below the status. By the
+    // window's width: the row's own width is set in the same layout pass (a polish loop).
     GridLayout {
         Layout.fillWidth: true
-        columns: row.width < Theme.narrowWidth ? 1 : 2
+        columns: row.Window.width < Theme.narrowWindow ? 1 : 2
         columnSpacing: Theme.spacingM
         rowSpacing: Theme.spacingXs
 

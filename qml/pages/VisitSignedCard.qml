@@ -47,11 +47,12 @@ BCard {
         }
 
         // What the draft showed as controls, as plain text: a signed visit is read, not edited.
-        // On a phone each fact's label stands above its value, so neither is squeezed.
+        // On a phone each fact's label stands above its value, so neither is squeezed (by the
+        // window's width: the card's own is set in the same layout pass).
         GridLayout {
             objectName: "signedFacts"
             Layout.fillWidth: true
-            columns: card.width < Theme.narrowWidth ? 1 : 2
+            columns: card.Window.width < Theme.narrowWindow ? 1 : 2
             columnSpacing: Theme.spacingM
             rowSpacing: Theme.spacingXs
 
