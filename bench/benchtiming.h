@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <utility>
@@ -50,6 +51,16 @@ inline double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const std::size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+/** Nearest rank: the smallest sample with at least p of all samples at or below it. */
+inline double percentile(std::vector<double> samples, double p)
+{
+    if (samples.empty())
+        return 0.0;
+    std::sort(samples.begin(), samples.end());
+    const auto rank = std::size_t(std::ceil(p * double(samples.size())));
+    return samples.at(std::min(samples.size(), std::max<std::size_t>(rank, 1)) - 1);
 }
 
 /** Three significant digits without switching to exponents: 0.123, 12.3, 1234. */

@@ -25,10 +25,8 @@ JournalSource::JournalSource(Database &db)
 QList<JournalDocument::Input> JournalSource::signedVisits(const QString &since)
 {
     // An approval after T changes the note's review line (and --approved-only) without a new
-    // visit version: what hangs on the visit counts as touching it.
-    const QString visit = QStringLiteral("visit");
-    QList<StoredRecord> visits = since.isEmpty() ? RecordStore(m_db).liveOf(visit)
-                                                 : RecordStore(m_db).liveTouchedSince(visit, since);
+    // visit version: liveOf counts what hangs on the visit as touching it.
+    QList<StoredRecord> visits = RecordStore(m_db).liveOf(QStringLiteral("visit"), since);
     visits.removeIf([](const StoredRecord &r) { return !isSigned(r); });
     return complete(visits);
 }

@@ -104,22 +104,11 @@ QList<StoredRecord> RecordStore::liveOf(const QString &entity, const QString &si
 {
     QSqlQuery q = since.isEmpty()
         ? m_db.exec(columns + QStringLiteral("WHERE entity = ? AND deleted = 0"), {entity})
-        : m_db.exec(
-            columns + QStringLiteral("WHERE entity = ? AND deleted = 0 AND updated_at >= ?"),
-            {entity, since});
-    QList<StoredRecord> out;
-    while (q.next())
-        out.append(read(q));
-    return out;
-}
-
-QList<StoredRecord> RecordStore::liveTouchedSince(const QString &entity, const QString &since)
-{
-    QSqlQuery q = m_db.exec(columns
-            + QStringLiteral("WHERE entity = ? AND deleted = 0 AND (updated_at >= ? OR id IN "
-                             "(SELECT parent_id FROM records WHERE parent_id IS NOT NULL AND "
-                             "updated_at >= ?))"),
-        {entity, since, since});
+        : m_db.exec(columns
+                + QStringLiteral("WHERE entity = ? AND deleted = 0 AND (updated_at >= ? OR id IN "
+                                 "(SELECT parent_id FROM records WHERE parent_id IS NOT NULL AND "
+                                 "updated_at >= ?))"),
+            {entity, since, since});
     QList<StoredRecord> out;
     while (q.next())
         out.append(read(q));

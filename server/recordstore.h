@@ -32,11 +32,10 @@ public:
     /** Records hanging on these: by case_id (cases), foster_home_id (foster homes) or
      *  parent_id (everything else), in three queries at most. */
     QList<StoredRecord> dependents(const QList<StoredRecord> &parents);
-    /** The live records of an entity, those written at or after since (RFC 3339) when given. */
+    /** The live records of an entity; with since (RFC 3339, server time) only those written at
+     *  or after it, or one of whose children (records with it as parent: amendments, reviews)
+     *  was. */
     QList<StoredRecord> liveOf(const QString &entity, const QString &since = {});
-    /** Live records of the entity written since T (server time, RFC 3339), or one of whose
-     *  children (records with it as parent: amendments, reviews) was. */
-    QList<StoredRecord> liveTouchedSince(const QString &entity, const QString &since);
     /** The live records of an entity that belong to these cases (their case_id column). */
     QList<StoredRecord> liveOfCases(const QString &entity, const QStringList &caseIds);
     /** The foster homes whose placed_case_ids name the case. */

@@ -3,6 +3,7 @@
 
 #include "domain/timeformat.h"
 #include "models/session.h"
+#include "models/stockholmtime.h"
 #include "models/synccontroller.h"
 #include "models/uitext.h"
 #include "store/statement.h"
@@ -23,8 +24,7 @@ Store *openStore()
 
 QString localDay(const QString &rfc3339)
 {
-    const std::optional<QDateTime> at = parseRfc3339(rfc3339);
-    return at ? at->toTimeZone(stockholm()).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    return StockholmTime::date(parseRfc3339(rfc3339).value_or(QDateTime()));
 }
 
 } // namespace

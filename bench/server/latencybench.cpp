@@ -21,19 +21,6 @@ namespace barntid::bench {
 
 namespace {
 
-const QStringList workers {QStringLiteral("worker1"), QStringLiteral("worker2"),
-    QStringLiteral("worker3"), QStringLiteral("worker4")};
-
-/** Nearest rank: the smallest sample with at least p of all samples at or below it. */
-double percentile(std::vector<double> samples, double p)
-{
-    if (samples.empty())
-        return 0.0;
-    std::sort(samples.begin(), samples.end());
-    const auto rank = std::size_t(std::ceil(p * double(samples.size())));
-    return samples.at(std::min(samples.size(), std::max<std::size_t>(rank, 1)) - 1);
-}
-
 /** The push bodies of one phase: device d's push p carries sizes[d][p] new visits. */
 QList<QList<QByteArray>> makeBodies(VisitMaker &maker, const QList<QList<int>> &sizes,
     const std::function<const BenchDevice &(int)> &deviceFor,
@@ -86,11 +73,11 @@ void benchPushLatency(const ServerBenchConfig &config, const ServerTarget &targe
     std::vector<std::unique_ptr<BenchDevice>> devices;
     for (int d = 0; d < config.devices; ++d) {
         devices.push_back(std::make_unique<BenchDevice>(target.server));
-        devices.back()->login(workers.at(d % workers.size()));
+        devices.back()->login(demoWorkers().at(d % demoWorkers().size()));
     }
     VisitMaker maker(2024);
     QHash<QString, QString> caseOf; // user id → case id
-    for (int w = 0; w < qMin(config.devices, int(workers.size())); ++w) {
+    for (int w = 0; w < qMin(config.devices, int(demoWorkers().size())); ++w) {
         BenchDevice &owner = *devices.at(w);
         const protocol::Mutation c = maker.newCase(owner.userId(), owner.deviceId());
         requireApplied(
@@ -98,7 +85,7 @@ void benchPushLatency(const ServerBenchConfig &config, const ServerTarget &targe
         caseOf.insert(owner.userId(), c.id);
     }
     BenchDevice single(target.server);
-    single.login(workers.first());
+    single.login(demoWorkers().first());
 
     QRandomGenerator random(99);
     QList<QList<int>> sizes; // 1-5 visits a push

@@ -31,18 +31,6 @@ namespace barntid::bench {
 
 namespace {
 
-const QStringList workers {QStringLiteral("worker1"), QStringLiteral("worker2"),
-    QStringLiteral("worker3"), QStringLiteral("worker4")};
-
-double percentile(std::vector<double> samples, double p)
-{
-    if (samples.empty())
-        return 0.0;
-    std::sort(samples.begin(), samples.end());
-    const auto rank = std::size_t(std::ceil(p * double(samples.size())));
-    return samples.at(std::min(samples.size(), std::max<std::size_t>(rank, 1)) - 1);
-}
-
 /** What one phase measured. */
 struct Load
 {
@@ -145,7 +133,7 @@ Load runPhase(const QList<QUrl> &servers, int devices, int seconds, quint32 seed
     std::vector<std::unique_ptr<Tablet>> tablets;
     for (int d = 0; d < devices; ++d)
         tablets.push_back(std::make_unique<Tablet>(
-            servers.at(d % servers.size()), workers.at(d % workers.size()), random));
+            servers.at(d % servers.size()), demoWorkers().at(d % demoWorkers().size()), random));
     Load load;
     QEventLoop loop;
     int waiting = devices;

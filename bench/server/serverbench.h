@@ -3,11 +3,20 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace barntid::bench {
 
 class BenchDatabase;
+
+/** The demo municipality's social workers, whose devices the figures spread over. */
+inline const QStringList &demoWorkers()
+{
+    static const QStringList workers {QStringLiteral("worker1"), QStringLiteral("worker2"),
+        QStringLiteral("worker3"), QStringLiteral("worker4")};
+    return workers;
+}
 
 /** Sizes of one bench_server run; --quick shrinks them for a smoke test. */
 struct ServerBenchConfig

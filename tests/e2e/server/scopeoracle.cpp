@@ -139,4 +139,18 @@ QStringList ScopeOracle::visibleTo(const QString &username) const
     return out;
 }
 
+ScopeOracle::Difference ScopeOracle::compare(const QStringList &got, const QStringList &want)
+{
+    Difference d;
+    for (const QString &k : got) {
+        if (!want.contains(k))
+            d.extra << k;
+    }
+    for (const QString &k : want) {
+        if (!got.contains(k))
+            d.missing << k;
+    }
+    return d;
+}
+
 } // namespace e2eserver

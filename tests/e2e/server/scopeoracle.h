@@ -23,6 +23,16 @@ public:
     /** "entity/id" of every live record the account may pull, sorted. */
     QStringList visibleTo(const QString &username) const;
 
+    /** How what a device holds differs from the account's scope. */
+    struct Difference
+    {
+        QStringList extra; ///< held, out of scope
+        QStringList missing; ///< in scope, not held
+        bool isEmpty() const { return extra.isEmpty() && missing.isEmpty(); }
+    };
+    /** What a device holds (got) against a scope (want, from visibleTo). */
+    static Difference compare(const QStringList &got, const QStringList &want);
+
 private:
     struct Record
     {

@@ -430,15 +430,7 @@ void TestServerCluster::everyPullerSeesEveryChangeOnceInOrder()
         // What the page-by-page pull built is the account's whole scope, no more, no less.
         const QStringList got = Snapshot(p->changes).keys();
         const QStringList want = oracle.visibleTo(p->device.username);
-        QStringList extra, missing;
-        for (const QString &k : got) {
-            if (!want.contains(k))
-                extra << k;
-        }
-        for (const QString &k : want) {
-            if (!got.contains(k))
-                missing << k;
-        }
+        const auto [extra, missing] = ScopeOracle::compare(got, want);
         QVERIFY2(extra.isEmpty() && missing.isEmpty(),
             qPrintable(QStringLiteral("%1 holds %2 records out of scope (%3), misses %4 (%5)")
                            .arg(p->name())

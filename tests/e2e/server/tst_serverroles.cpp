@@ -117,15 +117,7 @@ void TestServerRoles::checkScopes(ServerFixture &f)
         QVERIFY2(log.error.isEmpty(), qPrintable(account + u' ' + log.error));
         const QStringList got = Snapshot(log.changes).keys();
         const QStringList want = oracle.visibleTo(account);
-        QStringList extra, missing;
-        for (const QString &k : got) {
-            if (!want.contains(k))
-                extra << k;
-        }
-        for (const QString &k : want) {
-            if (!got.contains(k))
-                missing << k;
-        }
+        const auto [extra, missing] = ScopeOracle::compare(got, want);
         QVERIFY2(extra.isEmpty() && missing.isEmpty(),
             qPrintable(QStringLiteral("%1 pulls %2 records outside its scope: %3; misses %4: %5")
                            .arg(account)
