@@ -17,6 +17,18 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kFormat = 1;
+// What a key file may ask the PIN derivation to spend: this app never writes more (DESIGN.md §5
+// asks 64 MiB; raising it later stays far below), and a damaged or edited file asking for more
+// must be refused as damage, not tried until the tablet runs out of memory.
+constexpr double kMaxOpslimit = 16;
+constexpr double kMaxMemlimit = double(quint64(1) << 30);
+
+/** A whole number in [1, max], or 0 for anything else (a fraction, a negative, beyond max). */
+quint64 cost(const QJsonValue &v, double max)
+{
+    const double d = v.toDouble();
+    return d >= 1 && d <= max && d == double(quint64(d)) ? quint64(d) : 0;
+}
 
 QByteArray fromBase64(const QJsonValue &v)
 {
@@ -47,8 +59,8 @@ std::optional<KeyFile> KeyFile::read(const QString &path)
     if (k.destroyed)
         return k;
     const auto kdf = o.value(u"kdf").toObject();
-    k.kdf.opslimit = quint64(kdf.value(u"opslimit").toDouble());
-    k.kdf.memlimit = quint64(kdf.value(u"memlimit").toDouble());
+    k.kdf.opslimit = cost(kdf.value(u"opslimit"), kMaxOpslimit);
+    k.kdf.memlimit = cost(kdf.value(u"memlimit"), kMaxMemlimit);
     k.salt = fromBase64(kdf.value(u"salt"));
     k.nonce = fromBase64(o.value(u"nonce"));
     k.wrapped = fromBase64(o.value(u"wrapped"));

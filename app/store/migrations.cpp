@@ -100,8 +100,8 @@ constexpr const char *version1[] = {
     "CHECK (state IN ('pending', 'sending', 'rejected', 'conflict')), "
     "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)",
     "CREATE INDEX outbox_by_record ON outbox (entity, record_id, state)",
-    "CREATE TABLE audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
-    "event TEXT NOT NULL, entity TEXT, record_id TEXT)",
+    ("CREATE TABLE audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+     "event TEXT NOT NULL, entity TEXT, record_id TEXT)"),
 };
 
 #undef BARNTID_RECORD_META
@@ -151,6 +151,9 @@ static_assert(std::size(steps) == latestVersion);
 void migrate(Connection &connection, int target)
 {
     const int current = connection.userVersion();
+    // Only a damaged file has a negative version (SQLite keeps any 32-bit number there).
+    if (current < 0)
+        throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database is damaged"));
     if (current > latestVersion)
         throw StoreError(StoreErrorCode::NewerSchema,
             QStringLiteral("the database was written by a newer version of Barntid "

@@ -147,6 +147,19 @@ private slots:
             QCOMPARE(e.code(), StoreErrorCode::NewerSchema);
         }
     }
+
+    void aNegativeVersionIsDamage()
+    {
+        // Found by fuzz_storeopen: the number was used as an index into the steps.
+        auto c = fresh();
+        c->setUserVersion(-117440508);
+        try {
+            Migrations::migrate(*c);
+            QFAIL("a negative schema version was migrated");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.code(), StoreErrorCode::Damaged);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

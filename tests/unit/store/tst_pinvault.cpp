@@ -187,6 +187,18 @@ private slots:
             R"({"format":1,"kdf":{"alg":"argon2id13","salt":"AAAAAAAAAAAAAAAAAAAAAA==",)"
             R"("opslimit":3,"memlimit":67108864},"nonce":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",)"
             R"("wrapped":"AAAA"})");
+        // Well-formed, but asking the derivation for a terabyte, or for a billion passes.
+        const auto costly = [](const char *opslimit, const char *memlimit) {
+            return QByteArray("{\"format\":1,\"kdf\":{\"alg\":\"argon2id13\",\"salt\":"
+                              "\"AAAAAAAAAAAAAAAAAAAAAA==\",\"opslimit\":")
+                + opslimit + ",\"memlimit\":" + memlimit
+                + "},\"nonce\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\",\"wrapped\":\""
+                + QByteArray(64, 'A') + "\"}";
+        };
+        QTest::newRow("terabyte memory cost") << costly("3", "1099511627776");
+        QTest::newRow("billion passes") << costly("1000000000", "67108864");
+        QTest::newRow("negative cost") << costly("-3", "67108864");
+        QTest::newRow("cost beyond 64 bits") << costly("3", "1e30");
     }
     void damagedKeyFileIsAClearError()
     {
