@@ -8,7 +8,7 @@ command -v systemd-analyze >/dev/null || { echo "systemd-analyze missing (Debian
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for unit in "$deploy"/*.service "$deploy"/*.timer; do
-  sed "s#/usr/local/bin/barntid-server#$server#" "$unit" > "$tmp/$(basename "$unit")"
+  sed "s#/usr/bin/barntid-server#$server#" "$unit" > "$tmp/$(basename "$unit")"
 done
 cd "$tmp"
 out=$(systemd-analyze verify ./*.service ./*.timer 2>&1) || { echo "$out"; exit 1; }
