@@ -28,11 +28,12 @@ if [[ $mode == package ]]; then
              libsodium23 libqt6gui6; do
     grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
   done
-  for path in ./usr/bin/barntid-server ./usr/lib/systemd/system/barntid-server.service \
+  for path in ./usr/bin/barntid-server ./usr/lib/systemd/system/barntid-server@.service \
               ./usr/lib/systemd/system/barntid-journal-export.service \
               ./usr/lib/systemd/system/barntid-journal-export.timer \
               ./etc/barntid/barntid-server.env ./etc/barntid/server.json \
-              ./usr/share/doc/barntid-server/operations.md ./usr/share/doc/barntid-server/copyright; do
+              ./usr/share/doc/barntid-server/operations.md ./usr/share/doc/barntid-server/copyright \
+              ./usr/share/doc/barntid-server/examples/haproxy/barntid.cfg; do
     grep -q " $path\$" <<<"$contents" || fail "$path is not in the package"
   done
   # Nothing of the app, the CLI or the tests rides along, and nothing writable by everyone.
@@ -85,24 +86,26 @@ getent passwd barntid | grep -q ':/var/lib/barntid:' || fail "no system user bar
 [[ $(stat -c '%U:%G %a' /var/lib/barntid) == "barntid:barntid 750" ]] || fail "/var/lib/barntid"
 [[ $(stat -c '%U:%G %a' /etc/barntid/barntid-server.env) == "root:barntid 640" ]] \
   || fail "the environment file is readable by others"
-out=$(systemd-analyze verify /usr/lib/systemd/system/barntid-server.service \
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# The template as the instance this test runs (its port), beside the export units.
+mkdir -p "$tmp/units"
+cp "/usr/lib/systemd/system/barntid-server@.service" "$tmp/units/barntid-server@$port.service"
+out=$(systemd-analyze verify "$tmp/units/barntid-server@$port.service" \
       /usr/lib/systemd/system/barntid-journal-export.service \
       /usr/lib/systemd/system/barntid-journal-export.timer 2>&1) || { echo "$out"; fail "verify"; }
 [[ -z $out ]] || { echo "$out"; fail "systemd-analyze verify complained"; }
 
-# The unit's ExecStart, as systemd would run it: its user, its environment file, its runtime
-# folder; only the port is this test's own.
-exec_start=$(sed -n 's/^ExecStart=//p' /usr/lib/systemd/system/barntid-server.service)
-[[ $exec_start == '/usr/bin/barntid-server serve $BARNTID_SERVE_OPTIONS' ]] \
+# The unit's ExecStart, as systemd would run it for instance $port: its user, its environment
+# file, its runtime folder.
+exec_start=$(sed -n 's/^ExecStart=//p' /usr/lib/systemd/system/barntid-server@.service)
+[[ $exec_start == '/usr/bin/barntid-server serve --listen 127.0.0.1:%i $BARNTID_SERVE_OPTIONS' ]] \
   || fail "unexpected ExecStart: $exec_start"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 runtime=$tmp/run
 install -d -o barntid -g barntid -m 0700 "$runtime"
 
 serve() { # DATABASE_OPTION...
   # shellcheck disable=SC1091
-  options=$(. /etc/barntid/barntid-server.env && echo "$BARNTID_SERVE_OPTIONS")
-  options=${options//127.0.0.1:8787/127.0.0.1:$port}
+  options="--listen 127.0.0.1:$port $(. /etc/barntid/barntid-server.env && echo "$BARNTID_SERVE_OPTIONS")"
   [[ $# -gt 0 ]] && options=$(sed -E "s#--database [^ ]+#--database $1#" <<<"$options")
   # shellcheck disable=SC2086
   # setpriv, not runuser: it becomes the server process itself, so SIGTERM reaches the server.

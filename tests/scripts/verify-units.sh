@@ -8,7 +8,9 @@ command -v systemd-analyze >/dev/null || { echo "systemd-analyze missing (Debian
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for unit in "$deploy"/*.service "$deploy"/*.timer; do
-  sed "s#/usr/bin/barntid-server#$server#" "$unit" > "$tmp/$(basename "$unit")"
+  name=$(basename "$unit")
+  # A template is verified as one of its instances (the instance is a port).
+  sed "s#/usr/bin/barntid-server#$server#" "$unit" > "$tmp/${name/@./@8787.}"
 done
 cd "$tmp"
 out=$(systemd-analyze verify ./*.service ./*.timer 2>&1) || { echo "$out"; exit 1; }
