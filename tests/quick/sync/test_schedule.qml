@@ -192,6 +192,23 @@ TestCase {
         return item;
     }
 
+    // A button of the row showing slotId, scrolled into view first: the list builds rows only
+    // near its view, and scrolling a row in from outside makes a new delegate (so tap() must not
+    // be the one to scroll it).
+    function rowButton(slotId, name) {
+        const list = find("scheduleList");
+        let button = null;
+        tryVerify(() => {
+                const row = rowOf(slotId);
+                if (row >= 0)
+                    list.positionViewAtIndex(row, ListView.Contain);
+                const item = row < 0 ? null : list.itemAtIndex(row);
+                button = item !== null && item.slotId === slotId ? findChild(item, name) : null;
+                return button !== null && button.visible;
+            }, 5000, `the row of ${slotId} shows ${name}`);
+        return button;
+    }
+
     // Whether item or a visible item inside it shows exactly this text.
     function showsText(item, text) {
         if (!item || !item.visible)
@@ -354,7 +371,7 @@ TestCase {
         showWeekOf(isoAdd(seriesDay, 7));
         const slotId = seriesSlots[3];
         const before = schedule.count;
-        tap(findChild(rowItem(slotId), "withdrawSlotButton"));
+        tap(rowButton(slotId, "withdrawSlotButton"));
         const dialog = find("withdrawDialog");
         tryCompare(dialog, "opened", true);
         tap(find("confirmWithdrawButton"));
@@ -412,7 +429,7 @@ TestCase {
         compare(TestServer.serverData("foster1", "booking", first.bookingId).status, "confirmed", "the family reads it");
 
         // Cancelled: not without a reason the family reads.
-        tap(findChild(rowItem(slots[1]), "cancelBookingButton"));
+        tap(rowButton(slots[1], "cancelBookingButton"));
         const dialog = find("cancelBookingDialog");
         tryCompare(dialog, "opened", true);
         tap(find("sendCancelButton"));
