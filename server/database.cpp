@@ -13,10 +13,25 @@ namespace barntid::server {
 
 namespace {
 
+/** SQLite's SQLITE_FULL, PostgreSQL's disk_full and out of memory (SQLSTATE 53100, 53200). */
+bool isStorageFull(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"13" || code == u"53100" || code == u"53200";
+}
+
 [[noreturn]] void fail(const QSqlError &error, const char *what)
 {
     // The driver text can quote values; log only the codes.
     qCWarning(lcDb) << what << "failed:" << error.type() << error.nativeErrorCode();
+    if (isStorageFull(error)) {
+        // Not the request's fault and not lasting: the device keeps the work and tries again,
+        // and the operator reads why in the log.
+        qCCritical(lcDb) << "the database has no room left: free space on its disk";
+        throw ServerError {503, QStringLiteral("storage_full"),
+            QStringLiteral("the server cannot store anything right now; try again later"),
+            QByteArrayLiteral("60")};
+    }
     throw ServerError {
         500, QStringLiteral("internal"), QStringLiteral("a database error occurred")};
 }

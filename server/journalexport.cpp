@@ -91,7 +91,9 @@ QString sha256(const QByteArray &bytes)
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // Unbuffered, or a full disk makes commit() put an empty file in place (see KeyFile::write).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(bytes) != bytes.size() || !file.commit())
         throw ServerError {500, QStringLiteral("export_failed"),
             QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
 }

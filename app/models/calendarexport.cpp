@@ -24,11 +24,12 @@ QUrl CalendarExport::write(
     const QString id = booking.value(QStringLiteral("id")).toString();
     const QString path = dir.filePath(QStringLiteral("mote-%1.ics").arg(id.left(8)));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered, or a full disk makes commit() put an empty file in place (see KeyFile::write).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return {};
-    file.write(CalendarFile::write(
-        CalendarFile::fromBooking(booking, unitName, QDateTime::currentDateTimeUtc())));
-    if (!file.commit())
+    const QByteArray bytes = CalendarFile::write(
+        CalendarFile::fromBooking(booking, unitName, QDateTime::currentDateTimeUtc()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return {};
     return QUrl::fromLocalFile(path);
 }

@@ -101,7 +101,11 @@ void KeyFile::write(const QString &path) const
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     const auto bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Unbuffered: Qt 6.4's QSaveFile buffers writes, and when the flush in commit() meets a full
+    // disk it still renames the empty file over the old one (reproduced on a full tmpfs), which
+    // here would destroy the only wrapped key. Unbuffered, the write itself fails.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         const bool full = file.error() == QFileDevice::ResourceError || errno == ENOSPC;
         throw StoreError(full ? StoreErrorCode::DiskFull : StoreErrorCode::Io,
             QStringLiteral("the key file cannot be written: %1").arg(file.errorString()));

@@ -80,7 +80,15 @@ void Store::unlock(const QString &pin)
             removeDatabaseFiles();
         throw;
     }
-    audit(QStringLiteral("unlocked"));
+    try {
+        audit(QStringLiteral("unlocked"));
+    } catch (const StoreError &e) {
+        // A full disk must not lock the worker out of what is already saved: the store opens
+        // for reading, and the event is written before the next one once there is room.
+        if (e.code() != StoreErrorCode::DiskFull)
+            throw;
+        m_auditBacklog.append({toRfc3339(m_clock.now()), QStringLiteral("unlocked")});
+    }
 }
 
 void Store::open(const SecureBytes &key, bool create)
@@ -238,13 +246,14 @@ void Store::removeSetting(const QString &key)
 
 void Store::audit(const QString &event, const QString &entity, const QString &recordId)
 {
-    connection()
-        .cached("INSERT INTO audit (at, event, entity, record_id) VALUES (?, ?, ?, ?)")
-        .bind(1, toRfc3339(m_clock.now()))
-        .bind(2, event)
-        .bind(3, entity)
-        .bind(4, recordId)
-        .run();
+    Statement &insert = connection().cached(
+        "INSERT INTO audit (at, event, entity, record_id) VALUES (?, ?, ?, ?)");
+    while (!m_auditBacklog.isEmpty()) {
+        const AuditRow &held = m_auditBacklog.constFirst();
+        insert.bind(1, held.at).bind(2, held.event).bind(3, QString()).bind(4, QString()).run();
+        m_auditBacklog.removeFirst();
+    }
+    insert.bind(1, toRfc3339(m_clock.now())).bind(2, event).bind(3, entity).bind(4, recordId).run();
 }
 
 void Store::removeDatabaseFiles()

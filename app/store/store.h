@@ -4,6 +4,7 @@
 #include "store/connection.h"
 #include "store/pinvault.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -90,6 +91,13 @@ private:
     SecureBytes m_key;
     bool m_companion = false;
     std::shared_ptr<StoreChanges> m_changes;
+    /** Security events that found the disk full; written before the next event. */
+    struct AuditRow
+    {
+        QString at;
+        QString event;
+    };
+    QList<AuditRow> m_auditBacklog;
 };
 
 } // namespace barntid
