@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <sodium.h>
 
 namespace barntid {
 
@@ -23,11 +24,11 @@ constexpr int kFormat = 1;
 constexpr double kMaxOpslimit = 16;
 constexpr double kMaxMemlimit = double(quint64(1) << 30);
 
-/** A whole number in [1, max], or 0 for anything else (a fraction, a negative, beyond max). */
-quint64 cost(const QJsonValue &v, double max)
+/** A whole number in [min, max], or 0 for anything else (a fraction, a negative, out of range). */
+quint64 cost(const QJsonValue &v, double min, double max)
 {
     const double d = v.toDouble();
-    return d >= 1 && d <= max && d == double(quint64(d)) ? quint64(d) : 0;
+    return d >= min && d <= max && d == double(quint64(d)) ? quint64(d) : 0;
 }
 
 QByteArray fromBase64(const QJsonValue &v)
@@ -59,8 +60,8 @@ std::optional<KeyFile> KeyFile::read(const QString &path)
     if (k.destroyed)
         return k;
     const auto kdf = o.value(u"kdf").toObject();
-    k.kdf.opslimit = cost(kdf.value(u"opslimit"), kMaxOpslimit);
-    k.kdf.memlimit = cost(kdf.value(u"memlimit"), kMaxMemlimit);
+    k.kdf.opslimit = cost(kdf.value(u"opslimit"), crypto_pwhash_OPSLIMIT_MIN, kMaxOpslimit);
+    k.kdf.memlimit = cost(kdf.value(u"memlimit"), crypto_pwhash_MEMLIMIT_MIN, kMaxMemlimit);
     k.salt = fromBase64(kdf.value(u"salt"));
     k.nonce = fromBase64(o.value(u"nonce"));
     k.wrapped = fromBase64(o.value(u"wrapped"));

@@ -154,6 +154,8 @@ void migrate(Connection &connection, int target)
     // Only a damaged file has a negative version (SQLite keeps any 32-bit number there).
     if (current < 0)
         throw StoreError(StoreErrorCode::Damaged, QStringLiteral("the database is damaged"));
+    if (target < 0 || target > latestVersion)
+        throw StoreError(StoreErrorCode::Internal, QStringLiteral("no such schema version"));
     if (current > latestVersion)
         throw StoreError(StoreErrorCode::NewerSchema,
             QStringLiteral("the database was written by a newer version of Barntid "

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <sqlcipher/sqlite3.h>
+
 namespace barntid {
 
 Store::Store(const QString &dataDir, const Clock &clock, StoreOptions options)
@@ -248,7 +250,9 @@ void Store::audit(const QString &event, const QString &entity, const QString &re
 {
     Statement &insert = connection().cached(
         "INSERT INTO audit (at, event, entity, record_id) VALUES (?, ?, ?, ?)");
-    while (!m_auditBacklog.isEmpty()) {
+    // Held events go in only outside a transaction: inside one, a full disk shows at COMMIT,
+    // after they would have left the backlog.
+    while (!m_auditBacklog.isEmpty() && sqlite3_get_autocommit(connection().handle())) {
         const AuditRow &held = m_auditBacklog.constFirst();
         insert.bind(1, held.at).bind(2, held.event).bind(3, QString()).bind(4, QString()).run();
         m_auditBacklog.removeFirst();

@@ -109,7 +109,7 @@ public:
     {
         m_device.getAsync(QStringLiteral("/v1/sync/pull?since=%1&limit=1000").arg(m_cursor),
             [this, &load, done](const HttpReply &pulled) {
-                ++load.requests;
+                // Not in the requests per second, which count the timed loop only.
                 if (pulled.status != 200) {
                     load.failed(pulled, "catch-up pull");
                     done();

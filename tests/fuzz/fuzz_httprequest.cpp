@@ -134,6 +134,30 @@ QByteArray exchange(quint16 port, const QByteArray &request, int waitMs = 2000)
     return answer;
 }
 
+/** A social worker's bearer token, signed in through the request path itself. */
+QByteArray signIn(quint16 port)
+{
+    const QByteArray login = QJsonDocument(
+        QJsonObject {{QStringLiteral("username"), QStringLiteral("worker1")},
+            {QStringLiteral("password"), QStringLiteral("barntid-demo")},
+            {QStringLiteral("device_id"), QStringLiteral("0190a1b2-0000-7000-8000-00000000f022")},
+            {QStringLiteral("device_name"), QStringLiteral("fuzz")}})
+                                 .toJson(QJsonDocument::Compact);
+    const QByteArray answer = exchange(port,
+        "POST /v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        "Content-Length: "
+            + QByteArray::number(login.size()) + "\r\n\r\n" + login,
+        60'000); // Argon2id at its full cost
+    const qsizetype body = answer.indexOf("\r\n\r\n");
+    const QByteArray token = QJsonDocument::fromJson(answer.mid(body + 4))
+                                 .object()
+                                 .value(u"token")
+                                 .toString()
+                                 .toLatin1();
+    FUZZ_REQUIRE(!token.isEmpty(), "the demo worker cannot sign in");
+    return token;
+}
+
 Server &fuzzServer()
 {
     static Server *s = [] {
@@ -149,25 +173,7 @@ Server &fuzzServer()
         FUZZ_REQUIRE(front->listen(QHostAddress::LocalHost, 0), "cannot listen on loopback");
         s->port = front->serverPort();
         s->api->bind(front);
-        const QByteArray login
-            = QJsonDocument(QJsonObject {{QStringLiteral("username"), QStringLiteral("worker1")},
-                                {QStringLiteral("password"), QStringLiteral("barntid-demo")},
-                                {QStringLiteral("device_id"),
-                                    QStringLiteral("0190a1b2-0000-7000-8000-00000000f022")},
-                                {QStringLiteral("device_name"), QStringLiteral("fuzz")}})
-                  .toJson(QJsonDocument::Compact);
-        const QByteArray answer = exchange(s->port,
-            "POST /v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-            "Content-Length: "
-                + QByteArray::number(login.size()) + "\r\n\r\n" + login,
-            60'000); // Argon2id at its full cost
-        const qsizetype body = answer.indexOf("\r\n\r\n");
-        s->token = QJsonDocument::fromJson(answer.mid(body + 4))
-                       .object()
-                       .value(u"token")
-                       .toString()
-                       .toLatin1();
-        FUZZ_REQUIRE(!s->token.isEmpty(), "the demo worker cannot sign in");
+        s->token = signIn(s->port);
         return s;
     }();
     return *s;
@@ -192,6 +198,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QByteArray request(reinterpret_cast<const char *>(data), qsizetype(size));
     request.replace("@TOKEN@", s.token);
     const QByteArray answer = exchange(s.port, request);
+    if (request.contains("logout") && request.contains(s.token))
+        s.token = signIn(s.port); // the input may have ended the session the next ones use
     // Whatever comes in, what goes out is HTTP, and no request makes the server fail inside.
     FUZZ_REQUIRE(answer.isEmpty() || answer.startsWith("HTTP/1.1 "), "an answer that is not HTTP");
     FUZZ_REQUIRE(!answer.contains("HTTP/1.1 500"), "an internal error (500)");

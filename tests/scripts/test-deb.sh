@@ -13,7 +13,10 @@ mode=$1 build=$(cd "$2" && pwd) source=$(cd "$3" && pwd)
 packages=$build/packages
 fail() { echo "test-deb: $*" >&2; exit 1; }
 
-deb() { ls "$packages"/barntid-server_*.deb 2>/dev/null | head -n 1; }
+deb() { ls "$packages"/barntid-server_*.deb 2>/dev/null | head -n 1 || true; }
+# Written before dpkg -i and removed after the purge: a run killed in between (a ctest timeout
+# sends SIGKILL, no trap runs) leaves it, and the next run purges its own leftover.
+marker=/var/lib/barntid-test-deb.installed
 
 if [[ $mode == package ]]; then
   rm -rf "$packages"
@@ -64,6 +67,11 @@ if [[ $(id -u) -ne 0 ]]; then
   echo "test-deb: skipped: installing a package needs root (CI runs as root)"
   exit 77
 fi
+if [[ -e $marker ]]; then
+  echo "test-deb: purging the package an interrupted earlier run left installed"
+  dpkg --purge barntid-server >/dev/null 2>&1 || true
+  rm -f "$marker"
+fi
 if dpkg-query -W -f='${Status}' barntid-server 2>/dev/null | grep -q 'installed'; then
   echo "test-deb: skipped: a barntid-server package is already installed here; not touching it"
   exit 77
@@ -76,11 +84,12 @@ chmod 0755 "$tmp"
 server_pid=
 cleanup() {
   [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  dpkg --purge barntid-server >/dev/null 2>&1 || true
+  { dpkg --purge barntid-server >/dev/null 2>&1 && rm -f "$marker"; } || true
   rm -rf "$tmp"
 }
 trap cleanup EXIT
 
+touch "$marker"
 dpkg -i "$file" >"$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log"; fail "dpkg -i failed"; }
 getent passwd barntid | grep -q ':/var/lib/barntid:' || fail "no system user barntid"
 [[ $(stat -c '%U:%G %a' /var/lib/barntid) == "barntid:barntid 750" ]] || fail "/var/lib/barntid"
@@ -157,5 +166,6 @@ else
 fi
 
 dpkg --purge barntid-server >/dev/null || fail "dpkg --purge failed"
+rm -f "$marker"
 [[ ! -e /usr/bin/barntid-server && ! -e /etc/barntid ]] || fail "purge left files behind"
 echo "test-deb: installed, verified, served from SQLite${BARNTID_TEST_POSTGRES:+ and PostgreSQL}, purged"

@@ -199,6 +199,7 @@ private slots:
         QTest::newRow("billion passes") << costly("1000000000", "67108864");
         QTest::newRow("negative cost") << costly("-3", "67108864");
         QTest::newRow("cost beyond 64 bits") << costly("3", "1e30");
+        QTest::newRow("memory below libsodium's minimum") << costly("3", "4096");
     }
     void damagedKeyFileIsAClearError()
     {
