@@ -16,9 +16,12 @@
 #include "store/repository.h"
 #include "store/store.h"
 #include "store/transaction.h"
+#include "threeyears.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -182,5 +185,21 @@ int main(int argc, char *argv[])
     std::printf("rss: %.0f MiB locked at the PIN screen, %.0f MiB unlocked with the list loaded "
                 "(target <= 150 MiB)\n",
         rssLocked, rssMiB());
-    return 0;
+
+    // What 1,000 visits take on the tablet: the checkpointed file against the JSON of the same
+    // records (the bytes the device syncs for them).
+    session.lock();
+    qint64 json = 0;
+    {
+        Store store(dir.filePath(u"store"_s), systemClock());
+        store.unlock(pin);
+        for (const Visit &v : Repository<Visit>(store).list())
+            json += QJsonDocument(v.toJson()).toJson(QJsonDocument::Compact).size();
+        store.lock();
+    }
+    const double fileKiB = double(QFileInfo(dir.filePath(u"store/barntid.db"_s)).size()) / 1024.0;
+    printRatio("store file per 1000 visits", fileKiB * 1000 / visitCount,
+        double(json) / 1024.0 * 1000 / visitCount, "KiB", "SQLCipher file", "their JSON");
+
+    return benchThreeYears(dir.filePath(u"years"_s)) ? 0 : 1;
 }
