@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +12,19 @@
 #include <vector>
 
 namespace barntid::bench {
+
+/** The process's resident memory now, in MiB (0 where /proc is missing). */
+inline double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
 
 /** Wall time of one call in milliseconds, at nanosecond resolution. */
 template<typename F> double elapsedMs(F &&work)

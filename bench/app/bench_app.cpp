@@ -45,18 +45,6 @@ const QString pin = u"482915"_s;
 constexpr int visitCount = 10000;
 constexpr int rounds = 5;
 
-double rssMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 /** One case with visitCount visits, written in one transaction through the store's mapping. */
 QString seed(const QString &dir)
 {

@@ -39,18 +39,6 @@ constexpr int timeEntryCount = 50'000;
 constexpr int childTimeCount = 10'000;
 constexpr int rounds = 5;
 
-double rssMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 struct Seeded
 {
     QString busiestCase;

@@ -160,3 +160,18 @@ def push(base, token, *mutations):
 def upsert(entity, data):
     return {"mutation_id": uuid7(), "entity": entity, "op": "upsert", "id": data["id"],
             "base_version": None, "data": data}
+
+
+def on_fresh_postgres(test, prefix, run):
+    """run(url) on a database of its own in the BARNTID_TEST_POSTGRES cluster, dropped after;
+    the test is skipped without a cluster."""
+    cluster = os.environ.get("BARNTID_TEST_POSTGRES")
+    if not cluster:
+        test.skipTest("BARNTID_TEST_POSTGRES is not set (scripts/throwaway-postgres)")
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    subprocess.run(["psql", cluster, "-q", "-c", f"CREATE DATABASE {name}"], check=True)
+    try:
+        run(urllib.parse.urlsplit(cluster)._replace(path="/" + name).geturl())
+    finally:
+        subprocess.run(["psql", cluster, "-q", "-c", f"DROP DATABASE IF EXISTS {name}"],
+                       check=False)

@@ -16,7 +16,8 @@ import urllib.parse
 import uuid
 from zoneinfo import ZoneInfo
 
-from bokaserver import Family, Server, api_login, hidden, pull_all, push, upsert, uuid7
+from bokaserver import (Family, Server, api_login, hidden, on_fresh_postgres, pull_all, push,
+                        upsert, uuid7)
 
 BINARY = None
 FAMILIES = 20
@@ -111,17 +112,7 @@ class BokaRaceTest(unittest.TestCase):
         self.run_race()
 
     def test_postgresql(self):
-        cluster = os.environ.get("BARNTID_TEST_POSTGRES")
-        if not cluster:
-            self.skipTest("BARNTID_TEST_POSTGRES is not set (scripts/throwaway-postgres)")
-        name = f"boka_race_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-        subprocess.run(["psql", cluster, "-q", "-c", f"CREATE DATABASE {name}"], check=True)
-        url = urllib.parse.urlsplit(cluster)._replace(path="/" + name).geturl()
-        try:
-            self.run_race(url)
-        finally:
-            subprocess.run(["psql", cluster, "-q", "-c", f"DROP DATABASE IF EXISTS {name}"],
-                           check=False)
+        on_fresh_postgres(self, "boka_race", self.run_race)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import urllib.parse
 import urllib.request
 import uuid
 
-from bokaserver import Server, free_port, upsert, uuid7
+from bokaserver import Server, free_port, on_fresh_postgres, upsert, uuid7
 
 BINARY = None
 DEPLOY = None
@@ -151,17 +151,7 @@ class FrontTest(unittest.TestCase):
         self.run_front()
 
     def test_postgresql(self):
-        cluster = os.environ.get("BARNTID_TEST_POSTGRES")
-        if not cluster:
-            self.skipTest("BARNTID_TEST_POSTGRES is not set (scripts/throwaway-postgres)")
-        name = f"front_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-        subprocess.run(["psql", cluster, "-q", "-c", f"CREATE DATABASE {name}"], check=True)
-        url = urllib.parse.urlsplit(cluster)._replace(path="/" + name).geturl()
-        try:
-            self.run_front(url)
-        finally:
-            subprocess.run(["psql", cluster, "-q", "-c", f"DROP DATABASE IF EXISTS {name}"],
-                           check=False)
+        on_fresh_postgres(self, "front", self.run_front)
 
 
 if __name__ == "__main__":
