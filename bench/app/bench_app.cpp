@@ -12,6 +12,7 @@
 #include "domain/visit.h"
 #include "models/session.h"
 #include "models/visitlistmodel.h"
+#include "rawquery.h"
 #include "store/entitytable.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -30,7 +31,6 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sqlcipher/sqlite3.h>
 
 Q_IMPORT_QML_PLUGIN(BarntidPlugin)
 Q_IMPORT_QML_PLUGIN(Barntid_ModelsPlugin)
@@ -74,25 +74,6 @@ QString seed(const QString &dir)
     }
     tx.commit();
     return caseId;
-}
-
-qint64 rawVisitsOfCase(sqlite3 *db, const QString &caseId)
-{
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db,
-        "SELECT id, kind, status, coalesce(actual_start, created_at), substr(note, 1, 160) "
-        "FROM visits WHERE deleted = 0 AND case_id = ? ORDER BY created_at DESC",
-        -1, &s, nullptr);
-    const QByteArray id = caseId.toUtf8();
-    sqlite3_bind_text(s, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
-    qint64 rows = 0, bytes = 0;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        for (int c = 0; c < 5; ++c) // read each value, as a model filling its rows would
-            bytes += sqlite3_column_bytes(s, c) + (sqlite3_column_text(s, c) ? 1 : 0);
-        ++rows;
-    }
-    sqlite3_finalize(s);
-    return bytes > 0 ? rows : -1;
 }
 
 bool waitForFrame(QQuickWindow *window)
@@ -163,8 +144,8 @@ int main(int argc, char *argv[])
             rssBefore = before;
             rssAfter = rssMiB();
         }
-        raw.push_back(
-            elapsedMs([&] { rawVisitsOfCase(session.store()->connection().handle(), caseId); }));
+        raw.push_back(elapsedMs(
+            [&] { RawQuery::visitsOfCase(session.store()->connection().handle(), caseId); }));
     }
     printRatio("visit list open (10000 visits)", median(listOpen), median(raw), "ms",
         "VisitListModel", "raw sqlcipher query");

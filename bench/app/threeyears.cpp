@@ -13,6 +13,7 @@
 #include "models/timelogmodel.h"
 #include "models/visitlistmodel.h"
 #include "models/weeksummarymodel.h"
+#include "rawquery.h"
 #include "store/entitytable.h"
 #include "store/repository.h"
 #include "store/store.h"
@@ -23,7 +24,6 @@
 #include <QSignalSpy>
 
 #include <cstdio>
-#include <sqlcipher/sqlite3.h>
 #include <vector>
 
 namespace barntid::bench {
@@ -54,6 +54,16 @@ void insert(Store &store, QLatin1StringView entity, const QJsonObject &record)
     s.run();
 }
 
+/** A record made on this device at the given time. */
+RecordMeta madeAt(const Store &store, const QDateTime &at)
+{
+    RecordMeta meta;
+    meta.id = newId();
+    meta.createdAt = meta.updatedAt = at;
+    meta.deviceId = store.deviceId();
+    return meta;
+}
+
 /** Three years of working days. Cases get visits unevenly (a few cases take most), as a
  *  caseload does; every visit has a note of a few hundred characters. */
 Seeded seed(const QString &dir)
@@ -78,9 +88,7 @@ Seeded seed(const QString &dir)
         const QString caseId = cases.at(int(u * u * caseCount));
         ++perCase[caseId];
         Visit v;
-        v.meta.id = newId();
-        v.meta.createdAt = v.meta.updatedAt = first.addSecs(qint64(i) * span / visitCount);
-        v.meta.deviceId = store.deviceId();
+        v.meta = madeAt(store, first.addSecs(qint64(i) * span / visitCount));
         v.caseId = caseId;
         v.kind = u"home"_s;
         v.actualStart = v.meta.createdAt;
@@ -93,9 +101,7 @@ Seeded seed(const QString &dir)
     }
     for (int i = 0; i < timeEntryCount; ++i) {
         TimeEntry t;
-        t.meta.id = newId();
-        t.meta.createdAt = t.meta.updatedAt = first.addSecs(qint64(i) * span / timeEntryCount);
-        t.meta.deviceId = store.deviceId();
+        t.meta = madeAt(store, first.addSecs(qint64(i) * span / timeEntryCount));
         t.category = TimeEntry::categories().at(i % TimeEntry::categories().size());
         t.startsAt = t.meta.createdAt;
         t.endsAt = t.startsAt.addSecs(1800 + 600 * (i % 6));
@@ -103,9 +109,7 @@ Seeded seed(const QString &dir)
     }
     for (int i = 0; i < childTimeCount; ++i) {
         ChildTime c;
-        c.meta.id = newId();
-        c.meta.createdAt = c.meta.updatedAt = first.addSecs(qint64(i) * span / childTimeCount);
-        c.meta.deviceId = store.deviceId();
+        c.meta = madeAt(store, first.addSecs(qint64(i) * span / childTimeCount));
         c.caseId = cases.at(i % caseCount);
         c.startsAt = c.meta.createdAt;
         c.endsAt = c.startsAt.addSecs(2400);
@@ -122,25 +126,6 @@ Seeded seed(const QString &dir)
     out.week = first.addDays(2 * 365).date();
     out.week = out.week.addDays(1 - out.week.dayOfWeek());
     return out;
-}
-
-/** Steps through a statement reading every column, as a model filling its rows would. */
-qint64 raw(sqlite3 *db, const char *sql, const QStringList &binds)
-{
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
-    for (int i = 0; i < binds.size(); ++i) {
-        const QByteArray b = binds.at(i).toUtf8();
-        sqlite3_bind_text(s, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-    }
-    qint64 rows = 0;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        for (int c = 0; c < sqlite3_column_count(s); ++c)
-            (void)sqlite3_column_text(s, c);
-        ++rows;
-    }
-    sqlite3_finalize(s);
-    return rows;
 }
 
 } // namespace
@@ -173,7 +158,7 @@ bool benchThreeYears(const QString &dir)
             return false;
         }
         caseRaw.push_back(elapsedMs([&] {
-            raw(db,
+            RawQuery::rows(db,
                 "SELECT id, case_number, child_name FROM cases WHERE deleted = 0 "
                 "ORDER BY case_number",
                 {});
@@ -192,12 +177,7 @@ bool benchThreeYears(const QString &dir)
                 model.rowCount(), seeded.busiestVisits);
             return false;
         }
-        visitRaw.push_back(elapsedMs([&] {
-            raw(db,
-                "SELECT id, kind, status, coalesce(actual_start, created_at), substr(note, 1, "
-                "160) FROM visits WHERE deleted = 0 AND case_id = ? ORDER BY created_at DESC",
-                {seeded.busiestCase});
-        }));
+        visitRaw.push_back(elapsedMs([&] { RawQuery::visitsOfCase(db, seeded.busiestCase); }));
     }
     const QByteArray visitName
         = QStringLiteral("tablet 3 years: visit list open (busiest case, %1 visits)")
@@ -224,11 +204,11 @@ bool benchThreeYears(const QString &dir)
             return false;
         }
         weekRaw.push_back(elapsedMs([&] {
-            raw(db,
+            RawQuery::rows(db,
                 "SELECT id, category, starts_at, ends_at FROM time_entries WHERE deleted = 0 "
                 "AND starts_at >= ? AND starts_at < ?",
                 {monday, sunday});
-            raw(db,
+            RawQuery::rows(db,
                 "SELECT id, case_id, starts_at, ends_at FROM child_times WHERE deleted = 0 "
                 "AND starts_at >= ? AND starts_at < ?",
                 {monday, sunday});
