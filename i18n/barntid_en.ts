@@ -2732,6 +2732,13 @@
         <source>Today</source>
         <translation>Today</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more drafts not signed: they are in their cases.</source>
+        <translation>
+            <numerusform>%n more draft not signed: it is in its case.</numerusform>
+            <numerusform>%n more drafts not signed: they are in their cases.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>

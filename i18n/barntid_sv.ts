@@ -2732,6 +2732,13 @@
         <source>Today</source>
         <translation>Idag</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more drafts not signed: they are in their cases.</source>
+        <translation>
+            <numerusform>%n utkast till är inte signerat: det finns under sitt ärende.</numerusform>
+            <numerusform>%n utkast till är inte signerade: de finns under sina ärenden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>

@@ -5,6 +5,8 @@
 #include "store/store.h"
 #include "store/storeerror.h"
 
+#include <QScopedValueRollback>
+
 namespace barntid {
 
 StoreBoundModel::StoreBoundModel(QObject *parent)
@@ -27,6 +29,49 @@ QVariant StoreBoundModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     return value(m_keys.at(index.row()), role);
+}
+
+bool StoreBoundModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void StoreBoundModel::fetchMore(const QModelIndex &parent)
+{
+    // Not from inside a reload or a fetch (a listener of the row signals asking): the rows are
+    // moving.
+    Store *s = store();
+    if (!canFetchMore(parent) || m_reloading || !s)
+        return;
+    const QScopedValueRollback reloading(m_reloading, true);
+    // Only the next page is read; a later change reads every page fetched (readLimit()).
+    QStringList next;
+    if (!report([&] { next = loadMore(*s, pageSize() + 1); }))
+        return;
+    ++m_pages;
+    m_hasMore = next.size() > pageSize();
+    if (m_hasMore)
+        next.resize(pageSize());
+    m_loaded += next;
+    const QStringList added = shown(next);
+    if (added.isEmpty())
+        return;
+    const int first = int(m_keys.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_keys += added;
+    endInsertRows();
+    emit countChanged();
+}
+
+QStringList StoreBoundModel::loadMore(Store &, int)
+{
+    return {};
+}
+
+int StoreBoundModel::readLimit() const
+{
+    const int page = pageSize();
+    return page > 0 ? m_pages * page + 1 : -1;
 }
 
 Session *StoreBoundModel::session() const
@@ -57,8 +102,10 @@ void StoreBoundModel::bind()
         return;
     m_connections << connect(bound, &Session::stateChanged, this, [this, bound] {
         setErrorText({});
-        if (bound->state() != Session::State::Open)
+        if (bound->state() != Session::State::Open) {
             locked(); // what was typed into a search may be a name: it goes with the data
+            firstPage();
+        }
         reload();
     });
     // Auto connection: at once for a commit on this thread, queued from the sync thread.
@@ -132,6 +179,7 @@ void StoreBoundModel::setErrorText(const QString &text)
 
 void StoreBoundModel::reload()
 {
+    const QScopedValueRollback reloading(m_reloading, true);
     const QHash<QString, QVariantList> before = snapshot();
     QStringList all;
     Store *s = store();
@@ -140,6 +188,11 @@ void StoreBoundModel::reload()
         all.clear();
         clearRows();
     }
+    // load() read one row past the pages fetched: it tells that a further page exists.
+    const qsizetype fetched = qsizetype(m_pages) * pageSize();
+    m_hasMore = pageSize() > 0 && all.size() > fetched;
+    if (m_hasMore)
+        all.resize(fetched);
     m_loaded = all;
     showRows(shown(all), before);
     emit loaded();

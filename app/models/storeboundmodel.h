@@ -32,6 +32,9 @@ class StoreBoundModel : public QAbstractListModel
 public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    /** A paged model has more rows than it shows; a view asks as it scrolls to the end. */
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     /** The session set, else the app's registered one. */
     Session *session() const;
@@ -84,6 +87,17 @@ protected:
     /** Called when the session leaves Open, before the rows go. */
     virtual void locked() { }
 
+    /** Rows per page for a model read as the list scrolls (0: every row at once). */
+    virtual int pageSize() const { return 0; }
+    /** A paged model reads up to count rows that follow the last loaded key in its order, adds
+     *  them to what it holds and returns their keys. Throws StoreError. */
+    virtual QStringList loadMore(Store &store, int count);
+    /** How many rows load() reads: the pages fetched so far and one more, which tells whether
+     *  further rows exist (-1: all). */
+    int readLimit() const;
+    /** Back to the first page, for a list that now shows other rows. */
+    void firstPage() { m_pages = 1; }
+
     /** All keys of the last load, in order, before shown() picked from them. */
     const QStringList &loadedKeys() const { return m_loaded; }
     QString keyAt(int row) const { return m_keys.value(row); }
@@ -105,6 +119,9 @@ private:
     QStringList m_loaded;
     QStringList m_keys; // shown, in order
     QString m_errorText;
+    int m_pages = 1; // fetched so far, when paged
+    bool m_hasMore = false;
+    bool m_reloading = false;
 };
 
 } // namespace barntid

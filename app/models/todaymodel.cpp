@@ -13,6 +13,7 @@
 #include "models/uitext.h"
 #include "store/repository.h"
 #include "store/reviewbook.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 #include "store/visitrepository.h"
@@ -30,6 +31,9 @@ QString caseTitle(const std::optional<Case> &c)
     const QString name = c->protectedIdentity ? UiText::protectedIdentity() : c->displayName();
     return QStringLiteral("%1 · %2").arg(c->caseNumber, name);
 }
+
+// The Today card is a glance, not a list: the rest of the drafts are in their cases.
+constexpr int draftsShown = 10;
 
 QString clockTime(const QDateTime &at)
 {
@@ -89,10 +93,11 @@ QHash<int, QByteArray> TodayModel::roleNames() const
 void TodayModel::reload()
 {
     QList<Row> rows;
+    int more = 0;
     Session *session = activeSession();
     if (Store *store = session ? session->store() : nullptr) {
         try {
-            rows = read(*store);
+            rows = read(*store, &more);
             setErrorText({});
         } catch (const StoreError &e) {
             setErrorText(UiText::storeError(e));
@@ -100,11 +105,12 @@ void TodayModel::reload()
     }
     beginResetModel();
     m_rows = rows;
+    m_moreDrafts = more;
     endResetModel();
     emit countChanged();
 }
 
-QList<TodayModel::Row> TodayModel::read(Store &store) const
+QList<TodayModel::Row> TodayModel::read(Store &store, int *moreDrafts) const
 {
     const QDateTime now = store.clock().now();
     const QDate today = now.toTimeZone(stockholm()).date();
@@ -127,33 +133,46 @@ QList<TodayModel::Row> TodayModel::read(Store &store) const
                 item.fosterHomeId, title.isEmpty() ? ReviewText::kind(item) : title,
                 tr("Returned to you: “%1”").arg(comment), true, item.state.latest->meta.createdAt});
     }
-    // Unsigned work: a draft is a visit that is not yet documentation.
-    for (const Visit &v :
-        VisitRepository(store).list("AND status = 'draft' ORDER BY created_at DESC")) {
-        const bool mine = v.meta.authorId == store.userId();
-        const QDateTime began = v.actualStart.value_or(v.meta.createdAt);
-        const bool planned = v.plannedStart && !v.actualStart;
-        if (planned && v.plannedStart->toTimeZone(stockholm()).date() == today) {
-            rows.append({QStringLiteral("planned"), v.caseId, v.meta.id, v.fosterHomeId,
-                subject(v.caseId, v.fosterHomeId),
-                tr("%1 planned at %2").arg(UiText::visitKind(v.kind), clockTime(*v.plannedStart)),
-                false, *v.plannedStart});
-        } else if (mine && !planned) {
-            const bool fromToday = began.toTimeZone(stockholm()).date() == today;
-            rows.append({QStringLiteral("draft"), v.caseId, v.meta.id, v.fosterHomeId,
-                subject(v.caseId, v.fosterHomeId),
-                fromToday
-                    ? tr("Draft, started at %1 · not signed").arg(clockTime(began))
-                    : tr("Draft from %1 · not signed")
-                          .arg(
-                              began.toTimeZone(stockholm()).date().toString(QStringLiteral("d/M"))),
-                !fromToday, began});
-        }
+    // Unsigned work: a draft is a visit that is not yet documentation. Visits planned for today
+    // first, then the worker's own drafts, newest first: at most draftsShown of them, the rest
+    // counted, so months of unsigned drafts cannot make the case list slow to open.
+    VisitRepository visits(store);
+    const QStringList day {toRfc3339(today.startOfDay(stockholm())),
+        toRfc3339(today.addDays(1).startOfDay(stockholm()))};
+    for (const Visit &v : visits.list("AND status = 'draft' AND actual_start IS NULL "
+                                      "AND planned_start >= ?1 AND planned_start < ?2 "
+                                      "ORDER BY created_at DESC",
+             day)) {
+        rows.append({QStringLiteral("planned"), v.caseId, v.meta.id, v.fosterHomeId,
+            subject(v.caseId, v.fosterHomeId),
+            tr("%1 planned at %2").arg(UiText::visitKind(v.kind), clockTime(*v.plannedStart)),
+            false, *v.plannedStart});
     }
+    // IS: a device that has never signed in to a server writes drafts without an author.
+    const QString me = store.userId().isEmpty() ? QString() : store.userId();
+    const QByteArray ownDrafts = "AND status = 'draft' AND author_id IS ?1 "
+                                 "AND (planned_start IS NULL OR actual_start IS NOT NULL)";
+    const QByteArray newest
+        = ownDrafts + " ORDER BY created_at DESC LIMIT " + QByteArray::number(draftsShown);
+    for (const Visit &v : visits.list(newest.constData(), {me})) {
+        const QDateTime began = v.actualStart.value_or(v.meta.createdAt);
+        const bool fromToday = began.toTimeZone(stockholm()).date() == today;
+        rows.append({QStringLiteral("draft"), v.caseId, v.meta.id, v.fosterHomeId,
+            subject(v.caseId, v.fosterHomeId),
+            fromToday
+                ? tr("Draft, started at %1 · not signed").arg(clockTime(began))
+                : tr("Draft from %1 · not signed")
+                      .arg(began.toTimeZone(stockholm()).date().toString(QStringLiteral("d/M"))),
+            !fromToday, began});
+    }
+    const QByteArray counted = "SELECT count(*) FROM visits WHERE deleted = 0 " + ownDrafts;
+    Statement count = store.connection().prepare(counted.constData());
+    count.bind(1, me);
+    *moreDrafts = count.step() ? std::max(0, int(count.integer(0)) - draftsShown) : 0;
     // Placed children whose visit is due by the policy (4 a year).
     for (const FosterHome &home : homes.list()) {
         for (const QString &caseId : home.placedCaseIds) {
-            const VisitDue due = VisitDue::compute(VisitRepository(store).forCase(caseId), now);
+            const VisitDue due = VisitDue::compute(VisitRepository(store).lastVisitAt(caseId), now);
             if (!due.needsVisit() || !cases.find(caseId))
                 continue;
             rows.append({QStringLiteral("overdue"), caseId, {}, home.meta.id, subject(caseId, {}),

@@ -18,6 +18,8 @@ class TodayModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** The worker's drafts beyond those the card shows. */
+    Q_PROPERTY(int moreDrafts READ moreDrafts NOTIFY countChanged)
 
 public:
     enum Role {
@@ -37,6 +39,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     QString errorText() const { return m_errorText; }
+    int moreDrafts() const { return m_moreDrafts; }
 
     Q_INVOKABLE void reload();
 
@@ -56,10 +59,11 @@ private:
         bool urgent = false;
         QDateTime order;
     };
-    QList<Row> read(Store &store) const;
+    QList<Row> read(Store &store, int *moreDrafts) const;
     void setErrorText(const QString &text);
 
     QList<Row> m_rows;
+    int m_moreDrafts = 0;
     QString m_errorText;
 };
 

@@ -85,7 +85,7 @@ void VisitDueModel::setVisitsPerYear(int perYear)
 VisitDue VisitDueModel::dueFor(Store &store, const QString &caseId, int visitsPerYear)
 {
     return VisitDue::compute(
-        VisitRepository(store).forCase(caseId), store.clock().now(), visitsPerYear);
+        VisitRepository(store).lastVisitAt(caseId), store.clock().now(), visitsPerYear);
 }
 
 QStringList VisitDueModel::watchedEntities() const

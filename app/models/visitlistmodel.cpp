@@ -13,7 +13,9 @@ namespace barntid {
 
 namespace {
 constexpr int previewLength = 120;
-}
+// A tablet shows about ten rows: a page is a few screens, read in a few milliseconds.
+constexpr int rowsPerPage = 100;
+} // namespace
 
 VisitListModel::VisitListModel(QObject *parent)
     : StoreBoundModel(parent)
@@ -67,6 +69,7 @@ void VisitListModel::setCaseId(const QString &caseId)
         return;
     m_caseId = caseId;
     emit caseIdChanged();
+    firstPage();
     reload();
 }
 
@@ -76,12 +79,36 @@ void VisitListModel::setFosterHomeId(const QString &fosterHomeId)
         return;
     m_fosterHomeId = fosterHomeId;
     emit fosterHomeIdChanged();
+    firstPage();
     reload();
+}
+
+int VisitListModel::pageSize() const
+{
+    return rowsPerPage;
 }
 
 QStringList VisitListModel::watchedEntities() const
 {
     return {QStringLiteral("visit"), QStringLiteral("visit_amendment")};
+}
+
+QStringList VisitListModel::loadMore(Store &store, int count)
+{
+    if (loadedKeys().isEmpty())
+        return {};
+    const VisitSummary &last = m_rows[loadedKeys().last()];
+    const VisitListCursor after {last.createdAt, last.rowId};
+    VisitRepository visits(store);
+    const QList<VisitSummary> rows = !m_caseId.isEmpty()
+        ? visits.summariesForCase(m_caseId, 2 * previewLength, count, after)
+        : visits.summariesForFosterHome(m_fosterHomeId, 2 * previewLength, count, after);
+    QStringList keys;
+    for (const VisitSummary &v : rows) {
+        keys << v.id;
+        m_rows.insert(v.id, v);
+    }
+    return keys;
 }
 
 QStringList VisitListModel::load(Store &store)
@@ -92,8 +119,8 @@ QStringList VisitListModel::load(Store &store)
     // Twice the preview: simplified() may shorten what whitespace made long.
     VisitRepository visits(store);
     const QList<VisitSummary> rows = !m_caseId.isEmpty()
-        ? visits.summariesForCase(m_caseId, 2 * previewLength)
-        : visits.summariesForFosterHome(m_fosterHomeId, 2 * previewLength);
+        ? visits.summariesForCase(m_caseId, 2 * previewLength, readLimit())
+        : visits.summariesForFosterHome(m_fosterHomeId, 2 * previewLength, readLimit());
     QStringList keys;
     for (const VisitSummary &v : rows) {
         keys << v.id;

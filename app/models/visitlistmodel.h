@@ -48,6 +48,8 @@ private:
     QStringList watchedEntities() const override;
     QStringList load(Store &store) override;
     void clearRows() override { m_rows.clear(); }
+    int pageSize() const override;
+    QStringList loadMore(Store &store, int count) override;
     QVariant value(const QString &key, int role) const override;
 
     QString m_caseId;

@@ -5,7 +5,9 @@
 #include "domain/timeentry.h"
 #include "domain/visit.h"
 #include "models/uitext.h"
+#include "store/connection.h"
 #include "store/repository.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QLocale>
@@ -16,11 +18,24 @@ namespace barntid {
 
 namespace {
 // Records that overlap [from, to): times are stored as fixed-width UTC text, so they compare
-// like the instants.
-constexpr const char *overlapsTimeEntry = "AND starts_at < ?1 AND ends_at > ?2 ORDER BY starts_at";
+// like the instants. The third bound (no record starts earlier than the window's start less the
+// longest span its table holds) lets the index serve the range from both ends.
+constexpr const char *overlapsTimeEntry = "AND starts_at < ?1 AND ends_at > ?2 AND starts_at >= ?3 "
+                                          "ORDER BY starts_at";
 constexpr const char *overlapsVisit = "AND actual_start IS NOT NULL AND actual_end IS NOT NULL "
                                       "AND actual_start < ?1 AND actual_end > ?2 "
-                                      "ORDER BY actual_start";
+                                      "AND actual_start >= ?3 ORDER BY actual_start";
+
+/** The binds of an overlap query on the table that keeps the entity's records. */
+QStringList overlapBinds(Store &store, const Interval &window, QLatin1StringView entity)
+{
+    Statement &s = store.connection().cached("SELECT seconds FROM longest_spans WHERE entity = ?");
+    s.bind(1, QString(entity));
+    const qint64 longest = s.step() ? s.integer(0) : 0;
+    s.reset();
+    return {
+        toRfc3339(window.end), toRfc3339(window.start), toRfc3339(window.start.addSecs(-longest))};
+}
 } // namespace
 
 // Visits and child time are read into the week here rather than copied into time_entry records:
@@ -38,17 +53,19 @@ WeekData WeekData::load(Store &store, QDate anyDay)
 QList<WeekRow> WeekData::rowsIn(Store &store, const Interval &window)
 {
     QList<WeekRow> rows;
-    const QStringList binds {toRfc3339(window.end), toRfc3339(window.start)};
-    for (const TimeEntry &e : Repository<TimeEntry>(store).list(overlapsTimeEntry, binds))
+    for (const TimeEntry &e : Repository<TimeEntry>(store).list(
+             overlapsTimeEntry, overlapBinds(store, window, TimeEntry::entity)))
         rows.append({e.meta.id, e.category, e.startsAt, e.endsAt, e.note, false, e.meta.authorId});
     // A visit's checked-in span is contact with the family (or foster home) it was made to.
-    for (const Visit &v : Repository<Visit>(store).list(overlapsVisit, binds)) {
+    for (const Visit &v :
+        Repository<Visit>(store).list(overlapsVisit, overlapBinds(store, window, Visit::entity))) {
         const QString category = v.kind == u"foster_home" ? QStringLiteral("foster_home_contact")
                                                           : QStringLiteral("family_contact");
         rows.append({v.meta.id, category, *v.actualStart, *v.actualEnd, UiText::visitKind(v.kind),
             true, v.meta.authorId});
     }
-    for (const ChildTime &c : Repository<ChildTime>(store).list(overlapsTimeEntry, binds)) {
+    for (const ChildTime &c : Repository<ChildTime>(store).list(
+             overlapsTimeEntry, overlapBinds(store, window, ChildTime::entity))) {
         rows.append({c.meta.id, QStringLiteral("child_contact"), c.startsAt, c.endsAt,
             WeekText::tr("Child time, %1").arg(UiText::childTimeMode(c.mode).toLower()), true,
             c.meta.authorId, true});

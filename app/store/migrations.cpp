@@ -142,8 +142,49 @@ constexpr const char *version4[] = {
     "CREATE INDEX journal_entries_by_visit ON journal_entries (visit_id)",
 };
 
+// Issue 15: three years of records on one tablet. The case list counts visits from an index
+// alone; lists and the Today card read what they show from indexes; a week reads its records from
+// an index bounded on both sides. The lower bound is the longest span ever stored per table, kept
+// by triggers, so a long record is never missed and no rule on durations is assumed (pulled records
+// may be older than today's rules).
+#define BARNTID_SPAN_TRIGGERS(table, entity, start, end)                                           \
+    "CREATE TRIGGER " table "_span_insert AFTER INSERT ON " table " WHEN NEW." start               \
+    " IS NOT NULL AND NEW." end                                                                    \
+    " IS NOT NULL BEGIN " BARNTID_SPAN_UPDATE(entity, start, end) " END",                          \
+        "CREATE TRIGGER " table "_span_update AFTER UPDATE OF " start ", " end " ON " table        \
+        " WHEN NEW." start " IS NOT NULL AND NEW." end                                             \
+        " IS NOT NULL BEGIN " BARNTID_SPAN_UPDATE(entity, start, end) " END",                      \
+        "INSERT INTO longest_spans SELECT '" entity                                                \
+        "', coalesce(max(" BARNTID_SPAN_SECONDS(start, end) "), 0) FROM " table
+// Whole seconds, rounded up; an unreadable time counts as nothing rather than failing the write.
+#define BARNTID_SPAN_SECONDS(start, end)                                                           \
+    "coalesce(CAST((julianday(" end ") - julianday(" start ")) * 86400 AS INTEGER) + 1, 0)"
+#define BARNTID_SPAN_UPDATE(entity, start, end)                                                    \
+    "UPDATE longest_spans SET seconds = max(seconds, " BARNTID_SPAN_SECONDS(                       \
+        "NEW." start, "NEW." end) ") WHERE entity = '" entity "';"
+
+constexpr const char *version5[] = {
+    "CREATE INDEX visits_case_stats ON visits (case_id, deleted, actual_start, created_at)",
+    "CREATE INDEX visits_by_actual_start ON visits (actual_start)",
+    "CREATE INDEX visits_by_foster_home ON visits (foster_home_id, created_at)",
+    // The Today card: the worker's newest drafts and their count, and today's planned visits.
+    "CREATE INDEX visits_drafts ON visits (author_id, created_at, planned_start, actual_start) "
+    "WHERE status = 'draft' AND deleted = 0",
+    "CREATE INDEX visits_planned ON visits (planned_start) "
+    "WHERE status = 'draft' AND deleted = 0 AND actual_start IS NULL",
+    "CREATE TABLE longest_spans (entity TEXT PRIMARY KEY NOT NULL, seconds INTEGER NOT NULL) "
+    "WITHOUT ROWID",
+    BARNTID_SPAN_TRIGGERS("visits", "visit", "actual_start", "actual_end"),
+    BARNTID_SPAN_TRIGGERS("time_entries", "time_entry", "starts_at", "ends_at"),
+    BARNTID_SPAN_TRIGGERS("child_times", "child_time", "starts_at", "ends_at"),
+};
+
+#undef BARNTID_SPAN_TRIGGERS
+#undef BARNTID_SPAN_UPDATE
+#undef BARNTID_SPAN_SECONDS
+
 /** steps[n] takes a database from version n to n + 1. */
-const std::span<const char *const> steps[] = {version1, version2, version3, version4};
+const std::span<const char *const> steps[] = {version1, version2, version3, version4, version5};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "domain/case.h"
 #include "domain/clock.h"
+#include "domain/timeformat.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -73,32 +74,64 @@ QList<VisitAmendment> VisitRepository::amendments(const QString &visitId)
     return m_amendments.list("AND visit_id = ? ORDER BY signed_at, created_at", {visitId});
 }
 
-QList<VisitSummary> VisitRepository::summariesForCase(const QString &caseId, int previewLength)
+std::optional<QDateTime> VisitRepository::lastVisitAt(const QString &caseId)
 {
-    Statement s = m_store.connection().prepare(
-        "SELECT v.id, v.kind, v.status, coalesce(v.actual_start, v.created_at), "
-        "substr(v.note, 1, ?), (SELECT count(*) FROM visit_amendments a "
-        "WHERE a.visit_id = v.id AND a.deleted = 0) "
-        "FROM visits v WHERE v.deleted = 0 AND v.case_id = ? ORDER BY v.created_at DESC");
-    s.bind(1, previewLength).bind(2, caseId);
-    QList<VisitSummary> rows;
-    while (s.step())
-        rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5))});
-    return rows;
+    // Served by visits_case_stats alone (the times are fixed-width UTC text, so max() is the
+    // latest instant).
+    Statement &s
+        = m_store.connection().cached("SELECT max(coalesce(actual_start, created_at)) FROM visits "
+                                      "WHERE case_id = ? AND deleted = 0");
+    s.bind(1, caseId);
+    std::optional<QDateTime> last;
+    if (s.step() && !s.isNull(0))
+        last = parseRfc3339(s.text(0));
+    s.reset();
+    return last;
 }
 
-QList<VisitSummary> VisitRepository::summariesForFosterHome(
-    const QString &fosterHomeId, int previewLength)
+// Newest first, in the order of the case's (or home's) index, so a page stops after its rows;
+// the rowid breaks ties as the index does, and the cursor is a range on that index: a later page
+// starts where the last one ended instead of stepping over the rows above it.
+#define BARNTID_VISIT_SUMMARIES(column, cursor)                                                    \
+    "SELECT v.id, v.kind, v.status, coalesce(v.actual_start, v.created_at), "                      \
+    "substr(v.note, 1, ?1), (SELECT count(*) FROM visit_amendments a "                             \
+    "WHERE a.visit_id = v.id AND a.deleted = 0), v.created_at, v.rowid "                           \
+    "FROM visits v WHERE v.deleted = 0 AND v." column " = ?2 " cursor                              \
+    "ORDER BY v.created_at DESC, v.rowid DESC LIMIT ?3"
+#define BARNTID_AFTER_CURSOR "AND (v.created_at, v.rowid) < (?4, ?5) "
+
+QList<VisitSummary> VisitRepository::summariesForCase(const QString &caseId, int previewLength,
+    int limit, const std::optional<VisitListCursor> &after)
 {
-    Statement s = m_store.connection().prepare(
-        "SELECT v.id, v.kind, v.status, coalesce(v.actual_start, v.created_at), "
-        "substr(v.note, 1, ?), (SELECT count(*) FROM visit_amendments a "
-        "WHERE a.visit_id = v.id AND a.deleted = 0) "
-        "FROM visits v WHERE v.deleted = 0 AND v.foster_home_id = ? ORDER BY v.created_at DESC");
-    s.bind(1, previewLength).bind(2, fosterHomeId);
+    return summaries(after ? BARNTID_VISIT_SUMMARIES("case_id", BARNTID_AFTER_CURSOR)
+                           : BARNTID_VISIT_SUMMARIES("case_id", ""),
+        caseId, previewLength, limit, after);
+}
+
+QList<VisitSummary> VisitRepository::summariesForFosterHome(const QString &fosterHomeId,
+    int previewLength, int limit, const std::optional<VisitListCursor> &after)
+{
+    return summaries(after ? BARNTID_VISIT_SUMMARIES("foster_home_id", BARNTID_AFTER_CURSOR)
+                           : BARNTID_VISIT_SUMMARIES("foster_home_id", ""),
+        fosterHomeId, previewLength, limit, after);
+}
+
+#undef BARNTID_AFTER_CURSOR
+#undef BARNTID_VISIT_SUMMARIES
+
+QList<VisitSummary> VisitRepository::summaries(const char *sql, const QString &id,
+    int previewLength, int limit, const std::optional<VisitListCursor> &after)
+{
+    Statement &s = m_store.connection().cached(sql);
+    s.bind(1, previewLength).bind(2, id).bind(3, limit);
+    if (after)
+        s.bind(4, after->createdAt).bind(5, after->rowId);
     QList<VisitSummary> rows;
-    while (s.step())
-        rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5))});
+    while (s.step()) {
+        rows.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), int(s.integer(5)),
+            s.text(6), s.integer(7)});
+    }
+    s.reset();
     return rows;
 }
 

@@ -23,12 +23,13 @@ qint64 rows(sqlite3 *db, const char *sql, const QStringList &binds)
     return count;
 }
 
-qint64 visitsOfCase(sqlite3 *db, const QString &caseId)
+qint64 visitsOfCase(sqlite3 *db, const QString &caseId, int limit)
 {
-    return rows(db,
-        "SELECT id, kind, status, coalesce(actual_start, created_at), substr(note, 1, 160) "
-        "FROM visits WHERE deleted = 0 AND case_id = ? ORDER BY created_at DESC",
-        {caseId});
+    const QByteArray sql
+        = "SELECT id, kind, status, coalesce(actual_start, created_at), substr(note, 1, 240) "
+          "FROM visits WHERE deleted = 0 AND case_id = ? ORDER BY created_at DESC LIMIT "
+        + QByteArray::number(limit);
+    return rows(db, sql.constData(), {caseId});
 }
 
 } // namespace barntid::bench::RawQuery

@@ -13,8 +13,9 @@ namespace RawQuery {
 
 /** Steps through a query reading every column, as a model filling its rows would; the rows. */
 qint64 rows(sqlite3 *db, const char *sql, const QStringList &binds = {});
-/** One case's visits with the columns VisitListModel shows, newest first. */
-qint64 visitsOfCase(sqlite3 *db, const QString &caseId);
+/** One case's visits with the columns VisitListModel shows, newest first; the first limit of
+ *  them (-1: all). */
+qint64 visitsOfCase(sqlite3 *db, const QString &caseId, int limit = -1);
 
 } // namespace RawQuery
 } // namespace barntid::bench

@@ -92,6 +92,15 @@ Column {
     }
 
     BLabel {
+        objectName: "todayMoreDrafts"
+        width: card.width
+        visible: today.moreDrafts > 0
+        level: BLabel.Level.Small
+        color: Theme.textMuted
+        text: qsTr("%n more drafts not signed: they are in their cases.", "", today.moreDrafts)
+    }
+
+    BLabel {
         width: card.width
         topPadding: Theme.spacingS
         level: BLabel.Level.Title

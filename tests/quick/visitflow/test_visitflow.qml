@@ -223,6 +223,63 @@ TestCase {
         checkFits(win, stack.currentItem);
     }
 
+    // Months of visits in one case: the case page reads them a page at a time as the list
+    // scrolls, and "Idag" shows the newest drafts and counts the rest.
+    function test_longVisitListReadsInPages() {
+        const total = 330;
+        const cases = createTemporaryObject(caseListComponent, testCase);
+        const caseId = cases.createCase("2026-0500", "Tove S.", 2016, false);
+        verify(caseId !== "", cases.errorText);
+        const editor = createTemporaryObject(editorComponent, testCase);
+        for (let i = 0; i < total; ++i)
+            verify(editor.start(caseId) !== "", editor.errorText);
+        const win = openWindow(390, 844);
+        const more = find(win, "todayMoreDrafts");
+        tryVerify(() => more.visible, 5000, "the drafts beyond the card are counted");
+        verify(more.text.indexOf(String(total - 10)) >= 0, more.text);
+        const stack = find(win, "stack");
+        const caseList = find(win, "caseList");
+        tryVerify(() => caseList.count >= 1);
+        let row = null;
+        for (let i = 0; i < caseList.count && !row; ++i) {
+            caseList.positionViewAtIndex(i, ListView.Contain);
+            const item = caseList.itemAtIndex(i);
+            if (item && item.caseNumber === "2026-0500")
+                row = item;
+        }
+        tap(row);
+        tryCompare(stack, "depth", 2);
+        tryCompare(stack, "busy", false);
+        // The view reads one page ahead when it gets the model, then nothing while it stands.
+        const visits = find(win, "visitList");
+        verify(visits.count >= 100 && visits.count <= 200, `${visits.count} rows at first`);
+        const standing = visits.count;
+        wait(200);
+        compare(visits.count, standing, "nothing is read while the list stands still");
+        // Each scroll to the end reads the next page, never more.
+        for (let pages = 0; visits.count < total && pages < 5; ++pages) {
+            const before = visits.count;
+            visits.positionViewAtEnd();
+            tryVerify(() => visits.count > before, 3000, "scrolling to the end read a page");
+            verify(visits.count - before <= 100, `${visits.count - before} rows at once`);
+        }
+        compare(visits.count, total);
+    }
+
+    Component {
+        id: caseListComponent
+
+        CaseListModel {
+        }
+    }
+
+    Component {
+        id: editorComponent
+
+        VisitEditor {
+        }
+    }
+
     Component {
         id: windowComponent
 

@@ -94,7 +94,11 @@ private:
     }
 
 private slots:
-    void init() { QVERIFY(test::openTemporary(m_dir, m_session, m_clock)); }
+    void init()
+    {
+        m_clock.set(test::testStart());
+        QVERIFY(test::openTemporary(m_dir, m_session, m_clock));
+    }
     void cleanup() { test::closeTemporary(m_dir, m_session); }
 
     void caseListUpdatesRows()
@@ -185,6 +189,70 @@ private slots:
         VisitRepository(store()).remove(v.meta.id);
         QCOMPARE(spy.removed.size(), 1);
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(spy.reset.size(), 0);
+    }
+
+    void visitListReadsInPages()
+    {
+        const Case c = makeCase(u"2026-0001"_s, u"Alva K."_s);
+        const Case other = makeCase(u"2026-0002"_s, u"Bo L."_s);
+        QStringList newestFirst;
+        const QDateTime start = m_clock.now();
+        for (int i = 0; i < 230; ++i) {
+            m_clock.set(start.addSecs(60 * i));
+            newestFirst.prepend(makeVisit(c.meta.id).meta.id);
+        }
+        VisitListModel model;
+        model.setSession(m_session.get());
+        // The tester fetches a page itself when it starts: started before there are rows.
+        QAbstractItemModelTester tester(&model, fatal);
+        model.setCaseId(c.meta.id);
+        Spies spy(&model);
+        const auto id
+            = [&](int row) { return model.index(row).data(VisitListModel::IdRole).toString(); };
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(id(0), newestFirst.first());
+        QCOMPARE(id(99), newestFirst.at(99));
+        QVERIFY(model.canFetchMore({}));
+
+        // Scrolling to the end adds the next page below, in order.
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(spy.inserted.size(), 1);
+        QCOMPARE(Spies::firstRow(spy.inserted), 100);
+        QCOMPARE(id(199), newestFirst.at(199));
+
+        // A new visit comes in at the top; the pages fetched stay fetched.
+        m_clock.set(start.addSecs(60 * 300));
+        newestFirst.prepend(makeVisit(c.meta.id).meta.id);
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(id(0), newestFirst.first());
+        QCOMPARE(id(199), newestFirst.at(199));
+
+        // The last page is short, and then there is nothing more to fetch.
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 231);
+        QVERIFY(!model.canFetchMore({}));
+        const int told = spy.total();
+        model.fetchMore({});
+        QCOMPARE(spy.total(), told);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(id(row), newestFirst.at(row));
+
+        // Another case, and back: the first page again; so after a lock.
+        model.setCaseId(other.meta.id);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+        model.setCaseId(c.meta.id);
+        QCOMPARE(model.rowCount(), 100);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 200);
+        m_session->lock();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+        m_session->unlock(test::visitTestPin);
+        QVERIFY(test::settle(*m_session));
+        QCOMPARE(model.rowCount(), 100);
         QCOMPARE(spy.reset.size(), 0);
     }
 

@@ -161,6 +161,37 @@ private slots:
         QCOMPARE(summary.share(), 0.0);
     }
 
+    void recordsBegunLongBeforeTheWeekStillCount()
+    {
+        // A visit checked in on the previous Thursday and checked out on Monday at 10:00 (the
+        // check-out was forgotten), and an entry across Sunday midnight: the week reads its
+        // records from an index bounded below by the longest span stored, so both are found.
+        const QDate monday(2026, 11, 23);
+        const QString visitId = VisitEditor().start(m_caseId);
+        Repository<Visit> visits(*m_session->store());
+        Visit v = *visits.find(visitId);
+        v.actualStart = local(monday.addDays(-4), 8);
+        v.actualEnd = local(monday, 10);
+        visits.update(v);
+        TimeLogModel log;
+        WeekSummaryModel summary;
+        summary.setTimeLog(&log);
+        QVERIFY2(
+            !log.addEntry(u"travel"_s, u"2026-11-22T22:00"_s, u"2026-11-23T02:00"_s, {}).isEmpty(),
+            qPrintable(log.errorText()));
+        // One that ended before the week does not count.
+        QVERIFY(
+            !log.addEntry(u"travel"_s, u"2026-11-22T08:00"_s, u"2026-11-22T09:00"_s, {}).isEmpty());
+        QCOMPARE(log.weekStart(), u"2026-11-23"_s);
+        QCOMPARE(log.rowCount(), 2);
+        QCOMPARE(log.data(log.index(0), TimeLogModel::IdRole).toString(), visitId);
+        // Monday 00:00–10:00, the entry's two hours inside it.
+        QCOMPARE(summary.registeredSeconds(), 10 * 3600);
+        QCOMPARE(daySeconds(summary, 0, "registeredSeconds"), 10 * 3600);
+        log.previousWeek();
+        QCOMPARE(log.rowCount(), 3);
+    }
+
     void refusesBadEntries()
     {
         TimeLogModel log;

@@ -185,6 +185,43 @@ private slots:
         QVERIFY(!a.errorText().isEmpty());
     }
 
+    void theStoreFindsTheSameLatestVisitAsTheRule()
+    {
+        // VisitRepository::lastVisitAt reads an index; the rule reads every visit. They agree:
+        // drafts count from creation, an actual start wins, deleted visits do not count.
+        const QString c = makeCase(u"2026-0005"_s);
+        VisitRepository visits(*m_session->store());
+        QCOMPARE(visits.lastVisitAt(c), std::nullopt);
+        Visit early;
+        early.caseId = c;
+        early.kind = u"home"_s;
+        early.actualStart = utc(2026, 6, 1, 8, 0);
+        visits.create(early);
+        m_clock.set(utc(2026, 8, 1, 8, 0));
+        Visit draft;
+        draft.caseId = c;
+        draft.kind = u"home"_s;
+        visits.create(draft);
+        Visit later;
+        later.caseId = c;
+        later.kind = u"home"_s;
+        later.actualStart = utc(2026, 9, 3, 8, 0);
+        const QString laterId = visits.create(later).meta.id;
+        Visit other; // another case's
+        other.caseId = makeCase(u"2026-0006"_s);
+        other.kind = u"home"_s;
+        other.actualStart = utc(2026, 10, 1, 8, 0);
+        visits.create(other);
+        const auto agree = [&](const QDateTime &expected) {
+            QCOMPARE(visits.lastVisitAt(c), std::optional<QDateTime>(expected));
+            QCOMPARE(VisitDue::compute(visits.forCase(c), m_clock.now()).lastVisitAt,
+                visits.lastVisitAt(c));
+        };
+        agree(utc(2026, 9, 3, 8, 0));
+        visits.remove(laterId);
+        agree(utc(2026, 8, 1, 8, 0));
+    }
+
     void emptyAfterLock()
     {
         const QString home = makeHome();

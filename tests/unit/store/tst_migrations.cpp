@@ -46,7 +46,23 @@ void insertFixtures(Connection &c, int version)
         c.exec("INSERT INTO outbox (mutation_id, entity, record_id, op, payload, created_at) "
                "VALUES ('01936b2e-0000-7000-8000-0000000000aa', 'case', "
                "'01936b2e-0000-7000-8000-000000000001', 'upsert', '{}', '2026-01-01T00:00:00Z')");
+        // Spans that the week's lower bound must know about after the upgrade: 30 hours, 2 hours.
+        c.exec("INSERT INTO visits (id, created_at, updated_at, kind, actual_start, actual_end) "
+               "VALUES ('01936b2e-0000-7000-8000-000000000002', '2026-01-01T00:00:00.000Z', "
+               "'2026-01-01T00:00:00.000Z', 'home', '2026-01-01T08:00:00.000Z', "
+               "'2026-01-02T14:00:00.000Z')");
+        c.exec("INSERT INTO time_entries (id, created_at, updated_at, category, starts_at, "
+               "ends_at) VALUES ('01936b2e-0000-7000-8000-000000000003', "
+               "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'travel', "
+               "'2026-01-01T08:00:00.000Z', '2026-01-01T10:00:00.000Z')");
     }
+}
+
+qint64 longestSpan(Connection &c, const char *entity)
+{
+    Statement s = c.prepare("SELECT seconds FROM longest_spans WHERE entity = ?");
+    s.bind(1, QString::fromLatin1(entity));
+    return s.step() ? s.integer(0) : -1;
 }
 
 } // namespace
@@ -114,8 +130,46 @@ private slots:
             Statement o = old->prepare("SELECT count(*) FROM outbox");
             QVERIFY(o.step());
             QCOMPARE(o.integer(0), 1);
+            // Rounded up to whole seconds, never less than the span.
+            QVERIFY(longestSpan(*old, "visit") >= 30 * 3600);
+            QVERIFY(longestSpan(*old, "visit") <= 30 * 3600 + 1);
+            QVERIFY(longestSpan(*old, "time_entry") >= 2 * 3600);
+            QCOMPARE(longestSpan(*old, "child_time"), 0);
         }
         QVERIFY(old->integrityProblems().isEmpty());
+    }
+
+    void theLongestSpansFollowEveryWrite()
+    {
+        auto c = fresh();
+        Migrations::migrate(*c);
+        QCOMPARE(longestSpan(*c, "child_time"), 0);
+        c->exec("INSERT INTO child_times (id, created_at, updated_at, case_id, starts_at, ends_at, "
+                "mode) VALUES ('a', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'c', "
+                "'2026-01-01T08:00:00.000Z', '2026-01-01T08:40:00.000Z', 'talk')");
+        const qint64 fortyMinutes = longestSpan(*c, "child_time");
+        QVERIFY(fortyMinutes >= 40 * 60 && fortyMinutes <= 40 * 60 + 1);
+        // Longer by an update, and by the upsert a pulled record arrives with.
+        c->exec("UPDATE child_times SET ends_at = '2026-01-01T11:00:00.000Z' WHERE id = 'a'");
+        QVERIFY(longestSpan(*c, "child_time") >= 3 * 3600);
+        c->exec("INSERT INTO child_times (id, created_at, updated_at, case_id, starts_at, ends_at, "
+                "mode) VALUES ('a', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'c', "
+                "'2026-01-01T08:00:00.000Z', '2026-01-01T20:00:00.000Z', 'talk') "
+                "ON CONFLICT (id) DO UPDATE SET ends_at = excluded.ends_at");
+        QVERIFY(longestSpan(*c, "child_time") >= 12 * 3600);
+        // Shorter again: the bound stays (it only has to be no less than any span).
+        c->exec("UPDATE child_times SET ends_at = '2026-01-01T08:10:00.000Z' WHERE id = 'a'");
+        QVERIFY(longestSpan(*c, "child_time") >= 12 * 3600);
+        // An unreadable time is not an error in the trigger (validation is the writer's job).
+        c->exec("INSERT INTO time_entries (id, created_at, updated_at, category, starts_at, "
+                "ends_at) VALUES ('b', 'x', 'x', 'travel', 'not a time', 'nor this')");
+        QCOMPARE(longestSpan(*c, "time_entry"), 0);
+        // A visit without both times is not a span yet.
+        c->exec("INSERT INTO visits (id, created_at, updated_at, kind, actual_start) VALUES "
+                "('v', 'x', 'x', 'home', '2026-01-01T08:00:00.000Z')");
+        QCOMPARE(longestSpan(*c, "visit"), 0);
+        c->exec("UPDATE visits SET actual_end = '2026-01-01T09:00:00.000Z' WHERE id = 'v'");
+        QVERIFY(longestSpan(*c, "visit") >= 3600);
     }
 
     void migratingTwiceChangesNothing()
