@@ -20,16 +20,32 @@ bool isStorageFull(const QSqlError &error)
     return code == u"13" || code == u"53100" || code == u"53200";
 }
 
+/** The disk refused a read or write: SQLite's SQLITE_IOERR (with or without its extended
+ *  code), PostgreSQL's io_error (SQLSTATE 58030). */
+bool isStorageError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    bool numeric = false;
+    const int sqlite = code.toInt(&numeric);
+    return (numeric && code.size() <= 4 && (sqlite & 0xff) == 10) || code == u"58030";
+}
+
 [[noreturn]] void fail(const QSqlError &error, const char *what)
 {
     // The driver text can quote values; log only the codes.
     qCWarning(lcDb) << what << "failed:" << error.type() << error.nativeErrorCode();
+    // Neither is the request's fault, and both may pass: the device keeps the work and tries
+    // again, and the operator reads why in the log.
     if (isStorageFull(error)) {
-        // Not the request's fault and not lasting: the device keeps the work and tries again,
-        // and the operator reads why in the log.
         qCCritical(lcDb) << "the database has no room left: free space on its disk";
         throw ServerError {503, QStringLiteral("storage_full"),
             QStringLiteral("the server cannot store anything right now; try again later"),
+            QByteArrayLiteral("60")};
+    }
+    if (isStorageError(error)) {
+        qCCritical(lcDb) << "the database's disk reported an I/O error: check the disk";
+        throw ServerError {503, QStringLiteral("storage_error"),
+            QStringLiteral("the server could not use its storage; try again later"),
             QByteArrayLiteral("60")};
     }
     throw ServerError {

@@ -436,6 +436,10 @@ int CliApp::fail(const StoreError &e)
     case StoreErrorCode::DiskFull:
         message = u"the disk is full; nothing was saved"_s;
         break;
+    case StoreErrorCode::Io:
+        // A failed write rolls its transaction back; the detail says which step failed.
+        message = u"could not use the device's storage (%1); nothing was changed"_s.arg(e.detail());
+        break;
     default:
         message = e.detail();
         break;

@@ -44,12 +44,14 @@ class Server:
             raise RuntimeError(f"{args[:2]} failed: {out.stderr[-500:]}")
         return out.stdout
 
-    def serve(self, extra=()):
+    def serve(self, extra=(), env=None):
+        """Starts one process; env adds to its environment."""
         port = free_port()
         with open(os.path.join(self.dir, f"serve-{port}.log"), "w") as log:
             proc = subprocess.Popen([self.binary, "serve", "--database", self.database,
                                      "--listen", f"127.0.0.1:{port}", *self.extra, *extra],
-                                    stdout=log, stderr=subprocess.STDOUT)
+                                    stdout=log, stderr=subprocess.STDOUT,
+                                    env=dict(os.environ, **env) if env else None)
         self.procs.append(proc)
         base = f"http://127.0.0.1:{port}"
         for _ in range(200):  # waiting for the port to open, not for a result
