@@ -27,7 +27,6 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,17 +95,12 @@ int main(int argc, char *argv[])
         storeOnly.push_back(elapsedMs([&] { store.unlock(pin); }));
     }
 
-    QQuickStyle::setStyle(u"Material"_s);
     Session session(dir.filePath(u"store"_s), systemClock());
     Session::setInstance(&session);
     QQmlApplicationEngine engine;
-    engine.addImportPath(u"qrc:/"_s);
-    engine.load(QUrl(u"qrc:/Barntid/Main.qml"_s));
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window || !waitForFrame(window)) {
-        std::fprintf(stderr, "bench_app: the app did not show its first frame\n");
+    QQuickWindow *window = showApp(engine);
+    if (!window)
         return 1;
-    }
     const double rssLocked = rssMiB();
 
     std::vector<double> unlockToFrame;

@@ -21,8 +21,6 @@
 #include "store/transaction.h"
 
 #include <QFile>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 
@@ -143,17 +141,12 @@ bool benchThreeYears(const QString &dir)
     }
 
     // The app itself, as on the tablet: the PIN screen, then the case list with "Idag".
-    QQuickStyle::setStyle(u"Material"_s);
     Session session(dir, systemClock());
     Session::setInstance(&session);
     QQmlApplicationEngine engine;
-    engine.addImportPath(u"qrc:/"_s);
-    engine.load(QUrl(u"qrc:/Barntid/Main.qml"_s));
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window || !waitForFrame(window)) {
-        std::fprintf(stderr, "bench_app: the app did not show its first frame\n");
+    QQuickWindow *window = showApp(engine);
+    if (!window)
         return false;
-    }
     QSignalSpy opened(&session, &Session::stateChanged);
     const double unlockMs = elapsedMs([&] {
         session.unlock(pin);

@@ -103,8 +103,12 @@ BPage {
             // qmllint disable unqualified
             header: GridLayout {
                 width: ListView.view.width
-                // The header grows once its text is laid out: keep the share in view.
-                onHeightChanged: ListView.view.positionViewAtBeginning()
+                // The header grows once its text is laid out: keep the share in view. Later, not
+                // now: while the header is being made the view cannot make the rows' delegates.
+                onHeightChanged: {
+                    const view = ListView.view;
+                    Qt.callLater(() => view.positionViewAtBeginning());
+                }
                 columns: page.narrow ? 1 : 2
                 columnSpacing: Theme.spacingM
                 rowSpacing: Theme.spacingM
