@@ -192,6 +192,14 @@ QString Database::valuesList(const QList<QVariantList> &rows)
     return out;
 }
 
+QString Database::rowsIn(const QString &head, const QList<QVariantList> &rows)
+{
+    if (rows.first().size() > 1 && head.endsWith(u"IN (VALUES "))
+        return head.chopped(7) + QStringLiteral("SELECT * FROM (VALUES ") + valuesList(rows)
+            + QStringLiteral(") AS v");
+    return head + valuesList(rows);
+}
+
 QVariantList Database::flatten(const QList<QVariantList> &rows)
 {
     QVariantList all;
@@ -285,7 +293,12 @@ void Database::execRows(const QString &head, const QList<QVariantList> &rows, co
     }
     for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
         const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
-        run(head + QStringLiteral(" VALUES ") + valuesList(part) + tail, flatten(part));
+        // "DELETE … WHERE (a, b) IN (" as in selectRows: a subquery, so the index is searched.
+        const QString values = head.endsWith(u"IN (") && part.first().size() > 1
+            ? QStringLiteral(" SELECT * FROM (VALUES ") + valuesList(part)
+                + QStringLiteral(") AS v")
+            : QStringLiteral(" VALUES ") + valuesList(part);
+        run(head + values + tail, flatten(part));
     }
 }
 

@@ -53,7 +53,7 @@ public:
         }
         for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
             const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
-            QSqlQuery &q = run(head + valuesList(part) + tail, flatten(part));
+            QSqlQuery &q = run(rowsIn(head, part) + tail, flatten(part));
             while (q.next())
                 each(q);
         }
@@ -72,6 +72,10 @@ public:
 
 private:
     static qsizetype chunkRows(const QList<QVariantList> &rows);
+    /** head ("… IN (VALUES ") and the rows' placeholders. SQLite (3.40) reads the whole table
+     *  for a row value IN a VALUES list but searches its index for the same list as a subquery,
+     *  so rows of more than one column go in as one. */
+    static QString rowsIn(const QString &head, const QList<QVariantList> &rows);
     static QString valuesList(const QList<QVariantList> &rows);
     static QVariantList flatten(const QList<QVariantList> &rows);
     /** PostgreSQL: "… IN (VALUES " becomes "… IN (SELECT * FROM unnest(?::text[], …)". */
