@@ -17,10 +17,10 @@ using namespace barntid::bench;
 
 namespace {
 
-/** One database from scratch: seed, serve, the selected figures, stop; PostgreSQL's database
- *  is dropped again when `database` goes. */
-void runOn(const QString &name, std::unique_ptr<BenchDatabase> database, const QString &executable,
-    const QString &tempDir, const ServerBenchConfig &config, const QStringList &selected)
+/** The figures on the demo municipality: seed, serve, measure, stop. */
+void runDemoFigures(const QString &name, std::unique_ptr<BenchDatabase> database,
+    const QString &executable, const QString &tempDir, const ServerBenchConfig &config,
+    const QStringList &selected)
 {
     ServerProcess server(executable, database->url(),
         QDir(tempDir).filePath(QStringLiteral("bench-server-%1.log").arg(name)));
@@ -43,6 +43,21 @@ void runOn(const QString &name, std::unique_ptr<BenchDatabase> database, const Q
     server.stop();
 }
 
+const QStringList allBenches {QStringLiteral("ingest"), QStringLiteral("pull"),
+    QStringLiteral("latency"), QStringLiteral("load"), QStringLiteral("journal"),
+    QStringLiteral("size")};
+
+/** The selected figures on one kind of database: the demo ones on a fresh database of their own,
+ *  then the size figure on two more of its own; PostgreSQL's are dropped again as they go. */
+void runOn(const QString &name, const DatabaseMaker &make, const QString &executable,
+    const QString &tempDir, const ServerBenchConfig &config, const QStringList &selected)
+{
+    if (selected != QStringList {QStringLiteral("size")})
+        runDemoFigures(name, make(), executable, tempDir, config, selected);
+    if (selected.contains(u"size"))
+        benchSize(config, name, make, executable, tempDir);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,7 +70,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quick(
         QStringLiteral("quick"), QStringLiteral("Small sizes, for a smoke test."));
     const QCommandLineOption only(QStringLiteral("only"),
-        QStringLiteral("Comma-separated subset: ingest, pull, latency, load, journal."),
+        QStringLiteral("Comma-separated subset: ingest, pull, latency, load, journal, size."),
         QStringLiteral("names"));
     const QCommandLineOption databases(QStringLiteral("databases"),
         QStringLiteral("Comma-separated: sqlite, postgresql (default: both; postgresql needs "
@@ -71,7 +86,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(QStringLiteral("server"),
         QStringLiteral("The barntid-server executable (default: the one built with this)."),
         QStringLiteral("path"));
-    parser.addOptions({quick, only, databases, postgres, tempDir, server});
+    const QCommandLineOption explain(QStringLiteral("explain"),
+        QStringLiteral("Print the plans of the server's hot queries on the size figure's large "
+                       "database."));
+    const QCommandLineOption sizeRecords(QStringLiteral("size-records"),
+        QStringLiteral("Records in the size figure's large database (default 1000000, 150000 on "
+                       "SQLite; 50000 with "
+                       "--quick)."),
+        QStringLiteral("n"));
+    parser.addOptions({quick, only, databases, postgres, tempDir, server, explain, sizeRecords});
     parser.process(app);
 
     ServerBenchConfig config;
@@ -85,17 +108,19 @@ int main(int argc, char *argv[])
         config.loadDevices = 30;
         config.loadSeconds = 5;
         config.loadProcesses = {1, 2};
+        config.sizeRecords = config.sizeRecordsSqlite = 50'000;
+        config.sizeScope = 1'000;
+        config.sizeYears = 1;
     }
+    config.explain = parser.isSet(explain);
+    if (parser.isSet(sizeRecords))
+        config.sizeRecords = config.sizeRecordsSqlite = parser.value(sizeRecords).toInt();
     const QString dir = parser.isSet(tempDir) ? parser.value(tempDir) : QDir::tempPath();
     const QString executable
         = parser.isSet(server) ? parser.value(server) : QStringLiteral(BARNTID_SERVER_PATH);
-    const QStringList selected = parser.isSet(only)
-        ? parser.value(only).split(u',')
-        : QStringList {QStringLiteral("ingest"), QStringLiteral("pull"), QStringLiteral("latency"),
-            QStringLiteral("load"), QStringLiteral("journal")};
+    const QStringList selected = parser.isSet(only) ? parser.value(only).split(u',') : allBenches;
     for (const QString &name : selected) {
-        if (name != u"ingest" && name != u"pull" && name != u"latency" && name != u"load"
-            && name != u"journal") {
+        if (!allBenches.contains(name)) {
             std::fprintf(stderr, "bench_server: unknown benchmark %s\n", qPrintable(name));
             return 2;
         }
@@ -106,15 +131,19 @@ int main(int argc, char *argv[])
     try {
         for (const QString &name : targets) {
             if (name == u"sqlite") {
-                runOn(name, BenchDatabase::sqlite(dir), executable, dir, config, selected);
+                runOn(
+                    name, [&] { return BenchDatabase::sqlite(dir); }, executable, dir, config,
+                    selected);
             } else if (name == u"postgresql") {
                 if (!parser.isSet(postgres)) {
                     std::fprintf(
                         stderr, "bench_server: no --postgres cluster given; PostgreSQL skipped\n");
                     continue;
                 }
-                runOn(name, BenchDatabase::postgres(parser.value(postgres)), executable, dir,
-                    config, selected);
+                const QString cluster = parser.value(postgres);
+                runOn(
+                    name, [&] { return BenchDatabase::postgres(cluster); }, executable, dir, config,
+                    selected);
             } else {
                 std::fprintf(stderr, "bench_server: unknown database %s\n", qPrintable(name));
                 return 2;

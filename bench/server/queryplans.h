@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+namespace barntid::bench {
+
+class BenchDatabase;
+
+/** The plans of the server's hot queries on a database (bench_server --explain): EXPLAIN
+ *  ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite. The SQL is the server's own text
+ *  (server/syncservice.cpp, recordstore.cpp, auth.cpp, accounts.cpp, supervisorapi.cpp,
+ *  accesslog.cpp), copied because the server keeps it private; the values are one real worker's
+ *  and team's. PostgreSQL gets them as literals, so these are custom plans. */
+class QueryPlans
+{
+public:
+    explicit QueryPlans(BenchDatabase &db);
+
+    /** Prints every plan to stdout, headed "plan (db): name", for the worker's scope. */
+    void print(const QString &dbName, const QString &workerUsername);
+
+private:
+    QString one(const QString &sql, const QVariantList &binds);
+    void show(
+        const QString &dbName, const QString &name, const QString &sql, const QVariantList &binds);
+    /** What follows "IN (" in the server's bulk lookups (server/database.h selectRows): VALUES
+     *  rows on SQLite, unnest of one text array per column on PostgreSQL; binds get the values. */
+    QString inList(const QList<QVariantList> &rows, QVariantList &binds) const;
+
+    BenchDatabase &m_db;
+};
+
+} // namespace barntid::bench
