@@ -13,6 +13,20 @@
 
 namespace barntid::bench {
 
+void pushCaseWithVisits(BenchDevice &device, int records, quint32 seed, int batchSize)
+{
+    VisitMaker maker(seed);
+    const protocol::Mutation theCase = maker.newCase(device.userId(), device.deviceId());
+    QList<protocol::Mutation> pending {theCase};
+    for (int i = 1; i < records; ++i)
+        pending.append(maker.newVisit(theCase.id, device.userId(), device.deviceId()));
+    for (qsizetype at = 0; at < pending.size(); at += batchSize) {
+        const protocol::PushRequest request {pending.mid(at, batchSize)};
+        requireApplied(device.post(QStringLiteral("/v1/sync/push"), request.toJson()),
+            int(request.mutations.size()));
+    }
+}
+
 namespace {
 
 /** Tops worker3's scope (the demo cases and visits) up to exactly `records` with one new case
@@ -22,18 +36,8 @@ void fillScope(const ServerBenchConfig &config, const ServerTarget &target)
     BenchDevice filler(target.server);
     filler.login(QStringLiteral("worker3"));
     const int missing = config.pullRecords - filler.pullAll(config.pullLimit).changes;
-    if (missing < 1)
-        return;
-    VisitMaker maker(1789);
-    const protocol::Mutation theCase = maker.newCase(filler.userId(), filler.deviceId());
-    QList<protocol::Mutation> pending {theCase};
-    for (int i = 1; i < missing; ++i)
-        pending.append(maker.newVisit(theCase.id, filler.userId(), filler.deviceId()));
-    for (qsizetype at = 0; at < pending.size(); at += config.batchSize) {
-        const protocol::PushRequest request {pending.mid(at, config.batchSize)};
-        requireApplied(filler.post(QStringLiteral("/v1/sync/push"), request.toJson()),
-            int(request.mutations.size()));
-    }
+    if (missing >= 1)
+        pushCaseWithVisits(filler, missing, 1789, config.batchSize);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 namespace barntid::bench {
 
 class BenchDatabase;
+class BenchDevice;
 
 /** The demo municipality's social workers, whose devices the figures spread over. */
 inline const QStringList &demoWorkers()
@@ -58,6 +59,9 @@ struct ServerTarget
     BenchDatabase *database = nullptr;
 };
 
+/** Pushes one new case and records - 1 visits of it from the signed-in device, in batches
+ *  (a scope topped up to an exact size). */
+void pushCaseWithVisits(BenchDevice &device, int records, quint32 seed, int batchSize);
 /** Visits pushed in batches vs a raw multi-row INSERT of the same rows. */
 void benchPushIngest(const ServerBenchConfig &config, const ServerTarget &target);
 /** A fresh device pulling a whole scope vs one SELECT of the same rows. */

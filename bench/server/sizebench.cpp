@@ -8,7 +8,6 @@
 #include "queryplans.h"
 #include "serverbench.h"
 #include "serverprocess.h"
-#include "visitmaker.h"
 
 #include <QDir>
 
@@ -43,16 +42,7 @@ int topUp(const ServerBenchConfig &config, const QUrl &server)
     if (missing < 2)
         throw std::runtime_error(qPrintable(
             QStringLiteral("the generated scope is larger than %1 records").arg(config.sizeScope)));
-    VisitMaker maker(1515);
-    const protocol::Mutation theCase = maker.newCase(filler.userId(), filler.deviceId());
-    QList<protocol::Mutation> pending {theCase};
-    for (int i = 1; i < missing; ++i)
-        pending.append(maker.newVisit(theCase.id, filler.userId(), filler.deviceId()));
-    for (qsizetype at = 0; at < pending.size(); at += config.batchSize) {
-        const protocol::PushRequest request {pending.mid(at, config.batchSize)};
-        requireApplied(filler.post(QStringLiteral("/v1/sync/push"), request.toJson()),
-            int(request.mutations.size()));
-    }
+    pushCaseWithVisits(filler, missing, seed, config.batchSize);
     return missing;
 }
 
