@@ -200,6 +200,14 @@ QString Database::rowsIn(const QString &head, const QList<QVariantList> &rows)
     return head + valuesList(rows);
 }
 
+std::pair<QString, QVariantList> Database::rowsQuery(
+    Kind kind, const QString &head, const QList<QVariantList> &rows)
+{
+    if (kind == Kind::Postgres)
+        return {unnestHead(head, rows), unnestArrays(rows)};
+    return {rowsIn(head, rows), flatten(rows)};
+}
+
 QVariantList Database::flatten(const QList<QVariantList> &rows)
 {
     QVariantList all;

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 namespace barntid::server {
 
@@ -45,19 +46,19 @@ public:
     {
         if (rows.isEmpty())
             return;
-        if (m_kind == Kind::Postgres) {
-            QSqlQuery &q = run(unnestHead(head, rows) + tail, unnestArrays(rows));
-            while (q.next())
-                each(q);
-            return;
-        }
-        for (qsizetype at = 0; at < rows.size(); at += chunkRows(rows)) {
-            const QList<QVariantList> part = rows.mid(at, chunkRows(rows));
-            QSqlQuery &q = run(rowsIn(head, part) + tail, flatten(part));
+        // PostgreSQL takes every row at once (one array per column); SQLite in chunks.
+        const qsizetype chunk = m_kind == Kind::Postgres ? rows.size() : chunkRows(rows);
+        for (qsizetype at = 0; at < rows.size(); at += chunk) {
+            const auto [sql, binds] = rowsQuery(m_kind, head, rows.mid(at, chunk));
+            QSqlQuery &q = run(sql + tail, binds);
             while (q.next())
                 each(q);
         }
     }
+    /** The statement (without its tail) and binds selectRows runs for rows on a database of this
+     *  kind; public so the bench can show the plan of the very statement the server runs. */
+    static std::pair<QString, QVariantList> rowsQuery(
+        Kind kind, const QString &head, const QList<QVariantList> &rows);
     /** Starts a transaction that holds the writer lock: writers run one after the other, so seq
      *  values are handed out in commit order (SQLite BEGIN IMMEDIATE; a row lock in PostgreSQL). */
     void beginWrite();

@@ -2,6 +2,7 @@
 #include "queryplans.h"
 
 #include "benchdatabase.h"
+#include "database.h"
 
 #include <QHash>
 
@@ -49,26 +50,13 @@ QString QueryPlans::one(const QString &sql, const QVariantList &binds)
     return q.next() ? q.value(0).toString() : QString();
 }
 
-QString QueryPlans::inList(const QList<QVariantList> &rows, QVariantList &binds) const
+void QueryPlans::showLookup(const QString &dbName, const QString &name, const QString &head,
+    const QList<QVariantList> &rows)
 {
-    const qsizetype width = rows.first().size();
-    if (m_db.isSqlite()) {
-        QStringList tuples;
-        for (const QVariantList &row : rows) {
-            tuples << u'(' + QStringList(width, QStringLiteral("?")).join(QStringLiteral(", "))
-                    + u')';
-            binds += row;
-        }
-        return QStringLiteral("VALUES ") + tuples.join(QStringLiteral(", "));
-    }
-    for (qsizetype c = 0; c < width; ++c) {
-        QStringList items;
-        for (const QVariantList &row : rows)
-            items << u'"' + row.at(c).toString() + u'"';
-        binds << u'{' + items.join(u',') + u'}';
-    }
-    return QStringLiteral("SELECT * FROM unnest(")
-        + QStringList(width, QStringLiteral("?::text[]")).join(QStringLiteral(", ")) + u')';
+    using server::Database;
+    const auto [sql, binds] = Database::rowsQuery(
+        m_db.isSqlite() ? Database::Kind::Sqlite : Database::Kind::Postgres, head, rows);
+    show(dbName, name, sql + u')', binds);
 }
 
 void QueryPlans::show(
@@ -139,29 +127,20 @@ void QueryPlans::print(const QString &dbName, const QString &workerUsername)
         {token});
     const QList<QVariantList> keys {{QStringLiteral("case"), caseId},
         {QStringLiteral("visit"), visitId}, {QStringLiteral("slot"), slotId}};
-    QVariantList binds;
-    QString in = inList(keys, binds);
-    show(dbName, QStringLiteral("audiences of a push's records (recordstore.cpp)"),
-        QStringLiteral("SELECT entity, id, key FROM audience WHERE (entity, id) IN (") + in + u')',
-        binds);
-    show(dbName, QStringLiteral("a push's records by key (recordstore.cpp load)"),
-        columns + QStringLiteral("WHERE (entity, id) IN (") + in + u')', binds);
+    showLookup(dbName, QStringLiteral("audiences of a push's records (recordstore.cpp)"),
+        QStringLiteral("SELECT entity, id, key FROM audience WHERE (entity, id) IN (VALUES "),
+        keys);
+    showLookup(dbName, QStringLiteral("a push's records by key (recordstore.cpp load)"),
+        columns + QStringLiteral("WHERE (entity, id) IN (VALUES "), keys);
     show(dbName, QStringLiteral("one record by key (scope lookup)"),
         columns + QStringLiteral("WHERE entity = ? AND id = ?"), {QStringLiteral("case"), caseId});
-    binds.clear();
-    in = inList({{caseId}}, binds);
-    show(dbName, QStringLiteral("dependents of a case (recordstore.cpp)"),
-        columns + QStringLiteral("WHERE entity <> 'case' AND case_id IN (") + in + u')', binds);
-    binds.clear();
-    in = inList({{homeId}}, binds);
-    show(dbName, QStringLiteral("dependents of a foster home"),
-        columns + QStringLiteral("WHERE entity <> 'foster_home' AND foster_home_id IN (") + in
-            + u')',
-        binds);
-    binds.clear();
-    in = inList({{visitId}}, binds);
-    show(dbName, QStringLiteral("children by parent: reviews, amendments"),
-        columns + QStringLiteral("WHERE parent_id IN (") + in + u')', binds);
+    showLookup(dbName, QStringLiteral("dependents of a case (recordstore.cpp)"),
+        columns + QStringLiteral("WHERE entity <> 'case' AND case_id IN (VALUES "), {{caseId}});
+    showLookup(dbName, QStringLiteral("dependents of a foster home"),
+        columns + QStringLiteral("WHERE entity <> 'foster_home' AND foster_home_id IN (VALUES "),
+        {{homeId}});
+    showLookup(dbName, QStringLiteral("children by parent: reviews, amendments"),
+        columns + QStringLiteral("WHERE parent_id IN (VALUES "), {{visitId}});
     show(dbName, QStringLiteral("active booking of a slot (recordstore.cpp)"),
         columns + QStringLiteral("WHERE entity = 'booking' AND parent_id = ? AND deleted = 0"),
         {slotId});

@@ -25,9 +25,10 @@ private:
     QString one(const QString &sql, const QVariantList &binds);
     void show(
         const QString &dbName, const QString &name, const QString &sql, const QVariantList &binds);
-    /** What follows "IN (" in the server's bulk lookups (server/database.h selectRows): VALUES
-     *  rows on SQLite, unnest of one text array per column on PostgreSQL; binds get the values. */
-    QString inList(const QList<QVariantList> &rows, QVariantList &binds) const;
+    /** The plan of the server's own bulk lookup (Database::rowsQuery) of rows; head ends with
+     *  "IN (VALUES ". */
+    void showLookup(const QString &dbName, const QString &name, const QString &head,
+        const QList<QVariantList> &rows);
 
     BenchDatabase &m_db;
 };
