@@ -7,6 +7,7 @@
 #include "database.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
+#include "groupcommit.h"
 #include "mutationrules.h"
 #include "recordstore.h"
 #include "scope.h"
@@ -64,29 +65,47 @@ bool visibleEntity(const Caller &caller, const QString &entity)
     return true;
 }
 
-/** A record's data as the caller may receive it, or nothing: the one rule pull and fetch share.
- *  inAudience: the record has the caller's audience key. */
+/** Whether the caller receives the record: the one rule pull and fetch share. inAudience: the
+ *  record has the caller's audience key. */
+bool delivered(const Caller &caller, const QString &entity, bool inAudience, bool deleted)
+{
+    return inAudience && !deleted && visibleEntity(caller, entity);
+}
+
+/** A record's data as the caller may receive it, or nothing. */
 std::optional<QJsonObject> deliverable(
     const Caller &caller, const QString &entity, bool inAudience, bool deleted, const QString &data)
 {
-    if (!inAudience || deleted || !visibleEntity(caller, entity))
+    if (!delivered(caller, entity, inAudience, deleted))
         return std::nullopt;
     return limitedFor(caller, entity, QJsonDocument::fromJson(data.toUtf8()).object());
 }
 
 } // namespace
 
-SyncService::SyncService(Database &db, Accounts &accounts, const Clock &clock, ServerConfig config)
+SyncService::SyncService(
+    Database &db, Accounts &accounts, const Clock &clock, ServerConfig config, GroupCommit *group)
     : m_db(db)
     , m_accounts(accounts)
     , m_clock(clock)
     , m_config(std::move(config))
+    , m_group(group)
 { }
 
 protocol::PushResponse SyncService::push(const Caller &caller, const protocol::PushRequest &request)
 {
-    const qint64 statementsBefore = m_db.statementCount();
+    if (m_group)
+        return m_group->push(*this, caller, request);
     WriteTransaction tx(m_db);
+    protocol::PushResponse response = apply(caller, request);
+    tx.commit();
+    return response;
+}
+
+protocol::PushResponse SyncService::apply(
+    const Caller &caller, const protocol::PushRequest &request)
+{
+    const qint64 statementsBefore = m_db.statementCount();
     RecordStore store(m_db);
     Scope scope(store, m_accounts);
     ChangeWriter writer(store, scope, m_clock);
@@ -162,7 +181,6 @@ protocol::PushResponse SyncService::push(const Caller &caller, const protocol::P
         conflicts);
     audit.write(m_db);
     response.checkpoint = store.checkpoint();
-    tx.commit();
     qCInfo(lcSync) << "push user" << caller.userId << "device" << caller.deviceId << "mutations"
                    << request.mutations.size() << "applied" << applied << "not applied" << rejected
                    << "statements" << m_db.statementCount() - statementsBefore;
@@ -231,11 +249,14 @@ protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int lim
         c.entity = q.value(1).toString();
         c.id = q.value(2).toString();
         c.version = q.value(3).toLongLong();
-        const std::optional<QJsonObject> data = deliverable(
-            caller, c.entity, !q.value(6).isNull(), q.value(4).toInt() != 0, q.value(5).toString());
-        if (data) {
+        if (delivered(caller, c.entity, !q.value(6).isNull(), q.value(4).toInt() != 0)) {
             c.op = protocol::Op::Upsert;
-            c.data = *data;
+            // Staff receive the stored text as it is; a foster parent's copy is cut down first.
+            if (caller.isFosterParent())
+                c.data = limitedFor(caller, c.entity,
+                    QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+            else
+                c.rawData = q.value(5).toString().toUtf8();
             if (Audit::isCaseContent(c.entity))
                 audit.add(QStringLiteral("read"), c.entity, c.id, QStringLiteral("pulled"));
         } else {

@@ -63,7 +63,7 @@ private:
         protocol::PullPage page;
         ++m_seq;
         page.changes << protocol::Change {
-            m_seq, u"access_event"_s, id, protocol::Op::Upsert, 1, data};
+            m_seq, u"access_event"_s, id, protocol::Op::Upsert, 1, data, {}};
         page.next = m_seq;
         sync::PageApplier(store()).apply(page);
         return id;

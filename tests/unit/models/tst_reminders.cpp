@@ -86,7 +86,7 @@ private:
             {u"cancel_until"_s, toRfc3339(startsAt.addSecs(-24 * 3600))}};
         protocol::PullPage page;
         page.changes << protocol::Change {
-            ++m_seq, u"booking"_s, id, protocol::Op::Upsert, version, data};
+            ++m_seq, u"booking"_s, id, protocol::Op::Upsert, version, data, {}};
         page.next = m_seq;
         sync::PageApplier(store()).apply(page);
     }

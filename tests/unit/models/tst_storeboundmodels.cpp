@@ -396,7 +396,7 @@ private slots:
         pulled.childName = u"Cleo M."_s;
         protocol::PullPage page;
         page.changes << protocol::Change {
-            1, u"case"_s, pulled.meta.id, protocol::Op::Upsert, 4, pulled.toJson()};
+            1, u"case"_s, pulled.meta.id, protocol::Op::Upsert, 4, pulled.toJson(), {}};
         page.next = 1;
 
         std::unique_ptr<Store> companion = store().openCompanion(); // as SyncWorker has

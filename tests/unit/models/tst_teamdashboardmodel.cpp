@@ -84,7 +84,7 @@ private:
         protocol::PullPage page;
         for (const QJsonObject &r : records) {
             page.changes << protocol::Change {
-                ++m_seq, entity, r.value("id"_L1).toString(), protocol::Op::Upsert, 1, r};
+                ++m_seq, entity, r.value("id"_L1).toString(), protocol::Op::Upsert, 1, r, {}};
         }
         page.next = m_seq;
         sync::PageApplier(store()).apply(page);

@@ -18,20 +18,35 @@ private slots:
         PullPage page;
         page.changes.append(Change {7, QStringLiteral("case"),
             QStringLiteral("0190a1b2-0000-7000-8000-0000000000aa"), Op::Upsert, 2,
-            {{QStringLiteral("case_number"), QStringLiteral("A-1")}}});
+            {{QStringLiteral("case_number"), QStringLiteral("A-1")}}, {}});
         page.changes.append(Change {9, QStringLiteral("visit"),
             QStringLiteral("0190a1b2-0000-7000-8000-0000000000bb"), Op::Delete, 3,
-            {{QStringLiteral("id"), QStringLiteral("0190a1b2-0000-7000-8000-0000000000bb")}}});
-        page.next = 9;
+            {{QStringLiteral("id"), QStringLiteral("0190a1b2-0000-7000-8000-0000000000bb")}}, {}});
+        // The server sends a stored record's text as it is: quotes, newlines and å included.
+        const QJsonObject stored {{QStringLiteral("note"), QStringLiteral("Åsa sa \"hej\"\nigen")}};
+        page.changes.append(Change {12, QStringLiteral("visit"),
+            QStringLiteral("0190a1b2-0000-7000-8000-0000000000cc"), Op::Upsert, 1, {},
+            QJsonDocument(stored).toJson(QJsonDocument::Compact)});
+        page.next = 12;
         page.hasMore = true;
         ProtocolError error;
         const PullPage back = PullPage::parse(page.toJson(), error);
         QVERIFY2(!error.isError(), qPrintable(error.message));
-        QCOMPARE(back.changes.size(), 2);
+        QCOMPARE(back.changes.size(), 3);
         QCOMPARE(back.changes[1].op, Op::Delete);
         QCOMPARE(back.changes[0].data, page.changes[0].data);
-        QCOMPARE(back.next, 9);
+        QCOMPARE(back.changes[2].seq, 12);
+        QCOMPARE(back.changes[2].data.value(QStringLiteral("note")),
+            stored.value(QStringLiteral("note")));
+        QCOMPARE(back.next, 12);
         QVERIFY(back.hasMore);
+        // The hand-written page is the JSON a document of the same changes would be.
+        QCOMPARE(QJsonDocument::fromJson(page.toJson())
+                     .object()
+                     .value(QStringLiteral("changes"))
+                     .toArray()
+                     .size(),
+            3);
     }
 
     void refusesWhatTheServerWouldNotSend_data()

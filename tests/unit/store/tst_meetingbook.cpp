@@ -91,7 +91,7 @@ private:
     {
         protocol::PullPage page;
         page.changes << protocol::Change {++m_seq, QString(entity), data.value(u"id").toString(),
-            protocol::Op::Upsert, version, data};
+            protocol::Op::Upsert, version, data, {}};
         page.next = m_seq;
         const auto outcome = sync::PageApplier(*m_store).apply(page);
         QCOMPARE(outcome.applied, 1);
