@@ -18,7 +18,9 @@ namespace barntid::server {
 
 namespace {
 
-BookingMail *activeMail = nullptr;
+// Per serving thread: the rules run on the connection of the thread that applies the push (on
+// SQLite the group commit's leader), and the mail row must join that very transaction.
+thread_local BookingMail *activeMail = nullptr;
 
 QString text(const QJsonObject &o, const char *key)
 {

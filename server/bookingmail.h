@@ -29,7 +29,7 @@ public:
     ~BookingMail();
 
     /** The hook MutationRules calls after writing a record; does nothing unless a BookingMail
-     *  is active in this process and the record is a booking whose status the worker changed. */
+     *  is active in this thread and the record is a booking whose status the worker changed. */
     static void recordWritten(const Caller &caller, Scope &scope,
         const std::optional<StoredRecord> &before, const StoredRecord &after);
 

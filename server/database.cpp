@@ -310,23 +310,38 @@ void Database::execRows(const QString &head, const QList<QVariantList> &rows, co
     }
 }
 
+void Database::takeWriterTurn()
+{
+    static std::mutex sqliteWriter;
+    if (m_kind == Kind::Sqlite && !m_writerTurn.owns_lock())
+        m_writerTurn = std::unique_lock<std::mutex>(sqliteWriter);
+}
+
 void Database::beginWrite()
 {
     finishAll();
-    if (m_kind == Kind::Sqlite) {
-        exec(QStringLiteral("BEGIN IMMEDIATE"));
+    takeWriterTurn();
+    try {
+        exec(m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
         m_inTransaction = true;
-        return;
+        if (m_kind == Kind::Postgres)
+            exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq' FOR UPDATE"));
+    } catch (...) {
+        rollback();
+        throw;
     }
-    exec(QStringLiteral("BEGIN"));
-    m_inTransaction = true;
-    exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq' FOR UPDATE"));
 }
 
 void Database::begin()
 {
     finishAll();
-    exec(QStringLiteral("BEGIN"));
+    takeWriterTurn();
+    try {
+        exec(QStringLiteral("BEGIN"));
+    } catch (...) {
+        rollback();
+        throw;
+    }
     m_inTransaction = true;
 }
 
@@ -335,6 +350,8 @@ void Database::commit()
     finishAll();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
+    if (m_writerTurn.owns_lock())
+        m_writerTurn.unlock();
 }
 
 void Database::rollback()
@@ -343,6 +360,8 @@ void Database::rollback()
     QSqlQuery q(QSqlDatabase::database(m_name, false));
     q.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
+    if (m_writerTurn.owns_lock())
+        m_writerTurn.unlock();
 }
 
 WriteTransaction::~WriteTransaction()

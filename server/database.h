@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <utility>
 
@@ -62,6 +63,9 @@ public:
     /** Starts a transaction that holds the writer lock: writers run one after the other, so seq
      *  values are handed out in commit order (SQLite BEGIN IMMEDIATE; a row lock in PostgreSQL). */
     void beginWrite();
+    /** A transaction for a few writes. On SQLite both kinds first take the process's writer turn
+     *  (a mutex): the threads of a process queue for it in order instead of polling SQLite's
+     *  lock, where a busy group commit would leave them waiting (other processes still poll). */
     void begin();
     void commit();
     void rollback();
@@ -85,10 +89,13 @@ private:
     static QVariantList unnestArrays(const QList<QVariantList> &rows);
 
     bool reopen();
+    /** SQLite: waits for this process's one writer turn, held until commit or rollback. */
+    void takeWriterTurn();
 
     QString m_name;
     Kind m_kind = Kind::Sqlite;
     bool m_inTransaction = false;
+    std::unique_lock<std::mutex> m_writerTurn;
     qint64 m_statements = 0;
     // Prepared once per SQL text: QPSQL otherwise sends PREPARE, EXECUTE and DEALLOCATE for
     // every call, three round trips where one will do.

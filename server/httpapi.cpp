@@ -51,7 +51,8 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     , m_clock(m_options.clock ? *m_options.clock : systemClock())
     , m_accounts(std::make_unique<Accounts>(db, m_clock))
     , m_auth(std::make_unique<Auth>(db, *m_accounts, options.limits, m_clock))
-    , m_sync(std::make_unique<SyncService>(db, *m_accounts, m_clock, options.config))
+    , m_sync(std::make_unique<SyncService>(
+          db, *m_accounts, m_clock, options.config, options.group.get()))
     , m_supervisor(std::make_unique<SupervisorApi>(db, m_clock))
     , m_page(std::make_unique<LoggkontrollPage>(db, *m_auth, *m_supervisor,
           LoggkontrollPage::Options {options.proxies, options.tls}, m_clock))

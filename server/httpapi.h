@@ -17,6 +17,7 @@ class BokaPage;
 class BookingCalendar;
 class BookingMail;
 class Database;
+class GroupCommit;
 class JournalApi;
 class LoggkontrollPage;
 class SupervisorApi;
@@ -24,10 +25,10 @@ class SyncService;
 struct ServerError;
 
 /** The HTTP face of the server: routing, the bearer check and the error envelope.
- *  Requests are handled one at a time on this thread; the database serialises writers anyway,
- *  and more throughput comes from more processes on one PostgreSQL (docs/operations.md).
- *  Sockets come from an HttpFront (bind()), which bounds what a request may cost (body and
- *  head sizes, time) before Qt HttpServer reads it. */
+ *  One HttpApi per serving thread, each on a database connection of its own (ServeWorkers);
+ *  it handles its connections' requests one at a time. Sockets come from a ConnectionIntake
+ *  (bind()), which bounds what a request may cost (body and head sizes, time) before Qt
+ *  HttpServer reads it. */
 class HttpApi : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
         ServerConfig config;
         /** "now" for every rule; the system clock when empty (serve --clock-file in tests). */
         std::shared_ptr<const Clock> clock;
+        /** Shared by the process's threads on SQLite: pushes commit together (GroupCommit). */
+        std::shared_ptr<GroupCommit> group;
     };
 
     HttpApi(Database &db, Options options, QObject *parent = nullptr);

@@ -1,41 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "frontlimits.h"
+#include "connectioncounts.h"
 
-#include <QSet>
-#include <QSslConfiguration>
+#include <QHostAddress>
 #include <QTcpServer>
 
-#include <optional>
+#include <memory>
 
 namespace barntid::server {
 
-/** The listening socket in front of Qt HttpServer (bound with QAbstractHttpServer::bind()):
- *  caps concurrent connections, does the TLS handshake, and puts a ConnectionGuard on every
- *  socket before Qt's parser sees it, because Qt HttpServer 6.4 buffers whole requests. */
+/** The listening socket of `serve`. It accepts nothing itself: each serving thread's
+ *  ConnectionIntake accepts on a duplicate of its descriptor, so the next connection goes to
+ *  whichever thread is free to take it, and a thread busy with a slow request (a login's
+ *  Argon2id, a first pull) takes none meanwhile. */
 class HttpFront : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    HttpFront(
-        const FrontLimits &limits, std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
+    explicit HttpFront(QObject *parent = nullptr);
     ~HttpFront() override;
 
-protected:
-    void incomingConnection(qintptr descriptor) override;
+    /** Binds and listens; false when the address cannot be used. */
+    bool open(const QHostAddress &host, quint16 port);
+    /** A new descriptor of the listening socket for an intake (which owns it), or -1. */
+    qintptr duplicate() const;
+    /** The connection counts of the whole process, which every intake shares. */
+    std::shared_ptr<ConnectionCounts> counts() const { return m_counts; }
 
 private:
-    void startTls(QTcpSocket *socket, bool busy);
-    void handOver(QTcpSocket *socket);
-    void refuseBusy(QTcpSocket *socket);
-    void release(QObject *socket);
-
-    FrontLimits m_limits;
-    std::optional<QSslConfiguration> m_tls;
-    QSet<QObject *> m_open; ///< connections being served (or shaking hands to be)
-    QSet<QObject *> m_refusing; ///< connections over the cap being told 503
+    std::shared_ptr<ConnectionCounts> m_counts;
 };
 
 } // namespace barntid::server

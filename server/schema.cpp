@@ -105,7 +105,17 @@ constexpr const char *version5[] = {
     "created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT)",
 };
 
-const std::span<const char *const> steps[] = {version1, version2, version3, version4, version5};
+// Issue 15: what the query plans of a municipality of a million records found walking whole
+// tables (docs/performance.md): one key's records of one kind (the team's access log, a
+// worker's live slots), a worker's foster homes and a team's members.
+constexpr const char *version6[] = {
+    "CREATE INDEX audience_by_key ON audience (key, entity, id)",
+    "CREATE INDEX foster_home_workers_by_user ON foster_home_workers (user_id)",
+    "CREATE INDEX users_by_team ON users (team_id)",
+};
+
+const std::span<const char *const> steps[]
+    = {version1, version2, version3, version4, version5, version6};
 
 bool hasTable(Database &db, const QString &name)
 {

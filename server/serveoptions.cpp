@@ -105,6 +105,7 @@ QString parseLimits(const QStringList &args, ServeOptions &o)
             number(args, "max-body", 1, 1024 * 1024 * 1024, "bytes", front.maxBodyBytes),
             number(args, "max-header-bytes", 1024, 1024 * 1024, "bytes", front.maxHeaderBytes),
             number(args, "max-connections", 1, 65535, "connections", front.maxConnections),
+            number(args, "workers", 1, 64, "threads", o.workers),
             number(args, "read-timeout", 1, 3600, "seconds", front.readTimeoutMs, 1000),
             number(args, "idle-timeout", 1, 3600, "seconds", front.idleTimeoutMs, 1000),
             number(args, "token-days", 1, 3650, "days", auth.tokenDays),

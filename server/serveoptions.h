@@ -23,6 +23,8 @@ struct ServeOptions
     QString tlsKeyFile;
     HttpApi::Options api;
     FrontLimits front;
+    /** Serving threads, each with its own database connection. */
+    int workers = 4;
 
     /** The options from the command line, or the message of the first wrong one. */
     static std::variant<ServeOptions, QString> parse(const QStringList &args);

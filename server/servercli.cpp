@@ -11,6 +11,7 @@
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "fileclock.h"
+#include "groupcommit.h"
 #include "httpapi.h"
 #include "httpfront.h"
 #include "journalexport.h"
@@ -21,6 +22,7 @@
 #include "scope.h"
 #include "serveoptions.h"
 #include "servererror.h"
+#include "serveworkers.h"
 #include "shutdownsignal.h"
 
 #include <QCoreApplication>
@@ -42,7 +44,7 @@ const char usage[] = R"(usage: barntid-server COMMAND [options]
   serve --database URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--max-body BYTES]
         [--token-days N] [--login-failures-per-account N] [--login-failures-per-address N]
         [--trusted-proxy ADDR[/PREFIX][,...]] [--max-connections N] [--max-header-bytes BYTES]
-        [--read-timeout SECONDS] [--idle-timeout SECONDS] [--config FILE]
+        [--read-timeout SECONDS] [--idle-timeout SECONDS] [--workers N] [--config FILE]
         [--clock-file FILE]   (tests only: "now" is the RFC 3339 time in FILE; loopback, no TLS)
   seed --demo --database URL [--clock-file FILE]
   user add --database URL --username U --role R [--team T] [--foster-home ID]
@@ -86,11 +88,14 @@ bool ServerCli::flag(const QString &name) const
 
 ServerCli::~ServerCli() = default;
 
+QString ServerCli::databaseUrl() const
+{
+    return option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db"));
+}
+
 Database &ServerCli::openDatabase()
 {
-    m_db = std::make_unique<Database>(
-        option(QStringLiteral("database"), QStringLiteral("sqlite:barntid-server.db")),
-        QStringLiteral("main"));
+    m_db = std::make_unique<Database>(databaseUrl(), QStringLiteral("main"));
     Schema::migrate(*m_db);
     return *m_db;
 }
@@ -152,7 +157,9 @@ int ServerCli::serve()
     if (!installJournalLanguage())
         return fail(QStringLiteral("the Swedish catalogue is missing from this build"));
     Database &db = openDatabase();
-    HttpApi api(db, o.api);
+    HttpApi::Options api = o.api;
+    if (db.kind() == Database::Kind::Sqlite)
+        api.group = std::make_shared<GroupCommit>();
     std::unique_ptr<MailSender> mail;
     if (o.api.config.smtp.enabled()) {
         const Clock &clock = o.api.clock ? *o.api.clock : systemClock();
@@ -160,10 +167,12 @@ int ServerCli::serve()
         if (const QString mailError = mail->start(); !mailError.isEmpty())
             return fail(mailError);
     }
-    auto front = std::make_unique<HttpFront>(o.front, tls);
-    if (!front->listen(o.host, o.port))
+    ServeWorkers workers(databaseUrl(), api, o.front, tls);
+    HttpFront front;
+    if (!front.open(o.host, o.port))
         return fail(QStringLiteral("cannot listen on %1").arg(o.listen));
-    api.bind(front.release());
+    if (const QString error = workers.start(o.workers, front); !error.isEmpty())
+        return fail(error);
     ShutdownSignal shutdown;
     QObject::connect(&shutdown, &ShutdownSignal::requested, qApp, &QCoreApplication::quit);
     m_out << "barntid-server listening on " << o.listen << (o.tls() ? " (https)" : " (http)")

@@ -36,7 +36,9 @@ private:
     int purge();
     int exportJournal();
     int fail(const QString &message, int code = 1);
-    /** The --database (default sqlite:barntid-server.db), migrated to the latest schema. */
+    /** The --database, by default sqlite:barntid-server.db. */
+    QString databaseUrl() const;
+    /** The --database, migrated to the latest schema. */
     Database &openDatabase();
 
     QStringList m_args;

@@ -14,6 +14,7 @@ namespace barntid::server {
 
 class Accounts;
 class Database;
+class GroupCommit;
 
 /** One record as GET /v1/records/{entity}/{id} answers it: what a pull would deliver now. */
 struct RecordCopy
@@ -30,10 +31,16 @@ struct RecordCopy
 class SyncService
 {
 public:
-    SyncService(Database &db, Accounts &accounts, const Clock &clock, ServerConfig config = {});
+    /** group: where this process's pushes commit together (SQLite); none: each push commits in
+     *  a transaction of its own (PostgreSQL, whose writers wait on a row lock instead). */
+    SyncService(Database &db, Accounts &accounts, const Clock &clock, ServerConfig config = {},
+        GroupCommit *group = nullptr);
 
-    /** One transaction for the whole batch; replays answer with the first result. */
+    /** All of the batch or nothing of it; replays answer with the first result. */
     protocol::PushResponse push(const Caller &caller, const protocol::PushRequest &request);
+    /** push without the transaction: the caller holds the writer lock (GroupCommit). */
+    protocol::PushResponse apply(const Caller &caller, const protocol::PushRequest &request);
+    Database &database() { return m_db; }
     /** Throws ServerError 401 (account disabled), 403 (no scope), 409 reset_required. */
     protocol::PullPage pull(const Caller &caller, qint64 since, int limit);
     /** The record as the caller's pull would deliver it, audited like a pull. Throws ServerError
@@ -51,6 +58,7 @@ private:
     Accounts &m_accounts;
     const Clock &m_clock;
     ServerConfig m_config;
+    GroupCommit *m_group;
 };
 
 } // namespace barntid::server

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The server's whole request path on bytes from the network: HttpFront and its framer, Qt's
+// The server's whole request path on bytes from the network: the intake and its framer, Qt's
 // parser, routing, the bearer check, the sync, supervisor, booking, journal and page handlers,
 // on a demo municipality in SQLite. The server runs in this process and the input goes to it
 // over a loopback socket, exactly as a client's bytes do. "@TOKEN@" in an input becomes a
 // signed-in social worker's bearer token, so the fuzzer reaches past the login.
+#include "connectionintake.h"
 #include "database.h"
 #include "demoseed.h"
 #include "domain/clock.h"
 #include "frontlimits.h"
 #include "fuzzcheck.h"
 #include "httpapi.h"
-#include "httpfront.h"
 #include "journallanguage.h"
 #include "requestframer.h"
 #include "schema.h"
@@ -169,10 +169,12 @@ Server &fuzzServer()
         Schema::migrate(*s->db);
         seedDemo(*s->db, systemClock());
         s->api = std::make_unique<HttpApi>(*s->db, HttpApi::Options {});
-        auto *front = new HttpFront(limits(), std::nullopt);
-        FUZZ_REQUIRE(front->listen(QHostAddress::LocalHost, 0), "cannot listen on loopback");
-        s->port = front->serverPort();
-        s->api->bind(front);
+        // One serving thread's intake, listening itself: `serve` gives it HttpFront's socket.
+        auto *intake
+            = new ConnectionIntake(limits(), std::nullopt, std::make_shared<ConnectionCounts>());
+        FUZZ_REQUIRE(intake->listen(QHostAddress::LocalHost, 0), "cannot listen on loopback");
+        s->port = intake->serverPort();
+        s->api->bind(intake);
         s->token = signIn(s->port);
         return s;
     }();

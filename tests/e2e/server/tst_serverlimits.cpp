@@ -316,7 +316,10 @@ void TestServerLimits::slowAndIdleConnectionsAreClosed()
 void TestServerLimits::connectionsOverTheCapAreRefused()
 {
     ServerFixture f(Backend::Sqlite);
-    E2E_START(f, 1, {QStringLiteral("--max-connections"), QStringLiteral("3")});
+    // The cap is the process's, whichever of its threads accepts a connection.
+    E2E_START(f, 1,
+        {QStringLiteral("--max-connections"), QStringLiteral("3"), QStringLiteral("--workers"),
+            QStringLiteral("4")});
     const qint64 pid = f.server().pid();
     // The start-up health probe's connection must be gone before the count starts.
     QVERIFY(QTest::qWaitFor([&] { return serverConnections(pid) == 0; }, hangGuardMs));
@@ -385,7 +388,7 @@ void TestServerLimits::numericOptionsAreChecked_data()
     const QStringList numeric {QStringLiteral("max-body"), QStringLiteral("token-days"),
         QStringLiteral("login-failures-per-account"), QStringLiteral("login-failures-per-address"),
         QStringLiteral("max-connections"), QStringLiteral("max-header-bytes"),
-        QStringLiteral("read-timeout"), QStringLiteral("idle-timeout")};
+        QStringLiteral("read-timeout"), QStringLiteral("idle-timeout"), QStringLiteral("workers")};
     for (const QString &option : numeric)
         for (const QString &value : {QStringLiteral("abc"), QStringLiteral("0"),
                  QStringLiteral("-5"), QStringLiteral("99999999999999")})

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A cursor never skips a committed change (DESIGN.md §6): six devices push through two server
-// processes on one database while a supervisor pulls page by page with a small limit; at the
-// end the supervisor has seen every record whose push answered applied.
+// processes on one database, or through the threads of one, while a supervisor pulls page by
+// page with a small limit; at the end the supervisor has seen every record whose push answered
+// applied.
 #include "domain/ids.h"
 #include "records.h"
 #include "serverharness.h"
@@ -51,20 +52,34 @@ private slots:
     void init() { E2E_SKIP_UNAVAILABLE_BACKEND(); }
     void cleanupTestCase() { TestDatabase::dropTemplates(); }
 
+    void pagesDuringConcurrentWritesMissNothing_data();
     void pagesDuringConcurrentWritesMissNothing();
     void loginsAndPullsWhileAnotherProcessWrites();
 };
 
+void TestServerPullConcurrency::pagesDuringConcurrentWritesMissNothing_data()
+{
+    QTest::addColumn<int>("processes");
+    QTest::addColumn<QString>("workers");
+    // One thread each: the processes alone interleave. One process: its threads do (on SQLite
+    // their pushes commit in groups).
+    QTest::newRow("two processes") << 2 << QStringLiteral("4");
+    QTest::newRow("two processes, one thread each") << 2 << QStringLiteral("1");
+    QTest::newRow("one process, four threads") << 1 << QStringLiteral("4");
+}
+
 void TestServerPullConcurrency::pagesDuringConcurrentWritesMissNothing()
 {
+    QFETCH(int, processes);
+    QFETCH(QString, workers);
     ServerFixture f(currentBackend());
-    E2E_START(f, 2);
+    E2E_START(f, processes, {QStringLiteral("--workers"), workers});
     std::vector<std::unique_ptr<Writer>> writers;
     for (const QString &name :
         {QStringLiteral("worker1"), QStringLiteral("worker2"), QStringLiteral("worker3")}) {
         for (int server = 0; server < 2; ++server) {
             auto w = std::make_unique<Writer>();
-            w->device = signIn(f.url(server), name);
+            w->device = signIn(f.url(server % processes), name);
             QVERIFY2(w->device.isValid(), w->device.login.describe());
             writers.push_back(std::move(w));
         }
