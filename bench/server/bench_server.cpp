@@ -23,7 +23,7 @@ void runDemoFigures(const QString &name, std::unique_ptr<BenchDatabase> database
     const QStringList &selected)
 {
     ServerProcess server(executable, database->url(),
-        QDir(tempDir).filePath(QStringLiteral("bench-server-%1.log").arg(name)));
+        QDir(tempDir).filePath(QStringLiteral("bench-server-%1.log").arg(name)), config.serveArgs);
     server.seedDemo();
     server.start();
     database->open();
@@ -94,7 +94,12 @@ int main(int argc, char *argv[])
                        "SQLite; 50000 with "
                        "--quick)."),
         QStringLiteral("n"));
-    parser.addOptions({quick, only, databases, postgres, tempDir, server, explain, sizeRecords});
+    const QCommandLineOption workers(QStringLiteral("workers"),
+        QStringLiteral("Serving threads of every barntid-server (serve --workers; default: "
+                       "the server's own)."),
+        QStringLiteral("n"));
+    parser.addOptions(
+        {quick, only, databases, postgres, tempDir, server, explain, sizeRecords, workers});
     parser.process(app);
 
     ServerBenchConfig config;
@@ -113,6 +118,8 @@ int main(int argc, char *argv[])
         config.sizeYears = 1;
     }
     config.explain = parser.isSet(explain);
+    if (parser.isSet(workers))
+        config.serveArgs = {QStringLiteral("--workers"), parser.value(workers)};
     if (parser.isSet(sizeRecords))
         config.sizeRecords = config.sizeRecordsSqlite = parser.value(sizeRecords).toInt();
     const QString dir = parser.isSet(tempDir) ? parser.value(tempDir) : QDir::tempPath();

@@ -228,7 +228,8 @@ void benchLoad(const ServerBenchConfig &config, const ServerTarget &target,
         for (int p = 1; p < processes; ++p) {
             extra.push_back(std::make_unique<ServerProcess>(executable, target.database->url(),
                 QDir(tempDir).filePath(
-                    QStringLiteral("bench-load-%1-%2.log").arg(target.name).arg(p))));
+                    QStringLiteral("bench-load-%1-%2.log").arg(target.name).arg(p)),
+                config.serveArgs));
             extra.back()->start();
             servers.append(extra.back()->url());
         }

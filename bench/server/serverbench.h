@@ -41,13 +41,14 @@ struct ServerBenchConfig
     int loadSeconds = 30; ///< how long they think, push and pull
     QList<int> loadProcesses {1, 2, 4}; ///< server processes on the one database
     int sizeRecords = 1'000'000; ///< the large database of the size figure
-    /** The same on SQLite: its pushes still scan tables for multi-row key lookups
-     *  (docs/performance.md), so a million records would take hours to generate. */
+    /** The same on SQLite, whose generation slows as its database grows (docs/performance.md):
+     *  a million records would take hours. */
     int sizeRecordsSqlite = 150'000;
     int sizeScope = 5'000; ///< the pulled worker's scope, the same in both databases
     /** Years of work behind each team: a worker's own records stay below sizeScope. */
     int sizeYears = 7;
     bool explain = false; ///< print the hot queries' plans on the large database
+    QStringList serveArgs; ///< added to every `serve` (--workers N)
 };
 
 /** What every figure works on: a running server and the bench's own connection to the same

@@ -26,11 +26,12 @@ quint16 freePort()
 
 } // namespace
 
-ServerProcess::ServerProcess(
-    const QString &executable, const QString &databaseUrl, const QString &logPath)
+ServerProcess::ServerProcess(const QString &executable, const QString &databaseUrl,
+    const QString &logPath, const QStringList &serveArgs)
     : m_executable(executable)
     , m_databaseUrl(databaseUrl)
     , m_logPath(logPath)
+    , m_serveArgs(serveArgs)
 { }
 
 ServerProcess::~ServerProcess()
@@ -69,8 +70,9 @@ void ServerProcess::start()
         m_process.setStandardOutputFile(m_logPath, QIODevice::Append);
         m_process.setStandardErrorFile(m_logPath, QIODevice::Append);
         m_process.start(m_executable,
-            {QStringLiteral("serve"), QStringLiteral("--database"), m_databaseUrl,
-                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+            QStringList {QStringLiteral("serve"), QStringLiteral("--database"), m_databaseUrl,
+                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}
+                + m_serveArgs);
         if (!m_process.waitForStarted(startLimitMs))
             throw std::runtime_error(qPrintable(
                 QStringLiteral("cannot start barntid-server: ") + m_process.errorString()));

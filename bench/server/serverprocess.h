@@ -12,7 +12,9 @@ namespace barntid::bench {
 class ServerProcess
 {
 public:
-    ServerProcess(const QString &executable, const QString &databaseUrl, const QString &logPath);
+    /** serveArgs: added to every `serve` (bench_server --workers). */
+    ServerProcess(const QString &executable, const QString &databaseUrl, const QString &logPath,
+        const QStringList &serveArgs = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess &) = delete;
     ServerProcess &operator=(const ServerProcess &) = delete;
@@ -32,6 +34,7 @@ private:
     QString m_executable;
     QString m_databaseUrl;
     QString m_logPath;
+    QStringList m_serveArgs;
     QUrl m_url;
     QProcess m_process;
 };

@@ -54,8 +54,8 @@ void prepare(Sized &s, const ServerBenchConfig &config, const QString &label,
         generator.generate(MunicipalityGenerator::teamSize, config.sizeYears, records);
         s.records = generator.records();
     }
-    s.server = std::make_unique<ServerProcess>(
-        executable, s.database->url(), QDir(tempDir).filePath(label + QStringLiteral(".log")));
+    s.server = std::make_unique<ServerProcess>(executable, s.database->url(),
+        QDir(tempDir).filePath(label + QStringLiteral(".log")), config.serveArgs);
     s.server->start();
     s.records += topUp(config, s.server->url());
     s.supervisor = std::make_unique<BenchDevice>(s.server->url());
