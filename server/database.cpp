@@ -172,11 +172,12 @@ void Database::finishAll()
         query->finish();
 }
 
-qsizetype Database::chunkRows(const QList<QVariantList> &rows)
+qsizetype Database::chunkRows(const QList<QVariantList> &rows) const
 {
-    // SQLite allows 32766 binds and PostgreSQL 65535 per statement.
+    // PostgreSQL allows 65535 binds per statement.
+    const qsizetype binds = m_kind == Kind::Sqlite ? 512 : 30000;
     const qsizetype columns = rows.isEmpty() ? 1 : qMax<qsizetype>(1, rows.first().size());
-    return qMax<qsizetype>(1, 30000 / columns);
+    return qMax<qsizetype>(1, binds / columns);
 }
 
 QString Database::valuesList(const QList<QVariantList> &rows)

@@ -30,11 +30,15 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <cstdio>
+
+Q_LOGGING_CATEGORY(lcCli, "barntid.server.cli")
 
 namespace barntid::server {
 
@@ -173,6 +177,19 @@ int ServerCli::serve()
         return fail(QStringLiteral("cannot listen on %1").arg(o.listen));
     if (const QString error = workers.start(o.workers, front); !error.isEmpty())
         return fail(error);
+    // SQLite: the serving threads leave the WAL to this thread, which copies it back into the
+    // database every second without blocking their reads and writes (a passive checkpoint).
+    QTimer checkpoints;
+    if (db.kind() == Database::Kind::Sqlite) {
+        QObject::connect(&checkpoints, &QTimer::timeout, [&db] {
+            try {
+                db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            } catch (const ServerError &e) {
+                qCWarning(lcCli) << "checkpoint failed:" << e.code;
+            }
+        });
+        checkpoints.start(1000);
+    }
     ShutdownSignal shutdown;
     QObject::connect(&shutdown, &ShutdownSignal::requested, qApp, &QCoreApplication::quit);
     m_out << "barntid-server listening on " << o.listen << (o.tls() ? " (https)" : " (http)")

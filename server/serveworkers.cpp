@@ -59,6 +59,10 @@ QString ServeWorkers::start(int count, HttpFront &front)
                 ConnectionIntake *intake = nullptr;
                 try {
                     worker.db = std::make_unique<Database>(m_url, name);
+                    // The commit that fills the WAL would copy it back into the database and
+                    // wait for the disk inside a request; `serve` checkpoints on a timer instead.
+                    if (worker.db->kind() == Database::Kind::Sqlite)
+                        worker.db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
                 } catch (const ServerError &e) {
                     error = e.message;
                     return;
