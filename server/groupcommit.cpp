@@ -54,11 +54,19 @@ qsizetype GroupCommit::waiting() const
 void GroupCommit::run(SyncService &leader, const QList<Job *> &group)
 {
     Database &db = leader.database();
+    // Nothing of the group is kept: every push not failed already fails with the current error.
+    const auto failAll = [&] {
+        db.rollback();
+        for (Job *job : group) {
+            if (!job->error)
+                job->error = std::current_exception();
+            job->response.reset();
+        }
+    };
     try {
         db.beginWrite();
     } catch (...) {
-        for (Job *job : group)
-            job->error = std::current_exception();
+        failAll();
         return;
     }
     for (Job *job : group) {
@@ -75,13 +83,7 @@ void GroupCommit::run(SyncService &leader, const QList<Job *> &group)
                 db.exec(QStringLiteral("ROLLBACK TO push"));
                 db.exec(QStringLiteral("RELEASE push"));
             } catch (...) {
-                // The transaction itself is gone (an I/O error): nothing of the group is kept.
-                db.rollback();
-                for (Job *other : group) {
-                    if (!other->error)
-                        other->error = std::current_exception();
-                    other->response.reset();
-                }
+                failAll(); // the transaction itself is gone (an I/O error)
                 return;
             }
         }
@@ -89,12 +91,7 @@ void GroupCommit::run(SyncService &leader, const QList<Job *> &group)
     try {
         db.commit();
     } catch (...) {
-        db.rollback();
-        for (Job *job : group) {
-            if (!job->error)
-                job->error = std::current_exception();
-            job->response.reset();
-        }
+        failAll();
         return;
     }
     if (group.size() > 1)

@@ -118,8 +118,11 @@ int main(int argc, char *argv[])
         config.sizeYears = 1;
     }
     config.explain = parser.isSet(explain);
+    // 300 tablets on one process need more than the default 256 connections, as they would in
+    // a municipality; the cap itself is e2e_serverlimits' business.
+    config.serveArgs = {QStringLiteral("--max-connections"), QStringLiteral("1024")};
     if (parser.isSet(workers))
-        config.serveArgs = {QStringLiteral("--workers"), parser.value(workers)};
+        config.serveArgs << QStringLiteral("--workers") << parser.value(workers);
     if (parser.isSet(sizeRecords))
         config.sizeRecords = config.sizeRecordsSqlite = parser.value(sizeRecords).toInt();
     const QString dir = parser.isSet(tempDir) ? parser.value(tempDir) : QDir::tempPath();

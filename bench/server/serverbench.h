@@ -48,7 +48,7 @@ struct ServerBenchConfig
     /** Years of work behind each team: a worker's own records stay below sizeScope. */
     int sizeYears = 7;
     bool explain = false; ///< print the hot queries' plans on the large database
-    QStringList serveArgs; ///< added to every `serve` (--workers N)
+    QStringList serveArgs; ///< added to every `serve` (--max-connections, --workers N)
 };
 
 /** What every figure works on: a running server and the bench's own connection to the same
