@@ -77,10 +77,12 @@ void ProxyConnection::handle(const QByteArray &request, Fault fault)
             if (*written < size)
                 return;
             // Kill a little after the whole push reached the server: inside its transaction
-            // or just after it.
+            // or just after it. Until one kill has beaten an answer, kill at once: a server
+            // that answers within the drawn delay would otherwise never be killed mid-push.
             FaultProxy *proxy = &m_proxy;
             QPointer<QTcpSocket> alive(up);
-            QTimer::singleShot(m_proxy.draw(40), proxy,
+            const int drawn = m_proxy.draw(40);
+            QTimer::singleShot(m_proxy.restartsInFlight() == 0 ? 0 : drawn, proxy,
                 [proxy, alive] { proxy->restartServer(!alive || !alive->isOpen()); });
         });
         return;
