@@ -131,18 +131,46 @@ QList<StoredRecord> RecordStore::liveOfCases(const QString &entity, const QStrin
 
 QList<StoredRecord> RecordStore::homesPlacing(const QString &caseId)
 {
-    // Ids are UUIDs: a text match finds exactly the homes that list it; the JSON check confirms.
-    QSqlQuery q = m_db.exec(columns
-            + QStringLiteral("WHERE entity = 'foster_home' AND "
-                             "deleted = 0 AND data LIKE ?"),
-        {u'%' + caseId + u'%'});
+    QSqlQuery &q = m_db.run(columns
+            + QStringLiteral("WHERE entity = 'foster_home' AND deleted = 0 AND id IN "
+                             "(SELECT foster_home_id FROM placements WHERE case_id = ?)"),
+        {caseId});
     QList<StoredRecord> homes;
-    while (q.next()) {
-        StoredRecord r = read(q);
-        if (r.data.value(QLatin1StringView("placed_case_ids")).toArray().contains(caseId))
-            homes << r;
-    }
+    while (q.next())
+        homes << read(q);
     return homes;
+}
+
+void RecordStore::writePlacements(const QList<StoredRecord> &records)
+{
+    QList<QVariantList> homes, rows;
+    for (const StoredRecord &r : records) {
+        if (r.entity != u"foster_home")
+            continue;
+        homes.append({r.id});
+        if (r.deleted)
+            continue;
+        QSet<QString> cases;
+        for (const QJsonValue &c : r.data.value(QLatin1StringView("placed_case_ids")).toArray())
+            cases.insert(c.toString());
+        for (const QString &c : std::as_const(cases))
+            rows.append({c, r.id});
+    }
+    if (homes.isEmpty())
+        return;
+    m_db.execRows(QStringLiteral("DELETE FROM placements WHERE foster_home_id IN ("), homes,
+        QStringLiteral(")"));
+    m_db.execRows(QStringLiteral("INSERT INTO placements (case_id, foster_home_id)"), rows);
+}
+
+void RecordStore::rebuildPlacements()
+{
+    QList<StoredRecord> homes;
+    QSqlQuery q = m_db.exec(columns + QStringLiteral("WHERE entity = 'foster_home'"));
+    while (q.next())
+        homes << read(q);
+    q.finish();
+    writePlacements(homes);
 }
 
 std::optional<StoredRecord> RecordStore::activeBooking(const QString &slotId)
@@ -241,6 +269,7 @@ void RecordStore::write(const QList<StoredRecord> &records)
                        "case_id = excluded.case_id, foster_home_id = excluded.foster_home_id, "
                        "parent_id = excluded.parent_id, data = excluded.data, "
                        "updated_at = excluded.updated_at, received_at = excluded.received_at"));
+    writePlacements(records);
 }
 
 QHash<RecordKey, QStringList> RecordStore::audiences(const QList<RecordKey> &keys)

@@ -38,8 +38,10 @@ public:
     QList<StoredRecord> liveOf(const QString &entity, const QString &since = {});
     /** The live records of an entity that belong to these cases (their case_id column). */
     QList<StoredRecord> liveOfCases(const QString &entity, const QStringList &caseIds);
-    /** The foster homes whose placed_case_ids name the case. */
+    /** The live foster homes whose placed_case_ids name the case (from placements). */
     QList<StoredRecord> homesPlacing(const QString &caseId);
+    /** Fills placements from every stored foster home (schema 6 on an older database). */
+    void rebuildPlacements();
     /** The home of an active (requested or confirmed) booking of the slot, if any. */
     std::optional<StoredRecord> activeBooking(const QString &slotId);
     /** The live slots a social worker owns (their audience key user:<id>). No schema change for
@@ -55,6 +57,7 @@ public:
      *  horizon: a cursor below it gets 409 reset_required. Returns the new horizon. */
     qint64 purgeBefore(const QString &cutoff);
 
+    /** Writes the records, and for foster homes their placements. */
     void write(const QList<StoredRecord> &records);
     QHash<RecordKey, QStringList> audiences(const QList<RecordKey> &keys);
     /** Replaces the audiences of these records and writes the change rows, dropping older rows
@@ -66,6 +69,9 @@ public:
         const QList<ChangeRow> &changes, const QSet<RecordKey> &existing, const QString &changedAt);
 
 private:
+    /** Replaces the placements of the foster homes among records. */
+    void writePlacements(const QList<StoredRecord> &records);
+
     Database &m_db;
 };
 

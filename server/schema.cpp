@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "recordstore.h"
 #include "servererror.h"
 
 #include <QSqlRecord>
@@ -114,8 +115,16 @@ constexpr const char *version6[] = {
     "CREATE INDEX users_by_team ON users (team_id)",
 };
 
+// The foster homes placing a case, found without reading every home: a foster home's
+// placed_case_ids as rows, written with the home and filled from the stored homes by migrate().
+constexpr const char *version7[] = {
+    "CREATE TABLE placements (case_id TEXT NOT NULL, foster_home_id TEXT NOT NULL, "
+    "PRIMARY KEY (case_id, foster_home_id))",
+    "CREATE INDEX placements_by_home ON placements (foster_home_id)",
+};
+
 const std::span<const char *const> steps[]
-    = {version1, version2, version3, version4, version5, version6};
+    = {version1, version2, version3, version4, version5, version6, version7};
 
 bool hasTable(Database &db, const QString &name)
 {
@@ -165,6 +174,8 @@ void migrate(Database &db)
             for (const char *sql : steps[v])
                 db.exec(QString::fromLatin1(sql));
         }
+        if (current > 0 && current < 7)
+            RecordStore(db).rebuildPlacements();
         db.exec(QStringLiteral("UPDATE schema_version SET version = ?"), {latestVersion()});
         db.commit();
     } catch (...) {
