@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace barntid::protocol {
 
 QJsonObject Change::toJson() const
@@ -20,6 +22,12 @@ namespace {
 
 QByteArray jsonString(const QString &s)
 {
+    // Entities and ids (nearly every string here) need no escaping: quote them directly.
+    const bool plain = std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-' || c == u'_');
+    });
+    if (plain)
+        return '"' + s.toLatin1() + '"';
     const QByteArray array = QJsonDocument(QJsonArray {s}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
@@ -38,9 +46,17 @@ QByteArray PullPage::toJson() const
     for (const Change &c : changes) {
         if (&c != &changes.first())
             out += ',';
-        out += "{\"seq\":" + QByteArray::number(c.seq) + ",\"entity\":" + jsonString(c.entity)
-            + ",\"id\":" + jsonString(c.id) + ",\"op\":\"" + opName(c.op).toLatin1()
-            + "\",\"version\":" + QByteArray::number(c.version) + ",\"data\":";
+        out += "{\"seq\":";
+        out += QByteArray::number(c.seq);
+        out += ",\"entity\":";
+        out += jsonString(c.entity);
+        out += ",\"id\":";
+        out += jsonString(c.id);
+        out += ",\"op\":\"";
+        out += opName(c.op).toLatin1();
+        out += "\",\"version\":";
+        out += QByteArray::number(c.version);
+        out += ",\"data\":";
         out += c.rawData.isEmpty() ? QJsonDocument(c.data).toJson(QJsonDocument::Compact)
                                    : c.rawData;
         out += '}';

@@ -49,6 +49,22 @@ private slots:
             3);
     }
 
+    void stringsThatNeedEscapingStayValidJson()
+    {
+        // Entities and ids are quoted without escaping when they are plain; anything else is
+        // escaped, so even a malformed one cannot break the page.
+        PullPage page;
+        const QString odd = QStringLiteral("vi\"sit\\ å\n");
+        page.changes.append(Change {1, odd, QStringLiteral("plain-id_1"), Op::Upsert, 1, {}, "{}"});
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(page.toJson(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        const QJsonObject change
+            = doc.object().value(QStringLiteral("changes")).toArray().first().toObject();
+        QCOMPARE(change.value(QStringLiteral("entity")).toString(), odd);
+        QCOMPARE(change.value(QStringLiteral("id")).toString(), QStringLiteral("plain-id_1"));
+    }
+
     void refusesWhatTheServerWouldNotSend_data()
     {
         QTest::addColumn<QByteArray>("body");
