@@ -153,6 +153,7 @@ PullTotals BenchDevice::pullAll(int limit)
         const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
         totals.changes += int(page.value(QLatin1StringView("changes")).toArray().size());
         totals.bytes += reply.body.size();
+        totals.requestMs += reply.ms;
         ++totals.pages;
         since = page.value(QLatin1StringView("next")).toInteger();
         more = page.value(QLatin1StringView("has_more")).toBool();

@@ -25,6 +25,7 @@ struct PullTotals
     int changes = 0;
     int pages = 0;
     qint64 bytes = 0; ///< response bodies
+    double requestMs = 0; ///< request sent to last byte received, summed over the pages
 };
 
 /** A device as the server sees it: its own device_id, token and QNetworkAccessManager (so many
