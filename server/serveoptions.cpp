@@ -152,8 +152,38 @@ QString parseClock(const QStringList &args, ServeOptions &o)
 
 } // namespace
 
+namespace {
+
+/** The first argument serve does not know, if any: a mistyped option (--tls-crt) must stop the
+ *  start, not be ignored and leave a default (plain HTTP, no limit) in its place. */
+QString unknownArgument(const QStringList &args)
+{
+    static const QStringList known {QStringLiteral("--database"), QStringLiteral("--listen"),
+        QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
+        QStringLiteral("--trusted-proxy"), QStringLiteral("--max-body"),
+        QStringLiteral("--max-header-bytes"), QStringLiteral("--max-connections"),
+        QStringLiteral("--workers"), QStringLiteral("--read-timeout"),
+        QStringLiteral("--idle-timeout"), QStringLiteral("--token-days"),
+        QStringLiteral("--login-failures-per-account"),
+        QStringLiteral("--login-failures-per-address"), QStringLiteral("--config"),
+        QStringLiteral("--clock-file")};
+    // args: the program, "serve", then options that each take one value.
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        if (!known.contains(args.at(i)))
+            return args.at(i).left(60);
+        ++i;
+    }
+    return {};
+}
+
+} // namespace
+
 std::variant<ServeOptions, QString> ServeOptions::parse(const QStringList &args)
 {
+    if (const QString unknown = unknownArgument(args); !unknown.isEmpty())
+        return QStringLiteral("serve does not know \"%1\" (barntid-server --help lists the "
+                              "options)")
+            .arg(unknown);
     ServeOptions o;
     for (const auto step :
         {parseListen, parseTls, parseProxies, parseLimits, parseConfig, parseClock}) {

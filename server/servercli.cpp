@@ -119,6 +119,10 @@ QString ServerCli::readPassword()
 int ServerCli::run()
 {
     const QString command = m_args.value(1);
+    if (m_args.contains(QStringLiteral("--help")) || m_args.contains(QStringLiteral("-h"))) {
+        m_out << usage;
+        return 0;
+    }
     try {
         if (command == u"serve")
             return serve();

@@ -221,6 +221,7 @@ private slots:
     void untrustedForwardedForIsIgnored();
     void numericOptionsAreChecked_data();
     void numericOptionsAreChecked();
+    void helpPrintsTheOptions();
     void tlsGoesThroughTheFront_data();
     void tlsGoesThroughTheFront();
 };
@@ -397,6 +398,9 @@ void TestServerLimits::numericOptionsAreChecked_data()
         << QStringLiteral("trusted-proxy") << QStringLiteral("proxy.example");
     QTest::addRow("trusted-proxy prefix")
         << QStringLiteral("trusted-proxy") << QStringLiteral("10.0.0.0/40");
+    // A mistyped option must stop the start: ignored, it would leave plain HTTP or no limit.
+    QTest::addRow("unknown option") << QStringLiteral("tls-crt") << QStringLiteral("cert.pem");
+    QTest::addRow("misspelt limit") << QStringLiteral("max-conections") << QStringLiteral("9");
 }
 
 void TestServerLimits::numericOptionsAreChecked()
@@ -416,6 +420,18 @@ void TestServerLimits::numericOptionsAreChecked()
     const QByteArray err = run.err.trimmed();
     QVERIFY2(
         !err.contains('\n') && err.contains(("--" + option).toUtf8()), qPrintable(run.describe()));
+}
+
+void TestServerLimits::helpPrintsTheOptions()
+{
+    for (const QStringList &args : {QStringList {QStringLiteral("--help")},
+             QStringList {QStringLiteral("serve"), QStringLiteral("--help")},
+             QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("-h")}}) {
+        const CliRun run = runServerCli(args);
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("usage: barntid-server") && run.out.contains("--max-connections"),
+            qPrintable(run.describe()));
+    }
 }
 
 void TestServerLimits::tlsGoesThroughTheFront_data()
