@@ -150,8 +150,10 @@ void QueryPlans::print(const QString &dbName, const QString &workerUsername)
                        "a.key = ? AND r.deleted = 0"),
         {userKey});
     show(dbName, QStringLiteral("homes placing a case, a case made protected (recordstore.cpp)"),
-        columns + QStringLiteral("WHERE entity = 'foster_home' AND deleted = 0 AND data LIKE ?"),
-        {u'%' + caseId + u'%'});
+        columns
+            + QStringLiteral("WHERE entity = 'foster_home' AND deleted = 0 AND id IN "
+                             "(SELECT foster_home_id FROM placements WHERE case_id = ?)"),
+        {caseId});
     show(dbName, QStringLiteral("workers of a home (accounts.cpp)"),
         QStringLiteral(
             "SELECT user_id FROM foster_home_workers WHERE foster_home_id = ? ORDER BY user_id"),
