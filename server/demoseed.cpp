@@ -6,8 +6,11 @@
 #include "database.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
+#include "questionsets.h"
+#include "servererror.h"
 #include "syncservice.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTime>
@@ -198,6 +201,12 @@ bool seedDemo(Database &db, const Clock &clock)
             seedSlots(w, today);
         w.flush();
     }
+    // The two default child surveys, as an admin would import them.
+    QFile sets(QStringLiteral(":/question-sets/barntid-default.json"));
+    if (!sets.open(QIODevice::ReadOnly))
+        throw ServerError {500, QStringLiteral("internal"),
+            QStringLiteral("the default question sets are missing from this build")};
+    QuestionSets(db, clock).import(QuestionSets::parseFile(sets.readAll()));
     return true;
 }
 

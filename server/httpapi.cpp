@@ -13,6 +13,7 @@
 #include "loggkontrollpage.h"
 #include "protocol/entityspec.h"
 #include "protocol/mutation.h"
+#include "questionsets.h"
 #include "servererror.h"
 #include "supervisorapi.h"
 #include "syncservice.h"
@@ -61,6 +62,7 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
     , m_calendar(
           std::make_unique<BookingCalendar>(db, *m_accounts, options.config.unitName, m_clock))
     , m_journal(std::make_unique<JournalApi>(db, m_clock))
+    , m_questionSets(std::make_unique<QuestionSets>(db, m_clock))
 {
     if (options.config.smtp.enabled())
         m_mail = std::make_unique<BookingMail>(db, *m_accounts, options.config, m_clock);
@@ -171,6 +173,8 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
     }
     if (path == u"/v1/team" || path == u"/v1/access-log")
         return supervisor(request);
+    if (path == u"/v1/question-sets")
+        return questionSets(request);
     if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
         return m_page->handle(request);
     if (path == u"/boka" || path.startsWith(u"/boka/"))
@@ -248,6 +252,14 @@ HttpApi::Reply HttpApi::record(const QHttpServerRequest &request)
 } // namespace barntid::server
 
 namespace barntid::server {
+
+HttpApi::Reply HttpApi::questionSets(const QHttpServerRequest &request)
+{
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Get))
+        throw wrongMethod();
+    return json(m_questionSets->read(caller));
+}
 
 HttpApi::Reply HttpApi::supervisor(const QHttpServerRequest &request)
 {

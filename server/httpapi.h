@@ -20,6 +20,7 @@ class Database;
 class GroupCommit;
 class JournalApi;
 class LoggkontrollPage;
+class QuestionSets;
 class SupervisorApi;
 class SyncService;
 struct ServerError;
@@ -64,6 +65,7 @@ private:
     Reply supervisor(const QHttpServerRequest &request);
     Reply bookingCalendar(const QHttpServerRequest &request);
     Reply journal(const QHttpServerRequest &request);
+    Reply questionSets(const QHttpServerRequest &request);
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply error(const ServerError &e);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<BokaPage> m_boka;
     std::unique_ptr<BookingCalendar> m_calendar;
     std::unique_ptr<JournalApi> m_journal;
+    std::unique_ptr<QuestionSets> m_questionSets;
     std::unique_ptr<BookingMail> m_mail; ///< only where SMTP is configured
 };
 

@@ -123,8 +123,14 @@ constexpr const char *version7[] = {
     "CREATE INDEX placements_by_home ON placements (foster_home_id)",
 };
 
+// Issue 16: the municipality's child surveys, every version kept (server/questionsets.h).
+constexpr const char *version8[] = {
+    "CREATE TABLE question_sets (id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, "
+    "imported_at TEXT NOT NULL, PRIMARY KEY (id, version))",
+};
+
 const std::span<const char *const> steps[]
-    = {version1, version2, version3, version4, version5, version6, version7};
+    = {version1, version2, version3, version4, version5, version6, version7, version8};
 
 bool hasTable(Database &db, const QString &name)
 {

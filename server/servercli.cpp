@@ -17,6 +17,7 @@
 #include "journalexport.h"
 #include "journallanguage.h"
 #include "mailsender.h"
+#include "questionsets.h"
 #include "recordstore.h"
 #include "schema.h"
 #include "scope.h"
@@ -63,6 +64,9 @@ const char usage[] = R"(usage: barntid-server COMMAND [options]
   device lift --database URL --device ID           (a revoked device may sign in again)
   foster-home assign --database URL --id HOME --worker USERNAME
   case assign --database URL --id CASE --worker USERNAME
+  question-set import --database URL --file FILE   (a set or {"question_sets": [...]}; a changed
+        set becomes its next version)
+  question-set list --database URL
   purge --database URL [--older-than-days N]   (tombstones and delete notices; default 90)
   export --database URL --to DIR [--since T] [--approved-only]
         (journal documents of signed notes for the case system; T is RFC 3339 or YYYY-MM-DD)
@@ -136,6 +140,8 @@ int ServerCli::run()
             return fosterHome();
         if (command == u"case")
             return caseCommand();
+        if (command == u"question-set")
+            return questionSet();
         if (command == u"purge")
             return purge();
         if (command == u"export")
@@ -270,6 +276,39 @@ int ServerCli::fosterHome()
     AdminWrites::assignWorker(
         db, accounts, *m_clock, option(QStringLiteral("id")), option(QStringLiteral("worker")));
     m_out << "assigned" << Qt::endl;
+    return 0;
+}
+
+int ServerCli::questionSet()
+{
+    const QString action = m_args.value(2);
+    if (action == u"list") {
+        Database &db = openDatabase();
+        for (const QuestionSet &set : QuestionSets(db, *m_clock).all()) {
+            m_out << set.id << "  version " << set.version << "  ages " << set.ageMin << "-"
+                  << set.ageMax << "  "
+                  << (set.presentation == QuestionSet::Presentation::Pictures ? "pictures"
+                                                                              : "words")
+                  << "  " << set.questions.size() << " questions  " << set.title.sv << Qt::endl;
+        }
+        return 0;
+    }
+    if (action != u"import" || option(QStringLiteral("file")).isEmpty())
+        return fail(QStringLiteral("usage: question-set import --database URL --file FILE | "
+                                   "question-set list --database URL"),
+            2);
+    QFile file(option(QStringLiteral("file")));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1").arg(file.fileName()));
+    // A survey is a few kilobytes; a file far beyond that is not one.
+    if (file.size() > 1024 * 1024)
+        return fail(QStringLiteral("%1 is larger than 1 MiB").arg(file.fileName()));
+    const QList<QuestionSet> sets = QuestionSets::parseFile(file.readAll());
+    Database &db = openDatabase();
+    for (const QuestionSets::Imported &i : QuestionSets(db, *m_clock).import(sets)) {
+        m_out << (i.changed ? "imported " : "unchanged ") << i.set.id << " as version "
+              << i.set.version << "  " << i.set.title.sv << Qt::endl;
+    }
     return 0;
 }
 

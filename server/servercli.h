@@ -13,7 +13,7 @@ namespace barntid::server {
 class Database;
 
 /** barntid-server's command line (DESIGN.md §7): serve, seed, user, device, foster-home, case,
- *  purge, export, migrate. */
+ *  question-set, purge, export, migrate. */
 class ServerCli
 {
 public:
@@ -35,6 +35,7 @@ private:
     int caseCommand();
     int purge();
     int exportJournal();
+    int questionSet();
     int fail(const QString &message, int code = 1);
     /** The --database, by default sqlite:barntid-server.db. */
     QString databaseUrl() const;
