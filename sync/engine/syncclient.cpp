@@ -276,4 +276,25 @@ SyncError SyncClient::fetchTeam(QJsonObject &team)
     return {};
 }
 
+SyncError SyncClient::fetchQuestionSets(QList<QuestionSet> &sets)
+{
+    const Answer a = send("GET", endpoint(u"/v1/question-sets"_s), {}, true);
+    if (a.error.isError())
+        return a.error;
+    const QJsonValue list = QJsonDocument::fromJson(a.body).object().value("question_sets"_L1);
+    if (!list.isArray())
+        return protocolError(u"a question-set answer without question_sets"_s);
+    QList<QuestionSet> read;
+    for (const QJsonValue &v : list.toArray()) {
+        QString why;
+        const std::optional<QuestionSet> set = QuestionSet::fromJson(v.toObject(), &why);
+        if (!set || set->version < 1)
+            return protocolError(
+                u"a question set the app cannot use: "_s + (why.isEmpty() ? u"no version"_s : why));
+        read.append(*set);
+    }
+    sets = read;
+    return {};
+}
+
 } // namespace barntid::sync

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/questionset.h"
 #include "engine/syncerror.h"
 #include "protocol/mutation.h"
 #include "protocol/pullpage.h"
@@ -63,6 +64,9 @@ public:
     /** A supervisor's team (GET /v1/team): {"team":{id,name},"members":[…]} as the server sent
      *  it. Forbidden for other roles, NotFound from a server without the endpoint. */
     SyncError fetchTeam(QJsonObject &team);
+    /** GET /v1/question-sets: every version of every child survey, each checked as the server
+     *  checked it on import; a set that fails the check is a protocol error, nothing kept. */
+    SyncError fetchQuestionSets(QList<QuestionSet> &sets);
     /** A one-time link to the journal PDF of a signed visit or of a case's exported notes
      *  (POST /v1/journal/links): the platform opens it, the app keeps no file (issue 14). */
     SyncError journalLink(const QString &entity, const QString &id, QUrl &link);

@@ -12,6 +12,7 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -89,6 +90,7 @@ SyncError SyncEngine::steps(SyncReport &report)
     // Only after a whole run: what goes is on the server, and the cursor has passed it.
     report.purged = Retention(m_store).purge();
     refreshTeam();
+    refreshQuestionSets();
     return {};
 }
 
@@ -108,15 +110,43 @@ void SyncEngine::refreshTeam()
             return;
         roster = QString::fromUtf8(QJsonDocument(team).toJson(QJsonDocument::Compact));
     }
-    if (roster == m_store.setting(teamRosterKey()))
+    keepSetting(teamRosterKey(), roster);
+}
+
+QString SyncEngine::questionSetsKey()
+{
+    return u"question_sets"_s;
+}
+
+void SyncEngine::refreshQuestionSets()
+{
+    QString kept; // empty: this account asks no child anything (a foster parent, an admin)
+    const QString role = m_store.setting(u"user_role"_s);
+    if (role == u"social_worker" || role == u"supervisor") {
+        QList<QuestionSet> sets;
+        // As with the roster: without an answer the sets of the last sync stay, so child mode
+        // works offline with what the tablet has.
+        if (m_client.fetchQuestionSets(sets).isError())
+            return;
+        QJsonArray array;
+        for (const QuestionSet &set : std::as_const(sets))
+            array.append(set.toJson());
+        kept = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    }
+    keepSetting(questionSetsKey(), kept);
+}
+
+void SyncEngine::keepSetting(const QString &key, const QString &value)
+{
+    if (value == m_store.setting(key))
         return;
     Connection &c = m_store.connection();
     Transaction tx(c);
-    if (roster.isEmpty())
-        m_store.removeSetting(teamRosterKey());
+    if (value.isEmpty())
+        m_store.removeSetting(key);
     else
-        m_store.setSetting(teamRosterKey(), roster);
-    c.noteChange(teamRosterKey(), StoreChange::Op::Update, {});
+        m_store.setSetting(key, value);
+    c.noteChange(key, StoreChange::Op::Update, {});
     tx.commit();
 }
 

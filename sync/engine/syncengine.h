@@ -33,6 +33,10 @@ public:
     /** The store setting a supervisor's team roster is kept in (GET /v1/team as compact JSON;
      *  TeamRoster reads it). A change to it is noted on the feed under this name as entity. */
     static QString teamRosterKey();
+    /** The store setting the municipality's child surveys are kept in: every version the server
+     *  has (GET /v1/question-sets), as a compact JSON array; only for social workers and
+     *  supervisors. A change is noted on the feed under this name as entity. */
+    static QString questionSetsKey();
 
     /** Called on 410 device_wiped; the default destroys the store (Store::destroyLocalData). */
     void setWipeHook(WipeHook hook) { m_wipe = std::move(hook); }
@@ -48,6 +52,9 @@ private:
     SyncError push(SyncReport &report);
     SyncError pull(SyncReport &report, bool fromZero);
     void refreshTeam();
+    void refreshQuestionSets();
+    /** Writes a setting and notes the change, unless it already holds the value. */
+    void keepSetting(const QString &key, const QString &value);
     void progress(const SyncReport &report) const;
 
     Store &m_store;

@@ -115,6 +115,11 @@ QByteArray LocalServer::run(const QStringList &args, const QByteArray &input)
     return out.isNull() ? QByteArray("") : out;
 }
 
+QString LocalServer::importQuestionSets(const QString &file)
+{
+    return QString::fromUtf8(run({u"question-set"_s, u"import"_s, u"--file"_s, file}));
+}
+
 bool LocalServer::revokeDevices(const QString &username)
 {
     return onDevices(username, u"revoke"_s);

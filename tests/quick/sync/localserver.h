@@ -52,6 +52,9 @@ public:
     /** `barntid-server export --to dir` (the nightly journal export) on this server's database,
      *  beside the running server: its summary line, or empty with error(). */
     QString exportJournal(const QString &to, const QStringList &options = {});
+    /** `barntid-server question-set import --file file` on this server's database, beside the
+     *  running server, as an admin does: its output, or empty with error(). */
+    QString importQuestionSets(const QString &file);
     /** The account's user id (from a fresh login), or empty. */
     QString userId(const QString &username);
     /** The record as the account reads it on the server ({"version","data"}), or empty. */

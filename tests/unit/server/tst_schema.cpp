@@ -104,6 +104,7 @@ void TestSchema::placementsAreFilledOnUpgradeAndFollowWrites()
     // Homes as a schema-6 server left them: the list in the data, nothing else.
     store.write({home(a, {c1, c2}), home(b, {c1, c1}), deleted});
     m_db->exec(QStringLiteral("DROP TABLE placements"));
+    m_db->exec(QStringLiteral("DROP TABLE question_sets"));
     m_db->exec(QStringLiteral("UPDATE schema_version SET version = 6"));
 
     Schema::migrate(*m_db);
