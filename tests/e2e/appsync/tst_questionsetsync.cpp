@@ -4,18 +4,15 @@
 // supervisor's sync keep every version of every set in the store setting "question_sets"; an
 // admin's new version arrives with the next sync while the old one stays; a foster parent's
 // device keeps none (and drops one left over from an earlier role), and the server refuses it.
-#include "domain/clock.h"
 #include "domain/questionset.h"
-#include "engine/syncclient.h"
 #include "engine/syncengine.h"
-#include "engine/syncsession.h"
+#include "enginedevice.h"
 #include "localserver.h"
 #include "store/store.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,41 +26,18 @@ namespace {
 const QString youngSet = u"0193d5a0-4c00-7000-8000-000000000408"_s;
 const QString olderSet = u"0193d5a0-4c00-7000-8000-000000000917"_s;
 
-/** One device: a fresh encrypted store signed in to the server as the account. */
-struct Device
+/** The sets the store keeps, each read back as the app will read it; id@version. */
+QStringList keptSets(const EngineDevice &device)
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
-    QNetworkAccessManager network;
-    sync::SyncClient client;
-
-    explicit Device(const QUrl &server)
-        : client(network, server)
-    {
-        StoreOptions options;
-        options.kdf = {1, quint64(8) << 20}; // the key derivation is not what is tested here
-        store = std::make_unique<Store>(dir.path(), systemClock(), options);
-        store->initialize(u"482915"_s);
+    QStringList out;
+    const QString kept = device.store->setting(sync::SyncEngine::questionSetsKey());
+    for (const QJsonValue &v : QJsonDocument::fromJson(kept.toUtf8()).array()) {
+        QString why;
+        const std::optional<QuestionSet> set = QuestionSet::fromJson(v.toObject(), &why);
+        out << (set ? set->id + u'@' + QString::number(set->version) : u"unreadable: "_s + why);
     }
-
-    sync::SyncError signIn(const QString &username)
-    {
-        return sync::SyncSession(*store).login(client, username, u"barntid-demo"_s, u"e2e"_s);
-    }
-
-    /** The sets the store keeps, each read back as the app will read it; id@version. */
-    QStringList keptSets() const
-    {
-        QStringList out;
-        const QString kept = store->setting(sync::SyncEngine::questionSetsKey());
-        for (const QJsonValue &v : QJsonDocument::fromJson(kept.toUtf8()).array()) {
-            QString why;
-            const std::optional<QuestionSet> set = QuestionSet::fromJson(v.toObject(), &why);
-            out << (set ? set->id + u'@' + QString::number(set->version) : u"unreadable: "_s + why);
-        }
-        return out;
-    }
-};
+    return out;
+}
 
 } // namespace
 
@@ -85,18 +59,18 @@ private slots:
     void staffTabletsKeepEveryVersion()
     {
         for (const QString &who : {u"worker1"_s, u"supervisor1"_s}) {
-            Device tablet(m_server.url());
+            EngineDevice tablet(m_server.url());
             const sync::SyncError login = tablet.signIn(who);
             QVERIFY2(!login.isError(), qPrintable(login.describe()));
             const sync::SyncReport report = sync::SyncEngine(*tablet.store, tablet.client).run();
             QVERIFY2(!report.error.isError(), qPrintable(report.error.describe()));
             QVERIFY(report.complete);
-            QCOMPARE(tablet.keptSets(), QStringList({youngSet + u"@1"_s, olderSet + u"@1"_s}));
+            QCOMPARE(keptSets(tablet), QStringList({youngSet + u"@1"_s, olderSet + u"@1"_s}));
         }
 
         // The municipality changes a question of the 9–17 set: worker1's tablet, synced before,
         // gets version 2 with its next sync and keeps version 1 for the answers given to it.
-        Device tablet(m_server.url());
+        EngineDevice tablet(m_server.url());
         QVERIFY(!tablet.signIn(u"worker1"_s).isError());
         QVERIFY(!sync::SyncEngine(*tablet.store, tablet.client).run().error.isError());
         QFile defaults(QStringLiteral(BARNTID_DEFAULT_QUESTION_SETS));
@@ -120,13 +94,13 @@ private slots:
             qPrintable(imported + m_server.error()));
 
         QVERIFY(!sync::SyncEngine(*tablet.store, tablet.client).run().error.isError());
-        QCOMPARE(tablet.keptSets(),
+        QCOMPARE(keptSets(tablet),
             QStringList({youngSet + u"@1"_s, olderSet + u"@1"_s, olderSet + u"@2"_s}));
     }
 
     void fosterParentDeviceKeepsNone()
     {
-        Device phone(m_server.url());
+        EngineDevice phone(m_server.url());
         const sync::SyncError login = phone.signIn(u"foster1"_s);
         QVERIFY2(!login.isError(), qPrintable(login.describe()));
         // Left over from an earlier use of the store: the next sync removes it.

@@ -4,15 +4,12 @@
 // in the store setting "team_roster" (team norr, its workers, worker1's tablet as last seen);
 // worker1's sync keeps none, and the server refuses worker1 the team. Until the server has the
 // endpoint (it answers 404), the supervisor's case is skipped with that reason.
-#include "domain/clock.h"
-#include "engine/syncclient.h"
 #include "engine/syncengine.h"
-#include "engine/syncsession.h"
+#include "enginedevice.h"
 #include "localserver.h"
 #include "models/teamroster.h"
 #include "store/store.h"
 
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,33 +17,6 @@
 using namespace barntid;
 using namespace Qt::StringLiterals;
 using Kind = sync::SyncError::Kind;
-
-namespace {
-
-/** One device: a fresh encrypted store signed in to the server as the account. */
-struct Device
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
-    QNetworkAccessManager network;
-    sync::SyncClient client;
-
-    explicit Device(const QUrl &server)
-        : client(network, server)
-    {
-        StoreOptions options;
-        options.kdf = {1, quint64(8) << 20}; // the key derivation is not what is tested here
-        store = std::make_unique<Store>(dir.path(), systemClock(), options);
-        store->initialize(u"482915"_s);
-    }
-
-    sync::SyncError signIn(const QString &username)
-    {
-        return sync::SyncSession(*store).login(client, username, u"barntid-demo"_s, u"e2e"_s);
-    }
-};
-
-} // namespace
 
 class TestTeamRosterSync : public QObject
 {
@@ -66,11 +36,11 @@ private slots:
     void supervisorSyncKeepsTheTeam()
     {
         // worker1's tablet reaches the server first: the roster then names it, seen.
-        Device workers(m_server.url());
+        EngineDevice workers(m_server.url());
         QVERIFY(!workers.signIn(u"worker1"_s).isError());
         QVERIFY(!sync::SyncEngine(*workers.store, workers.client).run().error.isError());
 
-        Device tablet(m_server.url());
+        EngineDevice tablet(m_server.url());
         const sync::SyncError login = tablet.signIn(u"supervisor1"_s);
         QVERIFY2(!login.isError(), qPrintable(login.describe()));
         QCOMPARE(tablet.store->setting(u"user_role"_s), u"supervisor"_s);
@@ -103,7 +73,7 @@ private slots:
 
     void workerSyncKeepsNoTeam()
     {
-        Device tablet(m_server.url());
+        EngineDevice tablet(m_server.url());
         const sync::SyncError login = tablet.signIn(u"worker1"_s);
         QVERIFY2(!login.isError(), qPrintable(login.describe()));
         // Left over from an earlier role of the account: the next sync removes it.
