@@ -164,6 +164,10 @@ int ServerCli::serve()
     if (const auto *error = std::get_if<QString>(&parsed))
         return fail(*error, 2);
     const ServeOptions &o = std::get<ServeOptions>(parsed);
+    // Before anything can answer: the serving threads accept as soon as they start, so a
+    // SIGTERM that follows the first answer must already find the handler (else it kills).
+    ShutdownSignal shutdown;
+    QObject::connect(&shutdown, &ShutdownSignal::requested, qApp, &QCoreApplication::quit);
     QString tlsError;
     const std::optional<QSslConfiguration> tls = o.tls() ? o.loadTls(&tlsError) : std::nullopt;
     if (!tlsError.isEmpty())
@@ -200,8 +204,6 @@ int ServerCli::serve()
         });
         checkpoints.start(1000);
     }
-    ShutdownSignal shutdown;
-    QObject::connect(&shutdown, &ShutdownSignal::requested, qApp, &QCoreApplication::quit);
     m_out << "barntid-server listening on " << o.listen << (o.tls() ? " (https)" : " (http)")
           << Qt::endl;
     return QCoreApplication::exec();

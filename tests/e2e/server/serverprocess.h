@@ -42,6 +42,11 @@ public:
     /** SIGTERM and wait. */
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    /** After the process ended: whether it exited by itself with status 0. */
+    bool exitedCleanly() const
+    {
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    }
     QUrl url() const { return m_url; }
     /** The server's process id (0 when it is not running), e.g. to read /proc/<pid>/status. */
     qint64 pid() const { return m_process.processId(); }

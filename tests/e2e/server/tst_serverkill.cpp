@@ -37,6 +37,7 @@ private slots:
     void cleanupTestCase() { TestDatabase::dropTemplates(); }
 
     void killDuringALargePushIsAllOrNothing();
+    void termRightAfterTheFirstAnswerStopsCleanly();
 };
 
 void TestServerKill::killDuringALargePushIsAllOrNothing()
@@ -117,6 +118,23 @@ void TestServerKill::killDuringALargePushIsAllOrNothing()
     for (auto it = perCase.begin(); it != perCase.end(); ++it)
         full += it.value() == 999;
     QCOMPARE(full, int(fractions.size()) + 1);
+}
+
+void TestServerKill::termRightAfterTheFirstAnswerStopsCleanly()
+{
+    // systemd stops a unit with SIGTERM at any moment, also the first moment it serves: the
+    // serving threads answer before the main thread runs its event loop, and a SIGTERM then
+    // must still end the process cleanly (found by the package test: exit by signal 15).
+    ServerFixture f(currentBackend(), false);
+    QVERIFY2(f.db().isValid(), qPrintable(f.db().error()));
+    for (int round = 0; round < 10; ++round) {
+        ServerProcess server(f.db().url());
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        server.stop();
+        QVERIFY(!server.isRunning());
+        QVERIFY2(server.exitedCleanly(),
+            qPrintable(QStringLiteral("round %1: ").arg(round) + server.logTail()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerKill)
