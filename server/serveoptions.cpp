@@ -168,10 +168,9 @@ QString unknownArgument(const QStringList &args)
         QStringLiteral("--login-failures-per-address"), QStringLiteral("--config"),
         QStringLiteral("--clock-file")};
     // args: the program, "serve", then options that each take one value.
-    for (qsizetype i = 2; i < args.size(); ++i) {
+    for (qsizetype i = 2; i < args.size(); i += 2) {
         if (!known.contains(args.at(i)))
             return args.at(i).left(60);
-        ++i;
     }
     return {};
 }
