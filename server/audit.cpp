@@ -19,7 +19,7 @@ bool Audit::isCaseContent(const QString &entity)
     static const QStringList content {QStringLiteral("case"), QStringLiteral("visit"),
         QStringLiteral("visit_amendment"), QStringLiteral("child_time"), QStringLiteral("contact"),
         QStringLiteral("time_entry"), QStringLiteral("review"), QStringLiteral("access_event"),
-        QStringLiteral("foster_home")};
+        QStringLiteral("foster_home"), QStringLiteral("survey_response")};
     return content.contains(entity);
 }
 

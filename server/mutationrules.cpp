@@ -50,7 +50,7 @@ bool dropPositions(StoredRecord &visit)
 } // namespace
 
 MutationRules::MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer,
-    Accounts &accounts, const Clock &clock, const ServerConfig &config)
+    Accounts &accounts, QuestionSets &questionSets, const Clock &clock, const ServerConfig &config)
     : m_caller(caller)
     , m_scope(scope)
     , m_writer(writer)
@@ -58,6 +58,7 @@ MutationRules::MutationRules(const Caller &caller, Scope &scope, ChangeWriter &w
     , m_supervisor(caller, scope)
     , m_now(toRfc3339(clock.now()))
     , m_bookings(caller, scope, writer, accounts, config, clock.now())
+    , m_surveys(scope, questionSets)
 { }
 
 MutationRules::Result MutationRules::reject(
@@ -114,6 +115,11 @@ MutationRules::Result MutationRules::remove(
     if (m_scope.hasLockedDependent(*cur))
         return reject(m, QStringLiteral("locked"),
             QStringLiteral("signed or approved records depend on this record"));
+    if (cur->entity == u"survey_response") {
+        const QString error = m_surveys.checkRemove(*cur);
+        if (!error.isEmpty())
+            return reject(m, error.section(u'|', 0, 0), error.section(u'|', 1));
+    }
     const QString booked = cur->entity == u"slot" ? m_bookings.checkWithdraw(*cur) : QString();
     if (!booked.isEmpty())
         return reject(m, booked.section(u'|', 0, 0), booked.section(u'|', 1));
@@ -246,6 +252,15 @@ QString MutationRules::fillServerFields(StoredRecord &next, const std::optional<
             return QStringLiteral("invalid|the visit is not on the server");
         setText(next, "signed_by", m_caller.userId);
         return checkUserTime(next, "signed_at", cur, visit->text("signed_at"));
+    } else if (e == u"survey_response") {
+        next.deriveColumns();
+        // Out of reach before anything else: a foreign or missing visit answer alike.
+        if (!m_scope.keys(next).contains(m_caller.audienceKey()))
+            return QStringLiteral("forbidden|the visit is not yours");
+        const QString error = m_surveys.checkWrite(next, cur);
+        if (!error.isEmpty() || next.text("completed_at").isEmpty())
+            return error;
+        return checkUserTime(next, "completed_at", cur, {});
     } else if (e == u"access_event") {
         return checkUserTime(next, "opened_at", cur, {});
     } else if (e == u"foster_home") {

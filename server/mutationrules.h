@@ -8,6 +8,7 @@
 #include "protocol/pushresult.h"
 #include "storedrecord.h"
 #include "supervisorrules.h"
+#include "surveyrules.h"
 
 #include <QList>
 
@@ -17,6 +18,7 @@ namespace barntid::server {
 
 class Accounts;
 class ChangeWriter;
+class QuestionSets;
 class Scope;
 
 /** A mutation that lost against a newer server version, kept so nothing is overwritten. */
@@ -32,7 +34,7 @@ class MutationRules
 {
 public:
     MutationRules(const Caller &caller, Scope &scope, ChangeWriter &writer, Accounts &accounts,
-        const Clock &clock, const ServerConfig &config);
+        QuestionSets &questionSets, const Clock &clock, const ServerConfig &config);
 
     protocol::MutationResult apply(const protocol::Mutation &m);
     const QList<ConflictRow> &conflicts() const { return m_conflicts; }
@@ -67,6 +69,7 @@ private:
     SupervisorRules m_supervisor;
     QString m_now;
     BookingRules m_bookings;
+    SurveyRules m_surveys;
     QList<ConflictRow> m_conflicts;
 };
 

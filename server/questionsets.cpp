@@ -121,6 +121,20 @@ QList<QuestionSet> QuestionSets::all()
     return sets;
 }
 
+std::optional<QuestionSet> QuestionSets::find(const QString &id, int version)
+{
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT body FROM question_sets WHERE id = ? AND version = ?"),
+            {id, version});
+    if (!q.next())
+        return std::nullopt;
+    std::optional<QuestionSet> set = QuestionSet::fromJson(
+        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), nullptr);
+    if (set)
+        set->version = version;
+    return set;
+}
+
 QJsonObject QuestionSets::read(const Caller &caller)
 {
     const auto refuse = [&](const QString &outcome) {

@@ -34,6 +34,8 @@ public:
     QList<Imported> import(const QList<QuestionSet> &sets);
     /** Every version of every set, by id and version. */
     QList<QuestionSet> all();
+    /** One version of a set, if it was imported. */
+    std::optional<QuestionSet> find(const QString &id, int version);
     /** GET /v1/question-sets: staff read every version; foster parents are refused (403) and
      *  the refusal audited; a disabled account gets 401. */
     QJsonObject read(const Caller &caller);

@@ -178,7 +178,7 @@ QStringList Scope::owners(const StoredRecord &r, int depth)
             return workersOfHome(r.fosterHomeId);
         return {r.authorId};
     }
-    if (e == u"visit_amendment" || e == u"journal_entry")
+    if (e == u"visit_amendment" || e == u"journal_entry" || e == u"survey_response")
         return via("visit", r.parentId);
     if (e == u"contact" || e == u"foster_home")
         return workersOfHome(r.fosterHomeId);

@@ -33,18 +33,19 @@ struct StoredRecord
     QString deviceId;
     QString caseId;
     QString fosterHomeId;
-    QString parentId; ///< visit of an amendment, target of a review, slot of a booking
+    QString parentId; ///< visit of an amendment or survey, target of a review, slot of a booking
     QJsonObject data; ///< the wire fields, meta included
     QString updatedAt; ///< server time of the last write
     QString receivedAt; ///< server time the last version from a device arrived
 
-    /** Signed, approved, an amendment, a review, an access-log row or a journal entry: no device
-     *  changes it. */
+    /** Signed, approved, an amendment, a review, an access-log row, a journal entry or a child's
+     *  finished survey: no device changes it. */
     bool isLocked() const
     {
         return locked || (entity == u"visit" && text("status") == u"signed")
             || entity == u"visit_amendment" || entity == u"review" || entity == u"access_event"
-            || entity == u"journal_entry";
+            || entity == u"journal_entry"
+            || (entity == u"survey_response" && !text("completed_at").isEmpty());
     }
 
     RecordKey key() const { return {entity, id}; }
@@ -53,7 +54,8 @@ struct StoredRecord
     {
         caseId = entity == u"case" ? id : text("case_id");
         fosterHomeId = entity == u"foster_home" ? id : text("foster_home_id");
-        if (entity == u"visit_amendment" || entity == u"journal_entry")
+        if (entity == u"visit_amendment" || entity == u"journal_entry"
+            || entity == u"survey_response")
             parentId = text("visit_id");
         else if (entity == u"review")
             parentId = text("target_id");

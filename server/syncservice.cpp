@@ -9,6 +9,7 @@
 #include "domain/timeformat.h"
 #include "groupcommit.h"
 #include "mutationrules.h"
+#include "questionsets.h"
 #include "recordstore.h"
 #include "scope.h"
 #include "servererror.h"
@@ -109,7 +110,8 @@ protocol::PushResponse SyncService::apply(
     RecordStore store(m_db);
     Scope scope(store, m_accounts);
     ChangeWriter writer(store, scope, m_clock);
-    MutationRules rules(caller, scope, writer, m_accounts, m_clock, m_config);
+    QuestionSets questionSets(m_db, m_clock);
+    MutationRules rules(caller, scope, writer, m_accounts, questionSets, m_clock, m_config);
     Audit audit(caller, m_clock);
 
     QList<QVariantList> ids;

@@ -2,6 +2,7 @@
 #include "cli/cliapp.h"
 
 #include "cli/cliargs.h"
+#include "cli/surveycommand.h"
 #include "cli/synccommand.h"
 #include "domain/case.h"
 #include "domain/clock.h"
@@ -43,6 +44,14 @@ commands:
   visit sign --id ID
   visit amend --id ID --text TEXT
   visit list [--case ID]
+  survey sets                        the children's question sets the last sync brought
+  survey start --visit ID --case ID --set ID --set-version N
+                                     a child's new answers on a draft visit (prints the id)
+  survey answer --id ID --question Q --value V
+                                     V: 1-5, a choice id, the child's words or "declined";
+                                     an empty V takes the answer back
+  survey complete --id ID            the child is done: the answers stay as they are
+  survey list --visit ID
   sync --server URL --username U [--password-stdin] [--retries N]
                                      send local changes, receive the server's; the password
                                      comes from BARNTID_PASSWORD or standard input (the line
@@ -127,6 +136,8 @@ int CliApp::dispatch(const QStringList &words, const QStringList &rest)
         return caseCommand(words[1], rest);
     if (words.size() == 2 && command == u"visit")
         return visitCommand(words[1], rest);
+    if (words.size() == 2 && command == u"survey")
+        return surveyCommand(words[1], rest);
     return usage(
         command.isEmpty() ? u"no command given"_s : u"unknown command: "_s + words.join(u' '));
 }
@@ -329,6 +340,18 @@ int CliApp::visitCommand(const QString &sub, const QStringList &rest)
         return Ok;
     }
     return usage(u"unknown command: visit "_s + sub);
+}
+
+int CliApp::surveyCommand(const QString &sub, const QStringList &rest)
+{
+    const CliArgs args(rest, {});
+    openStore();
+    const QJsonValue result = SurveyCommand(*m_store).run(sub, args);
+    if (m_json)
+        printJson(result);
+    else
+        m_out << SurveyCommand::text(sub, result);
+    return Ok;
 }
 
 int CliApp::status()

@@ -46,6 +46,7 @@ private:
     int changePin();
     int caseCommand(const QString &sub, const QStringList &rest);
     int visitCommand(const QString &sub, const QStringList &rest);
+    int surveyCommand(const QString &sub, const QStringList &rest);
     int status();
     int syncCommand(const QStringList &rest);
     void openStore();

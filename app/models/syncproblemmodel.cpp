@@ -148,7 +148,7 @@ QStringList SyncProblemModel::watchedEntities() const
 {
     // The records too: a row names its case, kind and date, which may change under it.
     return {StoreChange::outbox, u"case"_s, u"visit"_s, u"visit_amendment"_s, u"child_time"_s,
-        u"contact"_s, u"time_entry"_s, u"foster_home"_s};
+        u"contact"_s, u"time_entry"_s, u"foster_home"_s, u"survey_response"_s};
 }
 
 SyncProblemModel::Row SyncProblemModel::readRow(
@@ -160,7 +160,7 @@ SyncProblemModel::Row SyncProblemModel::readRow(
     r.local = localRecord(store, entity, id);
     r.onDevice = !r.local.isEmpty();
     QJsonObject owner = r.local; // what names the case or home: the amendment's visit
-    if (entity == u"visit_amendment")
+    if (entity == u"visit_amendment" || entity == u"survey_response")
         owner = localRecord(store, u"visit"_s, r.local.value("visit_id"_L1).toString());
     r.caseId = entity == u"case" ? id : owner.value("case_id"_L1).toString();
     r.fosterHomeId = entity == u"foster_home" ? id : owner.value("foster_home_id"_L1).toString();

@@ -74,6 +74,8 @@ QString SyncText::entity(const QString &entity)
         return tr("Visit");
     if (entity == u"visit_amendment")
         return tr("Amendment");
+    if (entity == u"survey_response")
+        return tr("Child's answers");
     if (entity == u"child_time")
         return tr("Child time");
     if (entity == u"contact")

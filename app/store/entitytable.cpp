@@ -27,6 +27,8 @@ ColumnType columnType(protocol::FieldType t)
         return T::Bool;
     case protocol::FieldType::IdList:
         return T::JsonArray;
+    case protocol::FieldType::StringMap:
+        return T::JsonObject;
     }
     return T::Text;
 }
@@ -78,7 +80,7 @@ EntityTable make(const protocol::EntitySpec &spec, const char *table)
         json += (json.isEmpty() ? "'" : ", '") + n + "', ";
         if (c.type == ColumnType::Bool)
             json += "json(CASE WHEN " + n + " THEN 'true' ELSE 'false' END)";
-        else if (c.type == ColumnType::JsonArray)
+        else if (c.type == ColumnType::JsonArray || c.type == ColumnType::JsonObject)
             json += "json(" + n + ")";
         else
             json += n;
@@ -103,7 +105,7 @@ std::vector<EntityTable> buildTables()
             {"visit_amendment", "visit_amendments"}, {"child_time", "child_times"},
             {"contact", "contacts"}, {"time_entry", "time_entries"}, {"slot", "slots"},
             {"booking", "bookings"}, {"review", "reviews"}, {"access_event", "access_events"},
-            {"journal_entry", "journal_entries"}};
+            {"journal_entry", "journal_entries"}, {"survey_response", "survey_responses"}};
     std::vector<EntityTable> tables;
     for (const auto &[entity, table] : tableNames)
         tables.push_back(make(*protocol::findEntity(QLatin1StringView(entity)), table));
@@ -168,6 +170,9 @@ QJsonObject EntityTable::readRecord(const Statement &statement) const
             break;
         case ColumnType::JsonArray:
             o.insert(c.name, QJsonDocument::fromJson(statement.text(col).toUtf8()).array());
+            break;
+        case ColumnType::JsonObject:
+            o.insert(c.name, QJsonDocument::fromJson(statement.text(col).toUtf8()).object());
             break;
         }
     }

@@ -15,7 +15,7 @@ namespace barntid {
 class Statement;
 
 /** How a wire field is kept in its SQL column. */
-enum class ColumnType { Text, Integer, Real, Bool, JsonArray };
+enum class ColumnType { Text, Integer, Real, Bool, JsonArray, JsonObject };
 
 struct Column
 {

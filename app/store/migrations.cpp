@@ -183,8 +183,36 @@ constexpr const char *version5[] = {
 #undef BARNTID_SPAN_UPDATE
 #undef BARNTID_SPAN_SECONDS
 
+// Issue 16: a child's answers in child mode. They change while the child answers; once the
+// child said "klar", or the visit is signed, they stay as they are (the store refuses first; the
+// triggers hold even if a code path forgets). A pulled delete removes the row, so it passes.
+#define BARNTID_SURVEY_CONTENT_CHANGED                                                             \
+    "(NEW.visit_id IS NOT OLD.visit_id OR NEW.case_id IS NOT OLD.case_id "                         \
+    "OR NEW.question_set_id IS NOT OLD.question_set_id "                                           \
+    "OR NEW.question_set_version IS NOT OLD.question_set_version "                                 \
+    "OR NEW.answers IS NOT OLD.answers OR NEW.completed_at IS NOT OLD.completed_at "               \
+    "OR NEW.deleted IS NOT OLD.deleted)"
+constexpr const char *version6[] = {
+    "CREATE TABLE survey_responses (id TEXT PRIMARY KEY NOT NULL, "
+    "version INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+    "author_id TEXT, device_id TEXT, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
+    "visit_id TEXT NOT NULL, case_id TEXT NOT NULL, question_set_id TEXT NOT NULL, "
+    "question_set_version INTEGER NOT NULL, answers TEXT, completed_at TEXT)",
+    "CREATE INDEX survey_responses_by_visit ON survey_responses (visit_id, created_at)",
+    "CREATE TRIGGER survey_responses_completed BEFORE UPDATE ON survey_responses "
+    "WHEN OLD.completed_at IS NOT NULL AND " BARNTID_SURVEY_CONTENT_CHANGED
+    " BEGIN SELECT RAISE(ABORT, 'immutable: completed survey'); END",
+    "CREATE TRIGGER survey_responses_signed_visit BEFORE UPDATE ON survey_responses "
+    "WHEN EXISTS (SELECT 1 FROM visits v WHERE v.id = OLD.visit_id AND v.status = 'signed') "
+    "AND " BARNTID_SURVEY_CONTENT_CHANGED
+    " BEGIN SELECT RAISE(ABORT, 'immutable: signed visit'); END",
+};
+
+#undef BARNTID_SURVEY_CONTENT_CHANGED
+
 /** steps[n] takes a database from version n to n + 1. */
-const std::span<const char *const> steps[] = {version1, version2, version3, version4, version5};
+const std::span<const char *const> steps[]
+    = {version1, version2, version3, version4, version5, version6};
 static_assert(std::size(steps) == latestVersion);
 
 } // namespace

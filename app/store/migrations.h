@@ -9,7 +9,7 @@ class Connection;
  */
 namespace Migrations {
 
-constexpr int latestVersion = 5;
+constexpr int latestVersion = 6;
 
 /** Brings the database from its current version up to target in one transaction. Throws
  *  StoreError(NewerSchema) for a file written by a newer app. */

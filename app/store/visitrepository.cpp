@@ -6,6 +6,7 @@
 #include "domain/timeformat.h"
 #include "store/store.h"
 #include "store/storeerror.h"
+#include "store/surveyrepository.h"
 
 namespace barntid {
 
@@ -34,7 +35,10 @@ void VisitRepository::checkChange(const Visit &stored, const Visit &next) const
     if (stored.isSigned())
         throw StoreError(
             StoreErrorCode::Immutable, u"a signed visit cannot change; add an amendment instead"_s);
-    Q_UNUSED(next);
+    // The server keeps a child's finished answers and refuses to delete what they hang on.
+    if (next.meta.deleted && SurveyRepository(m_store).hasCompleted(stored.meta.id))
+        throw StoreError(
+            StoreErrorCode::Immutable, u"a child's answers belong to this visit; it stays"_s);
 }
 
 Visit VisitRepository::sign(const QString &visitId)

@@ -23,8 +23,8 @@ struct Head
     const char *condition; ///< on alias t
 };
 
-// Amendments and child time of a visit on the device go with that visit; only those whose visit
-// is not here (purged before, or never received) are approved on their own.
+// Amendments, child time and children's answers of a visit on the device go with that visit; only
+// those whose visit is not here (purged before, or never received) are approved on their own.
 constexpr Head heads[] = {
     {"visit", "visits", "t.status = 'signed'"},
     {"visit_amendment", "visit_amendments",
@@ -78,6 +78,8 @@ public:
                 members.append({"visit_amendment", "visit_amendments", a});
             for (const QString &c : ids("SELECT id FROM child_times WHERE visit_id = ?", id))
                 members.append({"child_time", "child_times", c});
+            for (const QString &r : ids("SELECT id FROM survey_responses WHERE visit_id = ?", id))
+                members.append({"survey_response", "survey_responses", r});
         }
         const qsizetype records = members.size();
         for (qsizetype i = 0; i < records; ++i) {

@@ -61,6 +61,11 @@ std::vector<EntitySpec> build()
         {L("access_event"),
             {{L("case_id"), T::Text}, {L("record_entity"), T::Text}, {L("record_id"), T::Text},
                 {L("opened_at"), T::Text}}},
+        // Issue 16: a child's answers in child mode; scoped and locked like its visit.
+        {L("survey_response"),
+            {{L("visit_id"), T::Text}, {L("case_id"), T::Text}, {L("question_set_id"), T::Text},
+                {L("question_set_version"), T::Integer}, {L("answers"), T::StringMap},
+                {L("completed_at"), T::Text}}},
         // Written by the server's journal export only (issue 14): the note is in the case
         // system's journal, as this document version. Its id is the visit's.
         {L("journal_entry"),

@@ -9,8 +9,9 @@
 
 namespace barntid::protocol {
 
-/** The JSON shape a wire field may take; every type but Bool also accepts null. */
-enum class FieldType { Text, Integer, Real, Bool, IdList };
+/** The JSON shape a wire field may take; every type but Bool also accepts null. StringMap is an
+ *  object of short keys to strings (a child's answers by question id). */
+enum class FieldType { Text, Integer, Real, Bool, IdList, StringMap };
 
 struct FieldSpec
 {

@@ -31,6 +31,8 @@ QString typeName(FieldType t)
         return QStringLiteral("true or false");
     case FieldType::IdList:
         return QStringLiteral("an array of strings or null");
+    case FieldType::StringMap:
+        return QStringLiteral("an object of strings or null");
     }
     return {};
 }
@@ -56,6 +58,17 @@ bool hasType(const QJsonValue &v, FieldType t)
         const QJsonArray a = v.toArray();
         return std::all_of(a.begin(), a.end(),
             [](const QJsonValue &e) { return e.isString() && e.toString().size() <= 200; });
+    }
+    case FieldType::StringMap: {
+        if (!v.isObject() || v.toObject().size() > maxListLength)
+            return false;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key().size() > 200 || !it.value().isString()
+                || it.value().toString().size() > maxStringLength)
+                return false;
+        }
+        return true;
     }
     case FieldType::Bool:
         break;

@@ -8,6 +8,7 @@
 #include "domain/jsonfields.h"
 #include "domain/recordmeta.h"
 #include "domain/rules.h"
+#include "domain/surveyresponse.h"
 #include "domain/timeentry.h"
 #include "domain/visit.h"
 #include "domain/visitamendment.h"
@@ -170,6 +171,8 @@ ValidationIssues checkRecord(QStringView entity, const QJsonObject &o)
         return checkAccessEvent(o);
     if (entity == u"journal_entry")
         return checkJournalEntry(o);
+    if (entity == SurveyResponse::entity)
+        return SurveyResponse::fromJson(o).validate();
     return {{QStringLiteral("entity"), issue::invalid}};
 }
 

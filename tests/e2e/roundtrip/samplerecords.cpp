@@ -263,6 +263,20 @@ void SampleRecords::addVisitParts()
         {{u"case_id"_s, m_case[1]}, {u"record_entity"_s, text(40)}, {u"record_id"_s, m_visit[1]},
             {u"opened_at"_s, when(-30)}},
         team);
+    // A child's answers to the demo's words set (version 1), on the draft visit of the case.
+    const QString surveys[3] = {barntid::newId(), barntid::newId(), barntid::newId()};
+    const QString wordsSet = u"0193d5a0-4c00-7000-8000-000000000917"_s;
+    addTriple(b, u"survey_response"_s, surveys,
+        {{u"visit_id"_s, m_visit[0]}, {u"case_id"_s, m_case[0]}, {u"question_set_id"_s, wordsSet},
+            {u"question_set_version"_s, 1}},
+        {{u"visit_id"_s, m_visit[0]}, {u"case_id"_s, m_case[0]}, {u"question_set_id"_s, wordsSet},
+            {u"question_set_version"_s, 1},
+            {u"answers"_s,
+                QJsonObject {{u"home"_s, u"5"_s}, {u"school"_s, u"declined"_s},
+                    {u"talk_to"_s, u"social_worker"_s}, {u"tell_worker"_s, text(2000)},
+                    {u"do_better"_s, u"declined"_s}}},
+            {u"completed_at"_s, when(-90)}},
+        team);
     m_batches.append(b);
 }
 

@@ -89,6 +89,15 @@ QJsonObject amendment(const QString &visitId, const QString &text)
         {QStringLiteral("signed_at"), at()}};
 }
 
+QJsonObject surveyResponse(
+    const QString &visitId, const QString &caseId, const QJsonObject &answers, bool done)
+{
+    return {{QStringLiteral("visit_id"), visitId}, {QStringLiteral("case_id"), caseId},
+        {QStringLiteral("question_set_id"), wordsSet}, {QStringLiteral("question_set_version"), 1},
+        {QStringLiteral("answers"), answers},
+        {QStringLiteral("completed_at"), done ? QJsonValue(at(-30)) : QJsonValue()}};
+}
+
 QJsonObject childTime(const QString &caseId, const QString &visitId)
 {
     return {{QStringLiteral("case_id"), caseId}, {QStringLiteral("visit_id"), idOrNull(visitId)},

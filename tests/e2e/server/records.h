@@ -36,5 +36,10 @@ QJsonObject booking(const QString &slotId, const QString &status = QStringLitera
 QJsonObject review(const QString &targetEntity, const QString &targetId, const QString &decision,
     qint64 targetVersion = 1);
 QJsonObject accessEvent(const QString &caseId, const QString &entity, const QString &recordId);
+/** The demo's default set for ages 9-17, version 1 (deploy/question-sets/barntid-default.json). */
+inline const QString wordsSet = QStringLiteral("0193d5a0-4c00-7000-8000-000000000917");
+/** A child's answers on a visit to the words set, version 1; completed when done. */
+QJsonObject surveyResponse(
+    const QString &visitId, const QString &caseId, const QJsonObject &answers, bool done = false);
 
 } // namespace e2eserver::records

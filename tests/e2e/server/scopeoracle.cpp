@@ -76,7 +76,7 @@ QSet<QString> ScopeOracle::workerScope(const QString &workerId) const
                 return cases.contains(r.text("case_id"));
             return homes.contains(r.text("foster_home_id"));
         }
-        if (e == u"visit_amendment")
+        if (e == u"visit_amendment" || e == u"survey_response")
             return visits.contains(r.text("visit_id"));
         if (e == u"contact")
             return homes.contains(r.text("foster_home_id"));

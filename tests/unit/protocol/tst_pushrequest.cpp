@@ -147,7 +147,7 @@ private slots:
             {QStringLiteral("id"), QStringLiteral("0190a1b2-0000-7000-8000-0000000000aa")}};
         for (const EntitySpec &e : entities())
             QVERIFY2(!checkRecord(QString(e.name), empty).isEmpty(), e.name.data());
-        QCOMPARE(entities().size(), size_t(12));
+        QCOMPARE(entities().size(), size_t(13));
     }
 };
 
