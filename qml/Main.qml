@@ -37,7 +37,8 @@ ApplicationWindow {
         sourceComponent: {
             switch (Session.state) {
             case Session.Open:
-                return openView;
+                // In a child's hands the app is not there at all: no page, header or menu.
+                return ChildMode.active ? childModeView : openView;
             case Session.Locked:
                 return unlockView;
             case Session.KeyDestroyed:
@@ -69,6 +70,13 @@ ApplicationWindow {
 
         KeyDestroyedPage {
             objectName: "keyDestroyedPage"
+        }
+    }
+
+    Component {
+        id: childModeView
+
+        ChildModePage {
         }
     }
 

@@ -38,6 +38,9 @@ class Session : public QObject
     Q_PROPERTY(int autoLockSeconds READ autoLockSeconds WRITE setAutoLockSeconds NOTIFY
             autoLockSecondsChanged)
     Q_PROPERTY(QString keyProtection READ keyProtection NOTIFY keyProtectionChanged)
+    /** The tablet was handed to a child and the worker has not unlocked since: the unlock page
+     *  asks for it back first, and no wrong PIN destroys the key (docs/security.md). */
+    Q_PROPERTY(bool handedOver READ handedOver NOTIFY stateChanged)
 
 public:
     enum class State { FirstStart, Locked, Open, KeyDestroyed };
@@ -72,6 +75,7 @@ public:
     /** 0 turns auto-lock after inactivity off (locking on going to the background stays). */
     void setAutoLockSeconds(int seconds);
     QString keyProtection() const { return m_keyProtection; }
+    bool handedOver() const { return m_store->isHandedOver(); }
 
     Q_INVOKABLE void setUpPin(const QString &pin, const QString &confirmation);
     Q_INVOKABLE void unlock(const QString &pin);

@@ -168,7 +168,7 @@ SecureBytes PinVault::create(const QString &pin)
     return key;
 }
 
-SecureBytes PinVault::unlock(const QString &pin)
+SecureBytes PinVault::unlock(const QString &pin, LastTry lastTry)
 {
     KeyFile k = load();
     applyKeyStoreCount(k);
@@ -186,6 +186,10 @@ SecureBytes PinVault::unlock(const QString &pin)
     const KeyFile before = k;
     k.failedAttempts += 1;
     k.notBeforeMs = now + delayAfterFailuresMs(k.failedAttempts);
+    if (lastTry == LastTry::Spared && k.failedAttempts >= maxAttempts) {
+        k.failedAttempts = maxAttempts - 1;
+        k.notBeforeMs = now + delayAfterFailuresMs(maxAttempts);
+    }
     countTry(k);
 
     const SecureBytes kek = derive(pin, k.salt, k.kdf);

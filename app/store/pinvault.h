@@ -39,9 +39,16 @@ public:
     bool wasDestroyed() const;
     /** Makes a new random database key wrapped under pin; replaces a destroyed key. */
     SecureBytes create(const QString &pin);
+    /** Whether a wrong PIN may be the one that destroys the key. */
+    enum class LastTry {
+        Destroys,
+        /** The tablet was handed to a child (docs/security.md, "Child mode"): the count stops
+         *  one short of destruction, and every further wrong PIN waits the longest delay. */
+        Spared,
+    };
     /** Throws StoreError WrongPin (with remainingAttempts), LockedOut (retryAfterMs),
      *  KeyDestroyed, NotInitialized, or KeyStoreMissing / KeyStoreUnavailable (no try counted). */
-    SecureBytes unlock(const QString &pin);
+    SecureBytes unlock(const QString &pin, LastTry lastTry = LastTry::Destroys);
     /** Re-wraps the same database key under a new PIN; the database itself is untouched. */
     void changePin(const QString &oldPin, const QString &newPin);
     /** The larger of the key file's counter and the keystore's. */

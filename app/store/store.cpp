@@ -43,6 +43,24 @@ QString Store::markerPath() const
     return QDir(m_dir).filePath(QStringLiteral("barntid.open"));
 }
 
+QString Store::handOverPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("handed-over"));
+}
+
+void Store::beginHandOver()
+{
+    QFile marker(handOverPath());
+    if (!marker.open(QIODevice::WriteOnly))
+        throw StoreError(StoreErrorCode::Io, QStringLiteral("cannot note the hand-over"));
+    audit(QStringLiteral("handed_over"));
+}
+
+bool Store::isHandedOver() const
+{
+    return QFile::exists(handOverPath());
+}
+
 Store::State Store::state() const
 {
     if (m_connection)
@@ -64,6 +82,7 @@ void Store::initialize(const QString &pin)
     // Whatever is left belongs to a key that no longer exists and can never be read again.
     removeDatabaseFiles();
     QFile::remove(keyFilePath());
+    QFile::remove(handOverPath());
     const SecureBytes key = m_vault.create(pin);
     open(key, true);
     setSetting(QStringLiteral("device_id"), newId());
@@ -75,8 +94,10 @@ void Store::unlock(const QString &pin)
     if (m_connection)
         return;
     try {
-        const SecureBytes key = m_vault.unlock(pin);
+        const SecureBytes key = m_vault.unlock(
+            pin, isHandedOver() ? PinVault::LastTry::Spared : PinVault::LastTry::Destroys);
         open(key, false);
+        QFile::remove(handOverPath()); // the worker is back
     } catch (const StoreError &e) {
         if (e.code() == StoreErrorCode::KeyDestroyed)
             removeDatabaseFiles();
@@ -201,6 +222,7 @@ void Store::destroyLocalData()
         key.close();
     }
     QFile::remove(keyFilePath());
+    QFile::remove(handOverPath());
     m_vault.forgetKeyStoreEntries();
     removeDatabaseFiles();
 }

@@ -43,6 +43,11 @@ public:
     /** Closes the database and wipes the key from memory. */
     void lock();
     void changePin(const QString &oldPin, const QString &newPin);
+    /** The worker hands the tablet to a child (child mode): until the next successful unlock,
+     *  no wrong PIN destroys the key (PinVault::LastTry::Spared). Kept in a file beside the
+     *  key, so a restarted app still spares it. */
+    void beginHandOver();
+    bool isHandedOver() const;
     /** Remote wipe: closes the database and removes it and the wrapped key, so nothing on the
      *  device can be read again; the store is back at first start. */
     void destroyLocalData();
@@ -77,6 +82,7 @@ private:
     void checkExisting(Connection &connection, bool unclean);
     void removeDatabaseFiles();
     QString markerPath() const;
+    QString handOverPath() const;
 
     QString m_dir;
     const Clock &m_clock;

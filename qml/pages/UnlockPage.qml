@@ -6,10 +6,14 @@ import Barntid.Models
 
 // The locked app: PIN entry and nothing else. Shows how many tries are left, counts down the
 // wait after wrong PINs, and warns before the last tries what the tenth wrong PIN destroys.
+// After child mode it first asks for the tablet back: a long press shows the PIN field, and the
+// count of tries is not shown (no guess can destroy the key then; docs/security.md).
 BCardPage {
     id: page
 
     readonly property bool canTry: !Session.busy && Session.retryAfterSeconds === 0
+    // Handed to a child: the hand-back screen until the worker presses and holds.
+    property bool handBack: Session.handedOver
 
     function submit() {
         if (!unlockButton.enabled)
@@ -18,8 +22,11 @@ BCardPage {
         pinField.clear();
     }
 
-    title: qsTr("Barntid is locked")
-    Component.onCompleted: pinField.forceActiveFocus()
+    title: handBack ? qsTr("Give the tablet back to your social worker") : qsTr("Barntid is locked")
+    Component.onCompleted: {
+        if (!handBack)
+            pinField.forceActiveFocus();
+    }
 
     Connections {
         function onBusyChanged() {
@@ -37,7 +44,27 @@ BCardPage {
     }
 
     BLabel {
+        objectName: "handBackText"
         Layout.fillWidth: true
+        visible: page.handBack
+        text: qsTr("Thank you! Your social worker presses and holds the button below.")
+    }
+
+    BButton {
+        objectName: "handBackButton"
+        Layout.fillWidth: true
+        visible: page.handBack
+        highlighted: true
+        text: qsTr("Press and hold to unlock")
+        onPressAndHold: {
+            page.handBack = false;
+            pinField.forceActiveFocus();
+        }
+    }
+
+    BLabel {
+        Layout.fillWidth: true
+        visible: !page.handBack
         text: qsTr("Enter your PIN code to open the information on this tablet.")
     }
 
@@ -47,6 +74,7 @@ BCardPage {
         objectName: "pinField"
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingS
+        visible: !page.handBack
         enabled: !Session.busy
         label: qsTr("PIN code")
         onAccepted: page.submit()
@@ -64,7 +92,7 @@ BCardPage {
     BLabel {
         objectName: "remainingText"
         Layout.fillWidth: true
-        visible: Session.errorText === "" && Session.remainingAttempts < Session.maxAttempts
+        visible: !Session.handedOver && Session.errorText === "" && Session.remainingAttempts < Session.maxAttempts
         text: qsTr("%n tries left.", "", Session.remainingAttempts)
     }
 
@@ -80,7 +108,7 @@ BCardPage {
     BLabel {
         objectName: "warningText"
         Layout.fillWidth: true
-        visible: text !== ""
+        visible: text !== "" && !Session.handedOver
         color: Theme.warning
         font.weight: Font.DemiBold
         text: Session.warningText
@@ -98,6 +126,7 @@ BCardPage {
 
         objectName: "unlockButton"
         Layout.fillWidth: true
+        visible: !page.handBack
         highlighted: true
         enabled: page.canTry && pinField.length > 0
         text: qsTr("Unlock")

@@ -394,6 +394,12 @@ BPage {
                         editor: visitEditor
                     }
 
+                    VisitSurveysCard {
+                        objectName: "visitSurveysCard"
+                        Layout.fillWidth: true
+                        visitId: visitEditor.visitId
+                    }
+
                     ReviewStatusCard {
                         objectName: "reviewStatusCard"
                         Layout.fillWidth: true

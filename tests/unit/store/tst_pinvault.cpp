@@ -22,10 +22,11 @@ private:
     QString path() const { return m_dir.filePath(u"key.json"_s); }
     ManualClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)};
 
-    static StoreError attempt(PinVault &vault, const QString &pin)
+    static StoreError attempt(PinVault &vault, const QString &pin,
+        PinVault::LastTry lastTry = PinVault::LastTry::Destroys)
     {
         try {
-            vault.unlock(pin);
+            vault.unlock(pin, lastTry);
         } catch (const StoreError &e) {
             return e;
         }
@@ -148,6 +149,37 @@ private slots:
         // The right PIN cannot bring it back.
         m_clock.advance(600000);
         QCOMPARE(attempt(vault, u"482915"_s).code(), StoreErrorCode::KeyDestroyed);
+    }
+
+    void aHandedOverTabletIsNeverDestroyedByGuessing()
+    {
+        // Child mode (docs/security.md): a child's guesses stop one short of destruction, and
+        // from there each one waits the longest delay.
+        PinVault vault(path(), m_clock);
+        vault.create(u"482915"_s);
+        for (int i = 1; i <= PinVault::maxAttempts + 2; ++i) {
+            const StoreError e = attempt(vault, u"00000%1"_s.arg(i % 10), PinVault::LastTry::Spared);
+            QCOMPARE(e.code(), StoreErrorCode::WrongPin);
+            QCOMPARE(e.remainingAttempts, std::max(1, PinVault::maxAttempts - i));
+            if (i >= PinVault::maxAttempts)
+                QCOMPARE(e.retryAfterMs, PinVault::delayAfterFailuresMs(PinVault::maxAttempts));
+            // Too soon is refused without a try, the right PIN too.
+            if (e.retryAfterMs > 0) {
+                QCOMPARE(attempt(vault, u"482915"_s, PinVault::LastTry::Spared).code(),
+                    StoreErrorCode::LockedOut);
+            }
+            m_clock.advance(e.retryAfterMs);
+        }
+        QVERIFY(vault.hasKey());
+        QCOMPARE(vault.remainingAttempts(), 1);
+        // The worker's PIN still opens it, and the count starts over.
+        QCOMPARE(vault.unlock(u"482915"_s, PinVault::LastTry::Spared).size(),
+            std::size_t(PinVault::keySize));
+        QCOMPARE(vault.remainingAttempts(), PinVault::maxAttempts);
+        // Once the tablet is no longer handed over, the tenth wrong PIN destroys as before.
+        for (int i = 1; i <= PinVault::maxAttempts; ++i)
+            m_clock.advance(attempt(vault, u"11111%1"_s.arg(i % 10)).retryAfterMs);
+        QVERIFY(vault.wasDestroyed());
     }
 
     void changePinRewrapsTheSameKey()

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Barntid
+import Barntid.Models
+
+// The whole window while a child answers (issue 16): who will read the answers, one question per
+// screen with back and forward, "det här har du sagt", "klar", thanks. Nothing of the app is
+// here: no header, no sync indicator, no menu. Escape and the system back key hand the tablet
+// back (the store locks; the worker's PIN opens it), as does the corner button; no timer hurries
+// the child.
+Page {
+    id: page
+
+    readonly property int step: ChildMode.step
+    readonly property int count: ChildMode.questions.length
+    readonly property bool narrow: width < 600
+
+    function pick(t) {
+        return t ? (Language.code === "en" ? t.en : t.sv) : "";
+    }
+
+    function goNext() {
+        if (questionView.visible)
+            questionView.flush();
+        ChildMode.next();
+    }
+
+    function goBack() {
+        if (questionView.visible)
+            questionView.flush();
+        ChildMode.back();
+    }
+
+    objectName: "childModePage"
+    focus: true
+    padding: narrow ? ChildTheme.spacingM : ChildTheme.spacingL
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Escape || event.key === Qt.Key_Back) {
+            event.accepted = true;
+            ChildMode.handBack();
+        }
+    }
+    Component.onCompleted: forceActiveFocus()
+
+    background: Rectangle {
+        color: ChildTheme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: ChildTheme.spacingM
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            Text {
+                objectName: "progressText"
+                Layout.fillWidth: true
+                text: page.step >= 0 && page.step < page.count ? qsTr("Question %1 of %2").arg(page.step + 1).arg(page.count) : ""
+                font.pixelSize: ChildTheme.fontSizeBody
+                color: ChildTheme.textMuted
+            }
+
+            ChildButton {
+                objectName: "handBackButton"
+                text: qsTr("Give back")
+                Accessible.name: qsTr("Give the tablet back to your social worker")
+                onClicked: ChildMode.handBack()
+            }
+        }
+
+        Text {
+            objectName: "errorText"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: ChildMode.errorText
+            font.pixelSize: ChildTheme.fontSizeBody
+            color: ChildTheme.text
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.AlertMessage
+        }
+
+        Flickable {
+            id: flick
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: Math.max(height, content.implicitHeight)
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+
+            ColumnLayout {
+                id: content
+
+                width: flick.width
+                y: Math.max(0, (flick.height - implicitHeight) / 2)
+                spacing: ChildTheme.spacingM
+
+                // The intro: who will read the answers, in the set's words for the child's age.
+                ColumnLayout {
+                    objectName: "intro"
+                    Layout.fillWidth: true
+                    visible: page.step === -1
+                    spacing: ChildTheme.spacingM
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: ChildMode.childName !== "" ? qsTr("Hi %1!").arg(ChildMode.childName) : qsTr("Hi!")
+                        font.pixelSize: ChildTheme.fontSizeTitle
+                        font.weight: Font.DemiBold
+                        color: ChildTheme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+
+                    Text {
+                        objectName: "introText"
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: ChildTheme.contentMaxWidth
+                        Layout.alignment: Qt.AlignHCenter
+                        text: page.pick(ChildMode.intro)
+                        font.pixelSize: ChildTheme.fontSizeQuestion
+                        color: ChildTheme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("There are no right or wrong answers, and you can skip any question.")
+                        font.pixelSize: ChildTheme.fontSizeBody
+                        color: ChildTheme.textMuted
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+                }
+
+                ChildQuestionView {
+                    id: questionView
+
+                    objectName: "questionView"
+                    Layout.fillWidth: true
+                    visible: page.step >= 0 && page.step < page.count
+                    question: visible ? ChildMode.questions[page.step] : ({})
+                    answer: visible ? (ChildMode.answers[question.id] || "") : ""
+                    pictures: ChildMode.pictures
+                    onChosen: value => ChildMode.answer(question.id, value)
+                }
+
+                ChildSummaryView {
+                    objectName: "summary"
+                    Layout.fillWidth: true
+                    visible: page.step === page.count
+                    questions: ChildMode.questions
+                    answers: ChildMode.answers
+                    onChange: index => ChildMode.goTo(index)
+                }
+
+                ColumnLayout {
+                    objectName: "thanks"
+                    Layout.fillWidth: true
+                    visible: page.step > page.count
+                    spacing: ChildTheme.spacingM
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Thank you for answering!")
+                        font.pixelSize: ChildTheme.fontSizeTitle
+                        font.weight: Font.DemiBold
+                        color: ChildTheme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Now give the tablet back to your social worker.")
+                        font.pixelSize: ChildTheme.fontSizeBody
+                        color: ChildTheme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: ChildTheme.spacingM
+            visible: page.step <= page.count
+
+            ChildButton {
+                objectName: "backButton"
+                visible: page.step > -1
+                text: qsTr("Back")
+                onClicked: page.goBack()
+            }
+
+            Item {
+                Layout.fillWidth: true
+            }
+
+            ChildButton {
+                objectName: "nextButton"
+                primary: true
+                text: page.step === -1 ? qsTr("Start") : page.step === page.count ? qsTr("Done") : qsTr("Next")
+                onClicked: page.step === page.count ? ChildMode.finish() : page.goNext()
+            }
+        }
+
+        ChildButton {
+            objectName: "giveBackButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: page.step > page.count
+            primary: true
+            text: qsTr("Give back")
+            onClicked: ChildMode.handBack()
+        }
+    }
+}
