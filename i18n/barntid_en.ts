@@ -498,6 +498,158 @@
     </message>
 </context>
 <context>
+    <name>ChildModeDialog</name>
+    <message>
+        <source>Let the child answer</source>
+        <translation>Let the child answer</translation>
+    </message>
+    <message>
+        <source>Who answers?</source>
+        <translation>Who answers?</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The child sees one question at a time and nothing else of the case. Every answer is saved as it is given. To get the tablet back, press and hold and enter your PIN code.</source>
+        <translation>The child sees one question at a time and nothing else of the case. Every answer is saved as it is given. To get the tablet back, press and hold and enter your PIN code.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+</context>
+<context>
+    <name>ChildModePage</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to your social worker</source>
+        <translation>Give the tablet back to your social worker</translation>
+    </message>
+    <message>
+        <source>Hi %1!</source>
+        <translation>Hi %1!</translation>
+    </message>
+    <message>
+        <source>Hi!</source>
+        <translation>Hi!</translation>
+    </message>
+    <message>
+        <source>There are no right or wrong answers, and you can skip any question.</source>
+        <translation>There are no right or wrong answers, and you can skip any question.</translation>
+    </message>
+    <message>
+        <source>Thank you for answering!</source>
+        <translation>Thank you for answering!</translation>
+    </message>
+    <message>
+        <source>Now give the tablet back to your social worker.</source>
+        <translation>Now give the tablet back to your social worker.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ChildQuestionView</name>
+    <message>
+        <source>Very bad</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Write here, or ask your social worker to write for you</source>
+        <translation>Write here, or ask your social worker to write for you</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want to answer</source>
+        <translation>I don&apos;t want to answer</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSummaryView</name>
+    <message>
+        <source>Very bad</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>You didn&apos;t want to answer</source>
+        <translation>You didn&apos;t want to answer</translation>
+    </message>
+    <message>
+        <source>This is what you said</source>
+        <translation>This is what you said</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change the answer to: %1</source>
+        <translation>Change the answer to: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -2437,6 +2589,10 @@
         <source>Sign in again to see the server&apos;s version.</source>
         <translation>Sign in again to see the server&apos;s version.</translation>
     </message>
+    <message>
+        <source>Child&apos;s answers</source>
+        <translation>Child&apos;s answers</translation>
+    </message>
 </context>
 <context>
     <name>TeamAttentionCard</name>
@@ -2896,6 +3052,18 @@
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
+    <message>
+        <source>Give the tablet back to your social worker</source>
+        <translation>Give the tablet back to your social worker</translation>
+    </message>
+    <message>
+        <source>Thank you! Your social worker presses and holds the button below.</source>
+        <translation>Thank you! Your social worker presses and holds the button below.</translation>
+    </message>
+    <message>
+        <source>Press and hold to unlock</source>
+        <translation>Press and hold to unlock</translation>
+    </message>
 </context>
 <context>
     <name>VisitActionBar</name>
@@ -3165,6 +3333,21 @@
     <message>
         <source>Present</source>
         <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSurveysCard</name>
+    <message>
+        <source>The child&apos;s answers</source>
+        <translation>The child&apos;s answers</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Let the child answer</source>
+        <translation>Let the child answer</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3829,57 @@
     <message>
         <source>Write what happened before signing: an empty visit cannot be signed.</source>
         <translation>Write what happened before signing: an empty visit cannot be signed.</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::VisitSurveys</name>
+    <message>
+        <source>A child</source>
+        <translation>A child</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <source>Did not want to answer</source>
+        <translation>Did not want to answer</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <translation>%1 (%2 of 5)</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Not finished</translation>
     </message>
 </context>
 </TS>

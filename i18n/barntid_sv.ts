@@ -498,6 +498,158 @@
     </message>
 </context>
 <context>
+    <name>ChildModeDialog</name>
+    <message>
+        <source>Let the child answer</source>
+        <translation>Låt barnet svara</translation>
+    </message>
+    <message>
+        <source>Who answers?</source>
+        <translation>Vem svarar?</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>The child sees one question at a time and nothing else of the case. Every answer is saved as it is given. To get the tablet back, press and hold and enter your PIN code.</source>
+        <translation>Barnet ser en fråga i taget och inget annat ur ärendet. Varje svar sparas direkt. För att få tillbaka enheten håller du in knappen och anger din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Lämna över</translation>
+    </message>
+</context>
+<context>
+    <name>ChildModePage</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Fråga %1 av %2</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Lämna tillbaka</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to your social worker</source>
+        <translation>Lämna tillbaka till din socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Hi %1!</source>
+        <translation>Hej %1!</translation>
+    </message>
+    <message>
+        <source>Hi!</source>
+        <translation>Hej!</translation>
+    </message>
+    <message>
+        <source>There are no right or wrong answers, and you can skip any question.</source>
+        <translation>Det finns inga rätta eller felaktiga svar, och du får hoppa över vilken fråga du vill.</translation>
+    </message>
+    <message>
+        <source>Thank you for answering!</source>
+        <translation>Tack för att du svarade!</translation>
+    </message>
+    <message>
+        <source>Now give the tablet back to your social worker.</source>
+        <translation>Lämna nu tillbaka till din socialsekreterare.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+</context>
+<context>
+    <name>ChildQuestionView</name>
+    <message>
+        <source>Very bad</source>
+        <translation>Mycket dåligt</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Dåligt</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Sådär</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <source>Write here, or ask your social worker to write for you</source>
+        <translation>Skriv här, eller be din socialsekreterare skriva åt dig</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want to answer</source>
+        <translation>Vill inte svara</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSummaryView</name>
+    <message>
+        <source>Very bad</source>
+        <translation>Mycket dåligt</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Dåligt</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Sådär</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>You didn&apos;t want to answer</source>
+        <translation>Du ville inte svara</translation>
+    </message>
+    <message>
+        <source>This is what you said</source>
+        <translation>Det här har du sagt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Change the answer to: %1</source>
+        <translation>Ändra svaret på: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -2437,6 +2589,10 @@
         <source>Sign in again to see the server&apos;s version.</source>
         <translation>Logga in igen för att se serverns version.</translation>
     </message>
+    <message>
+        <source>Child&apos;s answers</source>
+        <translation>Barnets svar</translation>
+    </message>
 </context>
 <context>
     <name>TeamAttentionCard</name>
@@ -2896,6 +3052,18 @@
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
+    <message>
+        <source>Give the tablet back to your social worker</source>
+        <translation>Lämna tillbaka till din socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Thank you! Your social worker presses and holds the button below.</source>
+        <translation>Tack! Din socialsekreterare håller in knappen här under.</translation>
+    </message>
+    <message>
+        <source>Press and hold to unlock</source>
+        <translation>Håll in för att låsa upp</translation>
+    </message>
 </context>
 <context>
     <name>VisitActionBar</name>
@@ -3165,6 +3333,21 @@
     <message>
         <source>Present</source>
         <translation>Närvarande</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSurveysCard</name>
+    <message>
+        <source>The child&apos;s answers</source>
+        <translation>Barnets svar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Let the child answer</source>
+        <translation>Låt barnet svara</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3829,57 @@
     <message>
         <source>Write what happened before signing: an empty visit cannot be signed.</source>
         <translation>Skriv vad som hände innan du signerar: ett tomt besök kan inte signeras.</translation>
+    </message>
+</context>
+<context>
+    <name>barntid::VisitSurveys</name>
+    <message>
+        <source>A child</source>
+        <translation>Ett barn</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>Did not want to answer</source>
+        <translation>Ville inte svara</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>Mycket dåligt</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Dåligt</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Sådär</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <translation>%1 (%2 av 5)</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 år</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Inte klar</translation>
     </message>
 </context>
 </TS>
