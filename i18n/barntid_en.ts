@@ -535,20 +535,12 @@
         <translation>Give back</translation>
     </message>
     <message>
-        <source>Give the tablet back to your social worker</source>
-        <translation>Give the tablet back to your social worker</translation>
-    </message>
-    <message>
         <source>Hi %1!</source>
         <translation>Hi %1!</translation>
     </message>
     <message>
         <source>Hi!</source>
         <translation>Hi!</translation>
-    </message>
-    <message>
-        <source>There are no right or wrong answers, and you can skip any question.</source>
-        <translation>There are no right or wrong answers, and you can skip any question.</translation>
     </message>
     <message>
         <source>Thank you for answering!</source>
@@ -573,6 +565,14 @@
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>You can go back and change your answers until you are done.</source>
+        <translation>You can go back and change your answers until you are done.</translation>
     </message>
 </context>
 <context>
@@ -3053,16 +3053,16 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <source>Give the tablet back to your social worker</source>
-        <translation>Give the tablet back to your social worker</translation>
-    </message>
-    <message>
-        <source>Thank you! Your social worker presses and holds the button below.</source>
-        <translation>Thank you! Your social worker presses and holds the button below.</translation>
-    </message>
-    <message>
         <source>Press and hold to unlock</source>
         <translation>Press and hold to unlock</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to your social worker, who presses and holds the button below.</source>
+        <translation>Give the tablet back to your social worker, who presses and holds the button below.</translation>
     </message>
 </context>
 <context>

@@ -535,20 +535,12 @@
         <translation>Lämna tillbaka</translation>
     </message>
     <message>
-        <source>Give the tablet back to your social worker</source>
-        <translation>Lämna tillbaka till din socialsekreterare</translation>
-    </message>
-    <message>
         <source>Hi %1!</source>
         <translation>Hej %1!</translation>
     </message>
     <message>
         <source>Hi!</source>
         <translation>Hej!</translation>
-    </message>
-    <message>
-        <source>There are no right or wrong answers, and you can skip any question.</source>
-        <translation>Det finns inga rätta eller felaktiga svar, och du får hoppa över vilken fråga du vill.</translation>
     </message>
     <message>
         <source>Thank you for answering!</source>
@@ -573,6 +565,14 @@
     <message>
         <source>Next</source>
         <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>You can go back and change your answers until you are done.</source>
+        <translation>Du kan gå tillbaka och ändra dina svar tills du är klar.</translation>
     </message>
 </context>
 <context>
@@ -3053,16 +3053,16 @@
         <translation>Lås upp</translation>
     </message>
     <message>
-        <source>Give the tablet back to your social worker</source>
-        <translation>Lämna tillbaka till din socialsekreterare</translation>
-    </message>
-    <message>
-        <source>Thank you! Your social worker presses and holds the button below.</source>
-        <translation>Tack! Din socialsekreterare håller in knappen här under.</translation>
-    </message>
-    <message>
         <source>Press and hold to unlock</source>
         <translation>Håll in för att låsa upp</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to your social worker, who presses and holds the button below.</source>
+        <translation>Lämna tillbaka till din socialsekreterare, som håller in knappen här under.</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,8 @@ QVariantList ChildMode::questions() const
     for (const Question &q : m_set.questions) {
         QVariantList choices;
         for (const QuestionChoice &c : q.choices)
-            choices << QVariantMap {{QStringLiteral("id"), c.id},
-                {QStringLiteral("text"), bilingual(c.text)}};
+            choices << QVariantMap {
+                {QStringLiteral("id"), c.id}, {QStringLiteral("text"), bilingual(c.text)}};
         out << QVariantMap {{QStringLiteral("id"), q.id},
             {QStringLiteral("kind"), QuestionSet::kindName(q.kind)},
             {QStringLiteral("text"), bilingual(q.text)}, {QStringLiteral("choices"), choices}};
@@ -70,8 +70,8 @@ bool ChildMode::start(
         std::optional<SurveyResponse> response;
         // A child who was interrupted goes on where they were.
         for (const SurveyResponse &r : surveys.forVisit(visitId)) {
-            if (r.caseId == caseId && r.questionSetId == setId
-                && r.questionSetVersion == setVersion && !r.isCompleted())
+            if (r.caseId == caseId && r.questionSetId == setId && r.questionSetVersion == setVersion
+                && !r.isCompleted())
                 response = r;
         }
         if (!response)

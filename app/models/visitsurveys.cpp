@@ -33,8 +33,7 @@ VisitSurveys::VisitSurveys(QObject *parent)
 {
     if (m_session) {
         connect(m_session, &Session::stateChanged, this, &VisitSurveys::reload);
-        connect(&m_session->changes(), &StoreChanges::committed, this,
-            &VisitSurveys::onCommitted);
+        connect(&m_session->changes(), &StoreChanges::committed, this, &VisitSurveys::onCommitted);
     }
 }
 
@@ -117,8 +116,8 @@ void VisitSurveys::reload()
                         continue;
                     if (!age && c->birthYear)
                         age = QDate::currentDate().year() - *c->birthYear;
-                    m_children << QVariantMap {{QStringLiteral("caseId"), id},
-                        {QStringLiteral("name"), firstName(c)}};
+                    m_children << QVariantMap {
+                        {QStringLiteral("caseId"), id}, {QStringLiteral("name"), firstName(c)}};
                 }
                 QHash<QString, QuestionSet> newest;
                 for (const QuestionSet &s : surveys.questionSets()) {
@@ -130,8 +129,7 @@ void VisitSurveys::reload()
                         {QStringLiteral("version"), s.version},
                         {QStringLiteral("title"), pick(s.title)},
                         {QStringLiteral("ages"), tr("%1–%2 years").arg(s.ageMin).arg(s.ageMax)},
-                        {QStringLiteral("suggested"),
-                            age && *age >= s.ageMin && *age <= s.ageMax}};
+                        {QStringLiteral("suggested"), age && *age >= s.ageMin && *age <= s.ageMax}};
                 }
             }
             for (const SurveyResponse &r : surveys.forVisit(m_visitId)) {

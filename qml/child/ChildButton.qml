@@ -28,7 +28,8 @@ AbstractButton {
     }
 
     contentItem: Text {
-        text: control.text
+        // The chosen answer is marked by a tick too, not by colour alone.
+        text: (control.checked ? "✓ " : "") + control.text
         font.pixelSize: ChildTheme.fontSizeBody
         color: control.primary ? ChildTheme.textOnPrimary : ChildTheme.text
         wrapMode: Text.WordWrap

@@ -58,15 +58,15 @@ Page {
             Text {
                 objectName: "progressText"
                 Layout.fillWidth: true
-                text: page.step >= 0 && page.step < page.count ? qsTr("Question %1 of %2").arg(page.step + 1).arg(page.count) : ""
+                text: page.step < 0 || page.step >= page.count ? "" : page.narrow ? qsTr("%1 of %2").arg(page.step + 1).arg(page.count) : qsTr("Question %1 of %2").arg(page.step + 1).arg(page.count)
                 font.pixelSize: ChildTheme.fontSizeBody
                 color: ChildTheme.textMuted
+                elide: Text.ElideRight
             }
 
             ChildButton {
                 objectName: "handBackButton"
                 text: qsTr("Give back")
-                Accessible.name: qsTr("Give the tablet back to your social worker")
                 onClicked: ChildMode.handBack()
             }
         }
@@ -130,7 +130,7 @@ Page {
 
                     Text {
                         Layout.fillWidth: true
-                        text: qsTr("There are no right or wrong answers, and you can skip any question.")
+                        text: qsTr("You can go back and change your answers until you are done.")
                         font.pixelSize: ChildTheme.fontSizeBody
                         color: ChildTheme.textMuted
                         horizontalAlignment: Text.AlignHCenter

@@ -15,6 +15,7 @@ ColumnLayout {
     property var question: ({})
     property string answer: ""
     property bool pictures: false
+    readonly property int faceWidth: pictures ? 164 : 144
     readonly property var moodWords: [qsTr("Very bad"), qsTr("Bad"), qsTr("So-so"), qsTr("Good"), qsTr("Very good")]
 
     signal chosen(string value)
@@ -48,7 +49,9 @@ ColumnLayout {
 
     Flow {
         objectName: "faces"
+        // As wide as the five faces need (or the screen allows), centred.
         Layout.fillWidth: true
+        Layout.maximumWidth: 5 * view.faceWidth + 4 * spacing
         Layout.alignment: Qt.AlignHCenter
         visible: view.question.kind === "smiley5"
         spacing: ChildTheme.spacingS
@@ -65,8 +68,9 @@ ColumnLayout {
                 objectName: "face" + value
                 // Outer ids from a delegate: resolved at run time, not by qmllint 6.4.
                 // qmllint disable unqualified
-                width: view.pictures ? 150 : 128
-                height: implicitContentHeight + topPadding + bottomPadding
+                width: view.faceWidth
+                // The same for every face: room for the face, two lines of words and the tick.
+                height: (view.pictures ? 112 : 80) + 120
                 padding: ChildTheme.spacingS
                 checked: view.answer === value
                 focusPolicy: Qt.StrongFocus
@@ -101,6 +105,15 @@ ColumnLayout {
                         wrapMode: Text.WordWrap
                         horizontalAlignment: Text.AlignHCenter
                     }
+
+                    // A tick beside the colour: the chosen face is not told by colour alone.
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        visible: faceButton.checked
+                        text: "✓"
+                        font.pixelSize: ChildTheme.fontSizeBody
+                        color: ChildTheme.primary
+                    }
                 }
                 // qmllint enable unqualified
             }
@@ -130,6 +143,9 @@ ColumnLayout {
     TextArea {
         id: textArea
 
+        // The question is the field's visible label (a screen reader says it too).
+        readonly property string label: view.pick(view.question.text)
+
         objectName: "answerField"
         Layout.fillWidth: true
         Layout.maximumWidth: ChildTheme.contentMaxWidth
@@ -142,7 +158,7 @@ ColumnLayout {
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("Write here, or ask your social worker to write for you")
         placeholderTextColor: ChildTheme.textMuted
-        Accessible.name: view.pick(view.question.text)
+        Accessible.name: label
         onTextChanged: {
             if (activeFocus)
                 saveTimer.restart();

@@ -22,7 +22,7 @@ BCardPage {
         pinField.clear();
     }
 
-    title: handBack ? qsTr("Give the tablet back to your social worker") : qsTr("Barntid is locked")
+    title: handBack ? qsTr("Thank you!") : qsTr("Barntid is locked")
     Component.onCompleted: {
         if (!handBack)
             pinField.forceActiveFocus();
@@ -47,7 +47,7 @@ BCardPage {
         objectName: "handBackText"
         Layout.fillWidth: true
         visible: page.handBack
-        text: qsTr("Thank you! Your social worker presses and holds the button below.")
+        text: qsTr("Give the tablet back to your social worker, who presses and holds the button below.")
     }
 
     BButton {

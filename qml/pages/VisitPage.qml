@@ -29,6 +29,12 @@ BPage {
             "visitId": visitEditor.visitId
         })
 
+    // Scrolls the children's answers into view (after child mode, the worker looks for them),
+    // once the page is laid out.
+    function revealSurveys() {
+        revealTimer.start();
+    }
+
     title: visitEditor.subject !== "" ? visitEditor.subject : visitEditor.kindText !== "" ? visitEditor.kindText : qsTr("Visit")
     padding: narrow ? Theme.spacingM : Theme.spacingL
     Component.onCompleted: {
@@ -45,6 +51,16 @@ BPage {
 
     VisitEditor {
         id: visitEditor
+    }
+
+    Timer {
+        id: revealTimer
+
+        interval: 50
+        onTriggered: {
+            const y = surveysCard.mapToItem(flick.contentItem, 0, 0).y;
+            flick.contentY = Math.max(0, Math.min(y - Theme.spacingM, flick.contentHeight - flick.height));
+        }
     }
 
     ChildTimer {
@@ -395,6 +411,8 @@ BPage {
                     }
 
                     VisitSurveysCard {
+                        id: surveysCard
+
                         objectName: "visitSurveysCard"
                         Layout.fillWidth: true
                         visitId: visitEditor.visitId

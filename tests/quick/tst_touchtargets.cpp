@@ -10,9 +10,12 @@
 // 48) high and wide; every visible text must reach 4.5:1 (3:1 when large) against the colour
 // behind it (1.4.3), computed from the colours of the items drawn under it. Separately, every
 // dialog at 360 × 320 (a phone with the keyboard up) fits the window and scrolls each of its
-// controls into view (1.4.10).
+// controls into view (1.4.10). Child mode (issue 16) is walked the same way on every screen a
+// child sees (intro, each question of both default sets, the summary, thanks), at tablet and
+// phone size, against the child theme's own 48 dp minimum and contrast.
 #include "domain/clock.h"
 #include "models/caselistmodel.h"
+#include "models/childmode.h"
 #include "models/contactlogmodel.h"
 #include "models/fosterhomelistmodel.h"
 #include "models/session.h"
@@ -21,11 +24,15 @@
 #include "models/visitduemodel.h"
 #include "models/visiteditor.h"
 #include "models/visitlistmodel.h"
+#include "models/visitsurveys.h"
 #include "store/store.h"
 
 #include <QAccessible>
 #include <QColor>
 #include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -160,6 +167,8 @@ private slots:
     void page();
     void dialogScrolls_data();
     void dialogScrolls();
+    void childScreens_data();
+    void childScreens();
 
 private:
     void seed();
@@ -185,6 +194,7 @@ private:
     std::unique_ptr<barntid::VisitListModel> m_visits;
     std::unique_ptr<barntid::TimeLogModel> m_timeLog;
     std::unique_ptr<barntid::TeamDashboardModel> m_team;
+    std::unique_ptr<barntid::VisitSurveys> m_surveys;
 };
 
 void TstTouchTargets::initTestCase()
@@ -245,6 +255,22 @@ void TstTouchTargets::seed()
     m_visits->setFosterHomeId(m_homeId);
     m_timeLog = std::make_unique<barntid::TimeLogModel>();
     m_team = std::make_unique<barntid::TeamDashboardModel>();
+
+    // The demo's question sets, as a sync keeps them: child mode and the visit's card need them.
+    QFile sets(QStringLiteral(BARNTID_DEFAULT_QUESTION_SETS));
+    QVERIFY(sets.open(QIODevice::ReadOnly));
+    QJsonArray kept;
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(sets.readAll()).object().value("question_sets"_L1).toArray()) {
+        QJsonObject set = v.toObject();
+        set.insert(u"version"_s, 1);
+        kept << set;
+    }
+    m_session->store()->setSetting(
+        u"question_sets"_s, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+    m_surveys = std::make_unique<barntid::VisitSurveys>();
+    m_surveys->setVisitId(m_draftId);
+    QVERIFY(m_surveys->canStart());
 }
 
 void TstTouchTargets::cleanupTestCase()
@@ -256,6 +282,7 @@ void TstTouchTargets::cleanupTestCase()
     m_visits.reset();
     m_timeLog.reset();
     m_team.reset();
+    m_surveys.reset();
     m_session.reset();
 }
 
@@ -266,6 +293,9 @@ QVariantMap TstTouchTargets::properties(const QString &name) const
         {u"CasePage"_s, {{u"caseId"_s, m_caseId}}},
         {u"FosterHomePage"_s, {{u"fosterHomeId"_s, m_homeId}}},
         {u"VisitPage"_s, {{u"visitId"_s, m_draftId}}},
+        {u"VisitSurveysCard"_s, {{u"visitId"_s, m_draftId}}},
+        {u"ChildModeDialog"_s,
+            {{u"surveys"_s, object(m_surveys.get())}, {u"visitId"_s, m_draftId}}},
         // A signed visit: its status towards the journal shows beside the share button.
         {u"JournalRow"_s, {{u"entity"_s, u"visit"_s}, {u"recordId"_s, m_signedId}}},
         {u"ContactDialog"_s, {{u"model"_s, object(m_contacts.get())}}},
@@ -613,6 +643,71 @@ void TstTouchTargets::dialogScrolls()
     }
     QVERIFY(controls >= 2); // at least the fields and the buttons
     qDebug("%d controls reachable", controls);
+}
+
+void TstTouchTargets::childScreens_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QSize>("size");
+    const QList<std::pair<const char *, QString>> sets {
+        {"4-8", u"0193d5a0-4c00-7000-8000-000000000408"_s},
+        {"9-17", u"0193d5a0-4c00-7000-8000-000000000917"_s}};
+    const QList<std::pair<const char *, QSize>> sizes {
+        {"tablet", QSize(1280, 800)}, {"phone", QSize(390, 844)}};
+    // -1 the intro, then each question, the summary (100 stands for it) and thanks (101).
+    for (const auto &[setName, set] : sets) {
+        for (const auto &[sizeName, size] : sizes) {
+            for (int step = -1; step < 7; ++step)
+                QTest::addRow("%s %s step %d", setName, sizeName, step) << set << step << size;
+            QTest::addRow("%s %s summary", setName, sizeName) << set << 100 << size;
+            QTest::addRow("%s %s thanks", setName, sizeName) << set << 101 << size;
+        }
+    }
+}
+
+void TstTouchTargets::childScreens()
+{
+    QFETCH(QString, set);
+    QFETCH(int, step);
+    QFETCH(QSize, size);
+    QQmlEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    // The engine's own ChildMode (as the page will see it), in a child's hands on the draft visit.
+    QQmlComponent reach(&engine);
+    reach.setData("import QtQuick\nimport Barntid.Models\n"
+                  "QtObject { readonly property QtObject childMode: ChildMode }",
+        QUrl(u"qrc:/touchtargets/Reach.qml"_s));
+    std::unique_ptr<QObject> reacher(reach.create());
+    QVERIFY2(reacher, qPrintable(reach.errorString()));
+    auto *childMode
+        = qobject_cast<barntid::ChildMode *>(reacher->property("childMode").value<QObject *>());
+    QVERIFY(childMode);
+    QVERIFY2(childMode->start(m_draftId, m_caseId, set, 1), qPrintable(childMode->errorText()));
+    if (step >= childMode->summaryStep() && step < 100)
+        QSKIP("this set has fewer questions");
+    childMode->goTo(step >= 100 ? childMode->summaryStep() : step);
+    // Some answers, so the summary shows every kind of row and the chosen states are drawn.
+    childMode->answer(u"home"_s, u"4"_s);
+    childMode->answer(u"talk_to"_s, u"friend"_s);
+    childMode->answer(u"school"_s, u"declined"_s);
+    if (step == 101)
+        childMode->finish();
+    QCOMPARE(childMode->step(),
+        step == 101       ? childMode->summaryStep() + 1
+            : step == 100 ? childMode->summaryStep()
+                          : step);
+    Shown shown;
+    QVERIFY(show(engine, shown, u":/Barntid/child/ChildModePage.qml"_s, {}, size, false));
+    QVERIFY(renderFrame(shown.window));
+    int controls = 0;
+    int texts = 0;
+    QStringList problems = check(shown.window->contentItem(), shown.probe.get(), controls);
+    problems << checkContrast(shown.window->contentItem(), texts);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+    QVERIFY(controls > 0);
+    QVERIFY(texts > 0);
+    qDebug("%d controls, %d texts", controls, texts);
 }
 
 QTEST_MAIN(TstTouchTargets)

@@ -11,6 +11,9 @@ foreach(name pinsetup-tablet pinsetup-phone cases-tablet case-tablet visit-draft
              visit-signed-tablet cases-phone case-phone visit-draft-phone visit-signed-phone
              cases-tablet-dark visit-draft-tablet-dark unlock-tablet unlock-phone unlock-phone-dark fosterhomes-tablet
              fosterhomes-phone week-tablet week-phone sync-signin-tablet sync-signin-phone
+             child-intro-tablet child-intro-phone child-pictures-tablet child-pictures-phone
+             child-words-tablet child-words-phone child-summary-tablet child-summary-phone
+             child-thanks-tablet handback-phone visit-answers-tablet visit-answers-phone
              ${SIGNED_IN})
   file(SIZE "${OUT}/${name}.png" size)
   if(size LESS 5000)

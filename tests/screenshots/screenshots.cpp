@@ -22,6 +22,11 @@
 #include "store/statement.h"
 #include "store/store.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #ifdef BARNTID_SERVER_PATH
 #include "localserver.h"
 #endif
@@ -167,6 +172,55 @@ QString push(const char *page, const QString &properties)
         QString::fromLatin1(page), properties);
 }
 
+/** Child mode (issue 16): both default sets at both sizes, the summary, the hand-back screen,
+ *  and the answers in the visit afterwards. The expression starts child mode from the app. */
+bool childModeShots(
+    Renderer &renderer, Session &session, const DemoIds &ids, const QString &toVisit)
+{
+    QFile file(QStringLiteral(BARNTID_DEFAULT_QUESTION_SETS));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QJsonArray kept;
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(file.readAll()).object().value("question_sets"_L1).toArray()) {
+        QJsonObject set = v.toObject();
+        set.insert(u"version"_s, 1);
+        kept << set;
+    }
+    session.store()->setSetting(
+        u"question_sets"_s, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+    const QString pictures = u"0193d5a0-4c00-7000-8000-000000000408"_s;
+    const QString words = u"0193d5a0-4c00-7000-8000-000000000917"_s;
+    const auto start = [&](const QString &set, const QString &then) {
+        return u"ChildMode.start('%1', '%2', '%3', 1); %4"_s.arg(
+            ids.draftVisit, ids.alvaCase, set, then);
+    };
+    bool ok = true;
+    for (Size size : {tablet, phone}) {
+        ok &= renderer.shot(u"child-intro"_s, size, false, start(pictures, {}));
+        ok &= renderer.shot(u"child-pictures"_s, size, false,
+            start(pictures, u"ChildMode.answer('home', '4'); ChildMode.goTo(0)"_s));
+        ok &= renderer.shot(u"child-words"_s, size, false,
+            start(words, u"ChildMode.answer('talk_to', 'friend'); ChildMode.goTo(3)"_s));
+        ok &= renderer.shot(u"child-summary"_s, size, false,
+            start(words,
+                u"ChildMode.answer('home', '2'); ChildMode.answer('school', 'declined'); "
+                "ChildMode.answer('tell_worker', 'Att jag vill bo kvar.'); "
+                "ChildMode.goTo(ChildMode.summaryStep)"_s));
+    }
+    ok &= renderer.shot(u"child-thanks"_s, tablet, false,
+        start(words, u"ChildMode.goTo(ChildMode.summaryStep); ChildMode.finish()"_s));
+    // The hand-back screen, then the worker's PIN (which ends the hand-over for the shots after).
+    session.lock();
+    ok &= renderer.shot(u"handback"_s, phone, false);
+    session.unlock(pin);
+    ok &= waitUntilIdle(session) && session.store();
+    const QString toAnswers = toVisit + u"; currentItem.revealSurveys()"_s;
+    ok &= renderer.shot(u"visit-answers"_s, tablet, false, toAnswers);
+    ok &= renderer.shot(u"visit-answers"_s, phone, false, toAnswers);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -232,6 +286,8 @@ int main(int argc, char *argv[])
         ok &= renderer.shot(u"visit-draft"_s, size, false, toVisit(ids.draftVisit));
         ok &= renderer.shot(u"visit-signed"_s, size, false, toVisit(ids.signedVisit));
     }
+    ok &= childModeShots(renderer, session, ids, toVisit(ids.draftVisit));
+
     const QString toFosterHomes = u"shell.select(1)"_s;
     const QString toWeek = u"shell.select(Shell.indexOf('week'))"_s;
     for (Size size : {tablet, phone}) {

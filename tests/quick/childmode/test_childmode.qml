@@ -143,7 +143,6 @@ TestCase {
         // The intro: the first name only, and who reads the answers.
         compare(ChildMode.childName, "Alva");
         verify(find(win, "introText").text.length > 20, "the intro says who reads the answers");
-
         mouseClick(find(win, "nextButton"));
         compare(ChildMode.step, 0);
         compare(find(win, "progressText").text, "Question 1 of 7");
@@ -185,16 +184,13 @@ TestCase {
     }
 
     function test_b_keysLeadToTheHandBackScreen_data() {
-        return [
-            {
+        return [{
                 "tag": "Escape",
                 "key": Qt.Key_Escape
-            },
-            {
+            }, {
                 "tag": "Back",
                 "key": Qt.Key_Back
-            }
-        ];
+            }];
     }
 
     function test_b_keysLeadToTheHandBackScreen(data) {

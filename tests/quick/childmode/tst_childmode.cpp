@@ -6,12 +6,12 @@
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "domain/visit.h"
+#include "engine/pageapplier.h"
 #include "models/session.h"
 #include "protocol/pullpage.h"
 #include "store/repository.h"
 #include "store/store.h"
 #include "store/visitrepository.h"
-#include "engine/pageapplier.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -76,13 +76,13 @@ public:
         change.id = QStringLiteral("0193d5a0-4c00-7000-8000-0000000c0de1");
         change.op = barntid::protocol::Op::Upsert;
         change.version = 1;
-        change.data = QJsonObject {{QStringLiteral("id"), change.id},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("created_at"), QStringLiteral("2026-11-25T10:00:00.000Z")},
-            {QStringLiteral("updated_at"), QStringLiteral("2026-11-25T10:00:00.000Z")},
-            {QStringLiteral("deleted"), false},
-            {QStringLiteral("case_number"), QStringLiteral("2026-0999")},
-            {QStringLiteral("child_name"), QStringLiteral("Otto P")}};
+        change.data
+            = QJsonObject {{QStringLiteral("id"), change.id}, {QStringLiteral("version"), 1},
+                {QStringLiteral("created_at"), QStringLiteral("2026-11-25T10:00:00.000Z")},
+                {QStringLiteral("updated_at"), QStringLiteral("2026-11-25T10:00:00.000Z")},
+                {QStringLiteral("deleted"), false},
+                {QStringLiteral("case_number"), QStringLiteral("2026-0999")},
+                {QStringLiteral("child_name"), QStringLiteral("Otto P")}};
         page.changes.append(change);
         page.next = change.seq;
         return applier.apply(page).applied == 1;

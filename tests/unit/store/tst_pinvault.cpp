@@ -158,7 +158,8 @@ private slots:
         PinVault vault(path(), m_clock);
         vault.create(u"482915"_s);
         for (int i = 1; i <= PinVault::maxAttempts + 2; ++i) {
-            const StoreError e = attempt(vault, u"00000%1"_s.arg(i % 10), PinVault::LastTry::Spared);
+            const StoreError e
+                = attempt(vault, u"00000%1"_s.arg(i % 10), PinVault::LastTry::Spared);
             QCOMPARE(e.code(), StoreErrorCode::WrongPin);
             QCOMPARE(e.remainingAttempts, std::max(1, PinVault::maxAttempts - i));
             if (i >= PinVault::maxAttempts)
