@@ -143,11 +143,11 @@ private slots:
             StoreErrorCode::NotFound);
         const QString id = surveys.start(m_visitId, m_caseId, wordsSet, 1).meta.id;
         const qint64 pending = Outbox(*m_store).pendingCount();
-        for (const auto &[q, v] : {std::pair {"home", "6"}, {"talk_to", "martian"}, {"pets", "3"},
+        for (const auto &answer : {std::pair {"home", "6"}, {"talk_to", "martian"}, {"pets", "3"},
                  {"tell_worker", "   "}}) {
-            QCOMPARE(
-                codeOf([&] { surveys.answer(id, QString::fromLatin1(q), QString::fromLatin1(v)); }),
-                StoreErrorCode::Invalid);
+            const QString question = QString::fromLatin1(answer.first);
+            const QString value = QString::fromLatin1(answer.second);
+            QCOMPARE(codeOf([&] { surveys.answer(id, question, value); }), StoreErrorCode::Invalid);
         }
         QVERIFY(surveys.find(id)->answers.isEmpty());
         QCOMPARE(Outbox(*m_store).pendingCount(), pending);
