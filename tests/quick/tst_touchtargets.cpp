@@ -13,6 +13,7 @@
 // controls into view (1.4.10). Child mode (issue 16) is walked the same way on every screen a
 // child sees (intro, each question of both default sets, the summary, thanks), at tablet and
 // phone size, against the child theme's own 48 dp minimum and contrast.
+#include "../fixtures/defaultquestionsets.h"
 #include "domain/clock.h"
 #include "models/caselistmodel.h"
 #include "models/childmode.h"
@@ -257,17 +258,7 @@ void TstTouchTargets::seed()
     m_team = std::make_unique<barntid::TeamDashboardModel>();
 
     // The demo's question sets, as a sync keeps them: child mode and the visit's card need them.
-    QFile sets(QStringLiteral(BARNTID_DEFAULT_QUESTION_SETS));
-    QVERIFY(sets.open(QIODevice::ReadOnly));
-    QJsonArray kept;
-    for (const QJsonValue &v :
-        QJsonDocument::fromJson(sets.readAll()).object().value("question_sets"_L1).toArray()) {
-        QJsonObject set = v.toObject();
-        set.insert(u"version"_s, 1);
-        kept << set;
-    }
-    m_session->store()->setSetting(
-        u"question_sets"_s, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+    QVERIFY(barntid::test::keepDefaultQuestionSets(*m_session->store()));
     m_surveys = std::make_unique<barntid::VisitSurveys>();
     m_surveys->setVisitId(m_draftId);
     QVERIFY(m_surveys->canStart());

@@ -6,6 +6,7 @@
 // one: the sign-in form, a fresh tablet signed in as worker1 with the "safe to leave" receipt, the
 // same tablet with a new case while the server is down, and a refused visit under "needs
 // attention" (its case handed to another worker on the server).
+#include "../fixtures/defaultquestionsets.h"
 #include "demodata.h"
 #include "domain/clock.h"
 #include "domain/slotseries.h"
@@ -177,18 +178,8 @@ QString push(const char *page, const QString &properties)
 bool childModeShots(
     Renderer &renderer, Session &session, const DemoIds &ids, const QString &toVisit)
 {
-    QFile file(QStringLiteral(BARNTID_DEFAULT_QUESTION_SETS));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!barntid::test::keepDefaultQuestionSets(*session.store()))
         return false;
-    QJsonArray kept;
-    for (const QJsonValue &v :
-        QJsonDocument::fromJson(file.readAll()).object().value("question_sets"_L1).toArray()) {
-        QJsonObject set = v.toObject();
-        set.insert(u"version"_s, 1);
-        kept << set;
-    }
-    session.store()->setSetting(
-        u"question_sets"_s, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
     const QString pictures = u"0193d5a0-4c00-7000-8000-000000000408"_s;
     const QString words = u"0193d5a0-4c00-7000-8000-000000000917"_s;
     const auto start = [&](const QString &set, const QString &then) {

@@ -3,6 +3,7 @@
 // temporary folder, holding a case, a draft visit of it and the demo's question sets as the sync
 // engine keeps them. TestHooks lets the test make what arrives from outside: a pulled page (a
 // sync), a remote wipe, and a fresh start of the same store (an app killed and started again).
+#include "../../fixtures/defaultquestionsets.h"
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "domain/visit.h"
@@ -136,20 +137,8 @@ public slots:
 private:
     void seed(barntid::Store &store)
     {
-        QFile file(QStringLiteral(BARNTID_DEFAULT_QUESTION_SETS));
-        if (!file.open(QIODevice::ReadOnly))
+        if (!barntid::test::keepDefaultQuestionSets(store))
             qFatal("tst_childmode: no default question sets");
-        QJsonArray kept;
-        for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll())
-                                       .object()
-                                       .value(QLatin1StringView("question_sets"))
-                                       .toArray()) {
-            QJsonObject set = v.toObject();
-            set.insert(QStringLiteral("version"), 1);
-            kept << set;
-        }
-        store.setSetting(QStringLiteral("question_sets"),
-            QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
         barntid::Case c;
         c.caseNumber = QStringLiteral("2026-0142");
         c.childName = QStringLiteral("Alva K");

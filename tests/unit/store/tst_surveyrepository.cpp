@@ -3,6 +3,7 @@
 // in the same transaction; only the visit's child (or a child placed in its foster home) may
 // answer, with values the question allows; finished answers and those of a signed visit stay
 // as they are, in the repository and in the database's own triggers.
+#include "../../fixtures/defaultquestionsets.h"
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "domain/fosterhome.h"
@@ -30,22 +31,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString wordsSet = u"0193d5a0-4c00-7000-8000-000000000917"_s;
-
-/** The default sets as the sync engine keeps them: every version, numbered by the server. */
-QString keptSets()
-{
-    QFile file(QStringLiteral(BARNTID_DEFAULT_QUESTION_SETS));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the default question sets");
-    QJsonArray kept;
-    for (const QJsonValue &v :
-        QJsonDocument::fromJson(file.readAll()).object().value("question_sets"_L1).toArray()) {
-        QJsonObject set = v.toObject();
-        set.insert(u"version"_s, 1);
-        kept << set;
-    }
-    return QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact));
-}
 
 } // namespace
 
@@ -87,7 +72,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = std::make_unique<Store>(m_dir->path(), m_clock);
         m_store->initialize(u"482915"_s);
-        m_store->setSetting(u"question_sets"_s, keptSets());
+        QVERIFY(test::keepDefaultQuestionSets(*m_store));
         m_caseId = newCase(u"2026-0042"_s);
         m_otherCase = newCase(u"2026-0043"_s);
         m_visitId = newVisit(m_caseId);
