@@ -3710,6 +3710,13 @@
     </message>
 </context>
 <context>
+    <name>barntid::Session</name>
+    <message>
+        <source>Wrong PIN code.</source>
+        <translation>Wrong PIN code.</translation>
+    </message>
+</context>
+<context>
     <name>barntid::Shell</name>
     <message>
         <source>Cases</source>

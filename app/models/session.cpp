@@ -186,8 +186,11 @@ void Session::runOnWorker(std::function<void(Store &)> operation)
 
 void Session::workerFinished()
 {
-    if (const auto error = m_worker.takeError())
-        setErrorText(errorMessage(*error));
+    if (const auto error = m_worker.takeError()) {
+        // Handed over to a child, the count of tries is not shown: it would only invite guesses.
+        const bool quiet = error->code() == StoreErrorCode::WrongPin && m_store->isHandedOver();
+        setErrorText(quiet ? tr("Wrong PIN code.") : errorMessage(*error));
+    }
     refresh();
     emit busyChanged();
     if (std::exchange(m_lockRequested, false))

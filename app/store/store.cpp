@@ -50,8 +50,11 @@ QString Store::handOverPath() const
 
 void Store::beginHandOver()
 {
+    // When the hand-over began: the sparing lasts handOverHours from then (a visit's day).
     QFile marker(handOverPath());
-    if (!marker.open(QIODevice::WriteOnly))
+    if (!marker.open(QIODevice::WriteOnly)
+        || marker.write(QByteArray::number(m_clock.now().toMSecsSinceEpoch())) <= 0
+        || !marker.flush())
         throw StoreError(StoreErrorCode::Io, QStringLiteral("cannot note the hand-over"));
     audit(QStringLiteral("handed_over"));
 }
@@ -59,6 +62,19 @@ void Store::beginHandOver()
 bool Store::isHandedOver() const
 {
     return QFile::exists(handOverPath());
+}
+
+bool Store::sparesLastTry() const
+{
+    QFile marker(handOverPath());
+    if (!marker.open(QIODevice::ReadOnly))
+        return false;
+    bool ok = false;
+    const qint64 since = marker.readAll().trimmed().toLongLong(&ok);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    // A clock set forward ends the window (and the destroying try returns); one set back makes
+    // every wait longer, never shorter.
+    return ok && now >= since && now - since < qint64(handOverHours) * 3600 * 1000;
 }
 
 Store::State Store::state() const
@@ -95,7 +111,7 @@ void Store::unlock(const QString &pin)
         return;
     try {
         const SecureBytes key = m_vault.unlock(
-            pin, isHandedOver() ? PinVault::LastTry::Spared : PinVault::LastTry::Destroys);
+            pin, sparesLastTry() ? PinVault::LastTry::Spared : PinVault::LastTry::Destroys);
         open(key, false);
         QFile::remove(handOverPath()); // the worker is back
     } catch (const StoreError &e) {

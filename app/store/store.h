@@ -43,11 +43,16 @@ public:
     /** Closes the database and wipes the key from memory. */
     void lock();
     void changePin(const QString &oldPin, const QString &newPin);
+    /** How long after a hand-over to a child no wrong PIN destroys the key. */
+    static constexpr int handOverHours = 12;
     /** The worker hands the tablet to a child (child mode): until the next successful unlock,
-     *  no wrong PIN destroys the key (PinVault::LastTry::Spared). Kept in a file beside the
-     *  key, so a restarted app still spares it. */
+     *  and for at most handOverHours, no wrong PIN destroys the key (PinVault::LastTry::Spared).
+     *  Kept in a file beside the key (the time it began), so a restarted app still spares it. */
     void beginHandOver();
+    /** Handed over and not unlocked since (the hand-back screen shows). */
     bool isHandedOver() const;
+    /** Handed over, and within handOverHours of it by this store's clock. */
+    bool sparesLastTry() const;
     /** Remote wipe: closes the database and removes it and the wrapped key, so nothing on the
      *  device can be read again; the store is back at first start. */
     void destroyLocalData();

@@ -35,10 +35,17 @@ void VisitRepository::checkChange(const Visit &stored, const Visit &next) const
     if (stored.isSigned())
         throw StoreError(
             StoreErrorCode::Immutable, u"a signed visit cannot change; add an amendment instead"_s);
-    // The server keeps a child's finished answers and refuses to delete what they hang on.
-    if (next.meta.deleted && SurveyRepository(m_store).hasCompleted(stored.meta.id))
-        throw StoreError(
-            StoreErrorCode::Immutable, u"a child's answers belong to this visit; it stays"_s);
+    // The server keeps a child's finished answers and refuses to delete what they hang on;
+    // unfinished ones go with the draft, in the same transaction (their deletes are sent after
+    // the visit's, which the server allows for answers whose visit is gone).
+    if (next.meta.deleted) {
+        SurveyRepository surveys(m_store);
+        if (surveys.hasCompleted(stored.meta.id))
+            throw StoreError(
+                StoreErrorCode::Immutable, u"a child's answers belong to this visit; it stays"_s);
+        for (const SurveyResponse &r : surveys.forVisit(stored.meta.id))
+            surveys.remove(r.meta.id);
+    }
 }
 
 Visit VisitRepository::sign(const QString &visitId)

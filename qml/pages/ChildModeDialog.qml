@@ -98,6 +98,15 @@ BFormDialog {
         text: qsTr("The child sees one question at a time and nothing else of the case. Every answer is saved as it is given. To get the tablet back, press and hold and enter your PIN code.")
     }
 
+    BLabel {
+        objectName: "handOverError"
+        Layout.fillWidth: true
+        visible: text !== ""
+        color: Theme.danger
+        text: ChildMode.errorText
+        Accessible.role: Accessible.AlertMessage
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacingS
@@ -117,9 +126,10 @@ BFormDialog {
             highlighted: true
             enabled: dialog.caseId !== "" && dialog.setId !== ""
             text: qsTr("Hand over")
+            // On success child mode replaces the whole window; otherwise the dialog says why.
             onClicked: {
-                dialog.close();
-                ChildMode.start(dialog.visitId, dialog.caseId, dialog.setId, dialog.setVersion);
+                if (ChildMode.start(dialog.visitId, dialog.caseId, dialog.setId, dialog.setVersion))
+                    dialog.close();
             }
         }
     }

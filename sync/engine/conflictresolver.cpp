@@ -84,7 +84,8 @@ QString ConflictResolver::refusalFor(const ServerRecord &copy)
     if (copy.entity == u"visit_amendment" || copy.entity == u"review"
         || copy.entity == u"access_event")
         return u"locked"_s;
-    if (copy.entity == u"survey_response" && !copy.data.value("completed_at"_L1).isNull())
+    if (copy.entity == u"survey_response"
+        && !copy.data.value("completed_at"_L1).toString().isEmpty())
         return u"locked"_s;
     // Approved by a supervisor: the newest live review of the record decides (docs/sync.md).
     Statement &s = m_store.connection().cached(

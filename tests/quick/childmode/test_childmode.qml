@@ -257,7 +257,7 @@ TestCase {
         keyClick(Qt.Key_Escape);
         verifyHandBack(win);
         for (let i = 0; i < 12; ++i)
-            TestHooks.tryPin("00000" + (i % 10));
+            compare(TestHooks.tryPin("00000" + (i % 10)), "Wrong PIN code.", "no count of tries in the message");
         compare(Session.state, Session.Locked);
         verify(Session.remainingAttempts >= 1, "the key is still there");
         verify(!find(win, "remainingText").visible, "no count of tries is shown");

@@ -146,6 +146,39 @@ private slots:
         QCOMPARE(Repository<Case>(store).list().size(), 0);
     }
 
+    void aHandOverSparesTheKeyForAVisitsDayOnly()
+    {
+        // Child mode (docs/security.md): within handOverHours no wrong PIN destroys the key; the
+        // worker's PIN ends it; after the window (or with the clock set forward) the tenth
+        // wrong PIN destroys as always.
+        Store store(m_dir->path(), m_clock);
+        store.initialize(u"482915"_s);
+        Repository<Case>(store).create(sampleCase());
+        store.beginHandOver();
+        store.lock();
+        QVERIFY(store.isHandedOver() && store.sparesLastTry());
+        for (int i = 0; i < 12; ++i) {
+            QCOMPARE(
+                codeOf([&] { store.unlock(u"00000%1"_s.arg(i % 10)); }), StoreErrorCode::WrongPin);
+            m_clock.advance(store.vault().retryAfterMs());
+        }
+        store.unlock(u"482915"_s);
+        QVERIFY(!store.isHandedOver());
+        QCOMPARE(Repository<Case>(store).list().size(), 1);
+
+        store.beginHandOver();
+        store.lock();
+        m_clock.advance(qint64(Store::handOverHours) * 3600 * 1000 + 1);
+        QVERIFY(store.isHandedOver());
+        QVERIFY(!store.sparesLastTry());
+        StoreErrorCode last = StoreErrorCode::Internal;
+        for (int i = 0; i < 10; ++i) {
+            last = codeOf([&] { store.unlock(u"11111%1"_s.arg(i)); });
+            m_clock.advance(store.vault().retryAfterMs());
+        }
+        QCOMPARE(last, StoreErrorCode::KeyDestroyed);
+    }
+
     void newerSchemaIsRefusedClearly()
     {
         {

@@ -151,6 +151,21 @@ private slots:
             codeOf([&] { surveys.start(visit, m_caseId, wordsSet, 1); }), StoreErrorCode::Invalid);
     }
 
+    void unfinishedAnswersGoWithTheirDraft()
+    {
+        SurveyRepository surveys(*m_store);
+        const QString id = surveys.start(m_visitId, m_caseId, wordsSet, 1).meta.id;
+        surveys.answer(id, u"home"_s, u"3"_s);
+        VisitRepository(*m_store).remove(m_visitId);
+        QVERIFY(surveys.forVisit(m_visitId).isEmpty());
+        QVERIFY(!surveys.find(id));
+        // Nothing of it is left to send but, at most, its delete.
+        for (const Mutation &m : Outbox(*m_store).pending()) {
+            if (m.recordId == id)
+                QCOMPARE(m.op, u"delete"_s);
+        }
+    }
+
     void finishedAnswersStay()
     {
         SurveyRepository surveys(*m_store);
