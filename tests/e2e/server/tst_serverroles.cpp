@@ -7,6 +7,7 @@
 #include "scopeoracle.h"
 #include "serverharness.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 
@@ -434,6 +435,20 @@ void TestServerRoles::fosterParentCells()
     const QString forbidden = QStringLiteral("rejected:forbidden");
     const QString taken = QStringLiteral("rejected:slot_taken");
     QCOMPARE(slots1, s1.ids(QStringLiteral("slot")));
+    // A time the family may still cancel (24 h before it starts) whenever the test runs: the
+    // first demo time is on Tuesday evening, past that limit from Monday evening.
+    QString cancellable;
+    QDateTime earliest;
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(26 * 3600);
+    for (const QJsonObject &slot : p1.all(QStringLiteral("slot"))) {
+        const QDateTime start = QDateTime::fromString(
+            slot.value(QLatin1StringView("starts_at")).toString(), Qt::ISODateWithMs);
+        if (start > after && (!earliest.isValid() || start < earliest)) {
+            earliest = start;
+            cancellable = idOf(slot);
+        }
+    }
+    QVERIFY2(!cancellable.isEmpty(), "no demo time starts more than 26 hours from now");
 
     // The home's placed children are never shown to its foster parents.
     expect(w1,
@@ -443,11 +458,11 @@ void TestServerRoles::fosterParentCells()
 
     // Own bookings: create and cancel; nothing else.
     const QString booking = barntid::newId();
-    expect(f1, r::upsert(QStringLiteral("booking"), booking, r::booking(slots1.at(0))),
+    expect(f1, r::upsert(QStringLiteral("booking"), booking, r::booking(cancellable)),
         QStringLiteral("applied"), "book an open slot");
-    expect(f2, r::upsert(QStringLiteral("booking"), barntid::newId(), r::booking(slots1.at(0))),
+    expect(f2, r::upsert(QStringLiteral("booking"), barntid::newId(), r::booking(cancellable)),
         taken, "book another home's worker's slot");
-    expect(f1, r::upsert(QStringLiteral("booking"), barntid::newId(), r::booking(slots1.at(0))),
+    expect(f1, r::upsert(QStringLiteral("booking"), barntid::newId(), r::booking(cancellable)),
         taken, "book a taken slot");
     expect(f1, r::upsert(QStringLiteral("booking"), barntid::newId(), r::booking(slot4)), taken,
         "book a slot of an unassigned worker");
