@@ -574,9 +574,6 @@
         <source>You can go back and change your answers until you are done.</source>
         <translation>You can go back and change your answers until you are done.</translation>
     </message>
-</context>
-<context>
-    <name>ChildQuestionView</name>
     <message>
         <source>Very bad</source>
         <translation>Very bad</translation>
@@ -597,6 +594,9 @@
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
+</context>
+<context>
+    <name>ChildQuestionView</name>
     <message>
         <source>Write here, or ask your social worker to write for you</source>
         <translation>Write here, or ask your social worker to write for you</translation>
@@ -608,26 +608,6 @@
 </context>
 <context>
     <name>ChildSummaryView</name>
-    <message>
-        <source>Very bad</source>
-        <translation>Very bad</translation>
-    </message>
-    <message>
-        <source>Bad</source>
-        <translation>Bad</translation>
-    </message>
-    <message>
-        <source>So-so</source>
-        <translation>So-so</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <source>Very good</source>
-        <translation>Very good</translation>
-    </message>
     <message>
         <source>Not answered</source>
         <translation>Not answered</translation>

@@ -574,9 +574,6 @@
         <source>You can go back and change your answers until you are done.</source>
         <translation>Du kan gå tillbaka och ändra dina svar tills du är klar.</translation>
     </message>
-</context>
-<context>
-    <name>ChildQuestionView</name>
     <message>
         <source>Very bad</source>
         <translation>Mycket dåligt</translation>
@@ -597,6 +594,9 @@
         <source>Very good</source>
         <translation>Mycket bra</translation>
     </message>
+</context>
+<context>
+    <name>ChildQuestionView</name>
     <message>
         <source>Write here, or ask your social worker to write for you</source>
         <translation>Skriv här, eller be din socialsekreterare skriva åt dig</translation>
@@ -608,26 +608,6 @@
 </context>
 <context>
     <name>ChildSummaryView</name>
-    <message>
-        <source>Very bad</source>
-        <translation>Mycket dåligt</translation>
-    </message>
-    <message>
-        <source>Bad</source>
-        <translation>Dåligt</translation>
-    </message>
-    <message>
-        <source>So-so</source>
-        <translation>Sådär</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bra</translation>
-    </message>
-    <message>
-        <source>Very good</source>
-        <translation>Mycket bra</translation>
-    </message>
     <message>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>

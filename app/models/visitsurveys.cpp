@@ -16,7 +16,8 @@ namespace barntid {
 
 namespace {
 
-QString firstName(const std::optional<Case> &c)
+// The child as the worker's screens show them: masked for a protected identity.
+QString shownName(const std::optional<Case> &c)
 {
     if (!c)
         return VisitSurveys::tr("A child");
@@ -117,7 +118,7 @@ void VisitSurveys::reload()
                     if (!age && c->birthYear)
                         age = QDate::currentDate().year() - *c->birthYear;
                     m_children << QVariantMap {
-                        {QStringLiteral("caseId"), id}, {QStringLiteral("name"), firstName(c)}};
+                        {QStringLiteral("caseId"), id}, {QStringLiteral("name"), shownName(c)}};
                 }
                 QHash<QString, QuestionSet> newest;
                 for (const QuestionSet &s : surveys.questionSets()) {
@@ -150,7 +151,7 @@ void VisitSurveys::reload()
                             answerText(QuestionSet::kindName(q.kind), value, choice)}};
                 }
                 m_responses << QVariantMap {{QStringLiteral("id"), r.meta.id},
-                    {QStringLiteral("childName"), firstName(cases.find(r.caseId))},
+                    {QStringLiteral("childName"), shownName(cases.find(r.caseId))},
                     {QStringLiteral("title"), set ? pick(set->title) : QString()},
                     {QStringLiteral("completed"), r.isCompleted()},
                     {QStringLiteral("statusText"),

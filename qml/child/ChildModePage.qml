@@ -16,6 +16,8 @@ Page {
     readonly property int step: ChildMode.step
     readonly property int count: ChildMode.questions.length
     readonly property bool narrow: width < 600
+    // The smiley scale's steps in words, for the faces and the summary alike.
+    readonly property var moodWords: [qsTr("Very bad"), qsTr("Bad"), qsTr("So-so"), qsTr("Good"), qsTr("Very good")]
 
     function pick(t) {
         return t ? (Language.code === "en" ? t.en : t.sv) : "";
@@ -147,6 +149,7 @@ Page {
                     question: visible ? ChildMode.questions[page.step] : ({})
                     answer: visible ? (ChildMode.answers[question.id] || "") : ""
                     pictures: ChildMode.pictures
+                    moodWords: page.moodWords
                     onChosen: value => ChildMode.answer(question.id, value)
                 }
 
@@ -156,6 +159,7 @@ Page {
                     visible: page.step === page.count
                     questions: ChildMode.questions
                     answers: ChildMode.answers
+                    moodWords: page.moodWords
                     onChange: index => ChildMode.goTo(index)
                 }
 

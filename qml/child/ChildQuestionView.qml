@@ -16,7 +16,8 @@ ColumnLayout {
     property string answer: ""
     property bool pictures: false
     readonly property int faceWidth: pictures ? 164 : 144
-    readonly property var moodWords: [qsTr("Very bad"), qsTr("Bad"), qsTr("So-so"), qsTr("Good"), qsTr("Very good")]
+    // The five steps' words, from the page (the summary says them too).
+    property var moodWords: []
 
     signal chosen(string value)
 
@@ -75,7 +76,7 @@ ColumnLayout {
                 checked: view.answer === value
                 focusPolicy: Qt.StrongFocus
                 Accessible.role: Accessible.RadioButton
-                Accessible.name: view.moodWords[index]
+                Accessible.name: view.moodWords[index] || ""
                 Accessible.checked: checked
                 onClicked: view.chosen(value)
 
@@ -99,7 +100,7 @@ ColumnLayout {
                     Text {
                         width: faceButton.width - 2 * ChildTheme.spacingS
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: view.moodWords[faceButton.index]
+                        text: view.moodWords[faceButton.index] || ""
                         font.pixelSize: ChildTheme.fontSizeBody - 4
                         color: ChildTheme.text
                         wrapMode: Text.WordWrap

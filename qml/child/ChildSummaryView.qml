@@ -11,7 +11,7 @@ ColumnLayout {
 
     property var questions: []
     property var answers: ({})
-    readonly property var moodWords: [qsTr("Very bad"), qsTr("Bad"), qsTr("So-so"), qsTr("Good"), qsTr("Very good")]
+    property var moodWords: []
 
     signal change(int index)
 

@@ -179,6 +179,8 @@ private:
     static QStringList checkControl(QQuickItem *item, QObject *probe);
     /** Texts under the contrast minimum; texts counts the texts looked at. */
     static QStringList checkContrast(QQuickItem *root, int &texts);
+    /** Every control and text of the shown window, checked (fails the test on a problem). */
+    static void walk(QQuickWindow *window, QObject *probe);
 
     QTemporaryDir m_dir;
     barntid::ManualClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(13, 30), Qt::UTC)};
@@ -544,6 +546,20 @@ bool show(QQmlEngine &engine, Shown &shown, const QString &path, const QVariantM
 
 } // namespace
 
+void TstTouchTargets::walk(QQuickWindow *window, QObject *probe)
+{
+    int controls = 0;
+    int texts = 0;
+    QStringList problems = check(window->contentItem(), probe, controls);
+    problems << checkContrast(window->contentItem(), texts);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+    // Every page, dialog and child screen has something to operate and read: none seen means
+    // the walk missed it.
+    QVERIFY(controls > 0);
+    QVERIFY(texts > 0);
+    qDebug("%d controls, %d texts", controls, texts);
+}
+
 void TstTouchTargets::page()
 {
     QFETCH(QString, path);
@@ -570,17 +586,7 @@ void TstTouchTargets::page()
             popup->property("opened").toBool(), qPrintable(popup->objectName()), 5000);
     }
     QVERIFY(renderFrame(shown.window));
-
-    int controls = 0;
-    int texts = 0;
-    QStringList problems = check(shown.window->contentItem(), shown.probe.get(), controls);
-    problems << checkContrast(shown.window->contentItem(), texts);
-    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
-    // Every page and dialog has something to operate and read: none seen means the walk
-    // missed it.
-    QVERIFY(controls > 0);
-    QVERIFY(texts > 0);
-    qDebug("%d controls, %d texts", controls, texts);
+    walk(shown.window, shown.probe.get());
 }
 
 void TstTouchTargets::dialogScrolls_data()
@@ -691,14 +697,7 @@ void TstTouchTargets::childScreens()
     Shown shown;
     QVERIFY(show(engine, shown, u":/Barntid/child/ChildModePage.qml"_s, {}, size, false));
     QVERIFY(renderFrame(shown.window));
-    int controls = 0;
-    int texts = 0;
-    QStringList problems = check(shown.window->contentItem(), shown.probe.get(), controls);
-    problems << checkContrast(shown.window->contentItem(), texts);
-    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
-    QVERIFY(controls > 0);
-    QVERIFY(texts > 0);
-    qDebug("%d controls, %d texts", controls, texts);
+    walk(shown.window, shown.probe.get());
 }
 
 QTEST_MAIN(TstTouchTargets)
