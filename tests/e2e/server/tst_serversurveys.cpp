@@ -73,6 +73,7 @@ private slots:
     void answersStayOnceDoneOrSigned();
     void placedChildAnswersOnAFosterHomeVisit();
     void fosterParentNeverReachesAnAnswer();
+    void aDisabledAccountReachesNoAnswer();
 
 private:
     Setting prepare(ServerFixture &f);
@@ -363,6 +364,38 @@ void TestServerSurveys::fosterParentNeverReachesAnAnswer()
                  .value(QLatin1StringView("tell_worker"))
                  .toString(),
         words);
+}
+
+void TestServerSurveys::aDisabledAccountReachesNoAnswer()
+{
+    ServerFixture f(currentBackend());
+    E2E_START(f);
+    const Setting s = prepare(f);
+    Device &w1 = f.device(QStringLiteral("worker1"));
+    const QString id = barntid::newId();
+    QCOMPARE(outcome(w1,
+                 r::upsert(response, id,
+                     r::surveyResponse(s.visitId, s.caseId, answers({{"home", "3"}})))),
+        applied);
+    // A leaver: disabling the account ends its reading at once, on every device; what a device
+    // still holds is delivered (docs/security.md, threat model), and nothing is deleted.
+    const CliRun disable = f.cli({QStringLiteral("user"), QStringLiteral("disable"),
+        QStringLiteral("--username"), QStringLiteral("worker1")});
+    QVERIFY2(disable.ok(), qPrintable(disable.describe()));
+    QCOMPARE(w1.pull(0).status, 401);
+    QCOMPARE(
+        w1.http->send("GET", QStringLiteral("/v1/records/survey_response/") + id, {}, w1.auth())
+            .status,
+        401);
+    QCOMPARE(w1.http->send("GET", QStringLiteral("/v1/question-sets"), {}, w1.auth()).status, 401);
+    QCOMPARE(outcome(w1, r::remove(response, id, 1)), QStringLiteral("rejected:forbidden"));
+    QCOMPARE(outcome(w1,
+                 r::upsert(response, id,
+                     r::surveyResponse(s.visitId, s.caseId, answers({{"home", "1"}})), 1)),
+        applied);
+    const QJsonObject kept = pulled(f.device(QStringLiteral("supervisor1"))).get(response, id);
+    QCOMPARE(kept.value(QLatin1StringView("answers")).toObject().value(QLatin1StringView("home")),
+        QJsonValue(QStringLiteral("1")));
 }
 
 QTEST_GUILESS_MAIN(TestServerSurveys)
