@@ -630,6 +630,45 @@
     </message>
 </context>
 <context>
+    <name>ChildVoicesPage</name>
+    <message>
+        <source>Children&apos;s answers</source>
+        <translation>Children&apos;s answers</translation>
+    </message>
+    <message>
+        <source>What children answered in child mode, as the number of children per answer. Each child counts once per question and quarter, with their latest answer. A quarter shows when it has ended.</source>
+        <translation>What children answered in child mode, as the number of children per answer. Each child counts once per question and quarter, with their latest answer. A quarter shows when it has ended.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>Survey: %1</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Quarter: %1</source>
+        <translation>Quarter: %1</translation>
+    </message>
+    <message>
+        <source>“Not shown”: fewer than %1 children, or a figure from which such a cell could be worked out.</source>
+        <translation>“Not shown”: fewer than %1 children, or a figure from which such a cell could be worked out.</translation>
+    </message>
+    <message>
+        <source>No figures yet. They come with the sync once children have answered in a quarter that has ended.</source>
+        <translation>No figures yet. They come with the sync once children have answered in a quarter that has ended.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -3601,6 +3640,37 @@
     </message>
 </context>
 <context>
+    <name>barntid::ChildVoicesModel</name>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>Quarter %1 %2</translation>
+    </message>
+    <message>
+        <source>Wrote an answer</source>
+        <translation>Wrote an answer</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Whole municipality</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Your team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Not shown</translation>
+    </message>
+    <message>
+        <source>All who answered</source>
+        <translation>All who answered</translation>
+    </message>
+</context>
+<context>
     <name>barntid::JournalShare</name>
     <message>
         <source>Not in the journal yet: the nightly export takes the note once it is on the server.</source>
@@ -3725,6 +3795,10 @@
     <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Children&apos;s answers</source>
+        <translation>Children&apos;s answers</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,45 @@
     </message>
 </context>
 <context>
+    <name>ChildVoicesPage</name>
+    <message>
+        <source>Children&apos;s answers</source>
+        <translation>Barnens svar</translation>
+    </message>
+    <message>
+        <source>What children answered in child mode, as the number of children per answer. Each child counts once per question and quarter, with their latest answer. A quarter shows when it has ended.</source>
+        <translation>Vad barnen har svarat i barnläget, som antal barn per svar. Varje barn räknas en gång per fråga och kvartal, med sitt senaste svar. Ett kvartal visas när det är slut.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>Formulär: %1</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Quarter: %1</source>
+        <translation>Kvartal: %1</translation>
+    </message>
+    <message>
+        <source>“Not shown”: fewer than %1 children, or a figure from which such a cell could be worked out.</source>
+        <translation>”Visas inte”: färre än %1 barn, eller en uppgift som en sådan ruta skulle gå att räkna fram ur.</translation>
+    </message>
+    <message>
+        <source>No figures yet. They come with the sync once children have answered in a quarter that has ended.</source>
+        <translation>Inga siffror ännu. De kommer med synkningen när barn har svarat under ett kvartal som är slut.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -3601,6 +3640,37 @@
     </message>
 </context>
 <context>
+    <name>barntid::ChildVoicesModel</name>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>Kvartal %1 %2</translation>
+    </message>
+    <message>
+        <source>Wrote an answer</source>
+        <translation>Skrev ett svar</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Ditt team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Visas inte</translation>
+    </message>
+    <message>
+        <source>All who answered</source>
+        <translation>Alla som svarade</translation>
+    </message>
+</context>
+<context>
     <name>barntid::JournalShare</name>
     <message>
         <source>Not in the journal yet: the nightly export takes the note once it is on the server.</source>
@@ -3725,6 +3795,10 @@
     <message>
         <source>Meetings</source>
         <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Children&apos;s answers</source>
+        <translation>Barnens svar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "httpapi.h"
 
 #include "accounts.h"
+#include "barnenssvarpage.h"
 #include "bokapage.h"
 #include "bookingcalendar.h"
 #include "bookingmail.h"
@@ -16,6 +17,7 @@
 #include "questionsets.h"
 #include "servererror.h"
 #include "supervisorapi.h"
+#include "surveyaggregates.h"
 #include "syncservice.h"
 
 #include <QElapsedTimer>
@@ -63,6 +65,9 @@ HttpApi::HttpApi(Database &db, Options options, QObject *parent)
           std::make_unique<BookingCalendar>(db, *m_accounts, options.config.unitName, m_clock))
     , m_journal(std::make_unique<JournalApi>(db, m_clock))
     , m_questionSets(std::make_unique<QuestionSets>(db, m_clock))
+    , m_aggregates(std::make_unique<SurveyAggregates>(db, *m_questionSets, m_clock))
+    , m_svarPage(std::make_unique<BarnensSvarPage>(db, *m_auth, *m_aggregates, *m_questionSets,
+          BarnensSvarPage::Options {options.proxies, options.tls}, m_clock))
 {
     if (options.config.smtp.enabled())
         m_mail = std::make_unique<BookingMail>(db, *m_accounts, options.config, m_clock);
@@ -175,6 +180,10 @@ HttpApi::Reply HttpApi::route(const QHttpServerRequest &request)
         return supervisor(request);
     if (path == u"/v1/question-sets")
         return questionSets(request);
+    if (path == u"/v1/survey-aggregates")
+        return surveyAggregates(request);
+    if (path == u"/barnens-svar" || path.startsWith(u"/barnens-svar/"))
+        return m_svarPage->handle(request);
     if (path == u"/loggkontroll" || path.startsWith(u"/loggkontroll/"))
         return m_page->handle(request);
     if (path == u"/boka" || path.startsWith(u"/boka/"))
@@ -259,6 +268,14 @@ HttpApi::Reply HttpApi::questionSets(const QHttpServerRequest &request)
     if (!isMethod(request, Method::Get))
         throw wrongMethod();
     return json(m_questionSets->read(caller));
+}
+
+HttpApi::Reply HttpApi::surveyAggregates(const QHttpServerRequest &request)
+{
+    const Caller caller = m_auth->authenticate(request.value("Authorization"));
+    if (!isMethod(request, Method::Get))
+        throw wrongMethod();
+    return json(m_aggregates->read(caller, QUrlQuery(request.url()), QStringLiteral("json")));
 }
 
 HttpApi::Reply HttpApi::supervisor(const QHttpServerRequest &request)

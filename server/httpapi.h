@@ -21,6 +21,8 @@ class GroupCommit;
 class JournalApi;
 class LoggkontrollPage;
 class QuestionSets;
+class SurveyAggregates;
+class BarnensSvarPage;
 class SupervisorApi;
 class SyncService;
 struct ServerError;
@@ -66,6 +68,7 @@ private:
     Reply bookingCalendar(const QHttpServerRequest &request);
     Reply journal(const QHttpServerRequest &request);
     Reply questionSets(const QHttpServerRequest &request);
+    Reply surveyAggregates(const QHttpServerRequest &request);
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply error(const ServerError &e);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
@@ -82,6 +85,8 @@ private:
     std::unique_ptr<BookingCalendar> m_calendar;
     std::unique_ptr<JournalApi> m_journal;
     std::unique_ptr<QuestionSets> m_questionSets;
+    std::unique_ptr<SurveyAggregates> m_aggregates;
+    std::unique_ptr<BarnensSvarPage> m_svarPage;
     std::unique_ptr<BookingMail> m_mail; ///< only where SMTP is configured
 };
 

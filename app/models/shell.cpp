@@ -35,7 +35,8 @@ QStringList Shell::destinationNames(const QString &role)
         return {QStringLiteral("meetings")};
     // A supervisor reads the team's work and decides on it; no page of theirs edits a record.
     if (role == QLatin1String("supervisor"))
-        return {QStringLiteral("review"), QStringLiteral("team"), QStringLiteral("accessLog")};
+        return {QStringLiteral("review"), QStringLiteral("team"), QStringLiteral("childVoices"),
+            QStringLiteral("accessLog")};
     return {QStringLiteral("cases"), QStringLiteral("fosterHomes"), QStringLiteral("schedule"),
         QStringLiteral("week")};
 }
@@ -55,6 +56,8 @@ QVariantList Shell::destinations() const
             label = tr("Team");
         else if (name == QLatin1String("accessLog"))
             label = tr("Access log");
+        else if (name == QLatin1String("childVoices"))
+            label = tr("Children's answers");
         else if (name == QLatin1String("schedule") || name == QLatin1String("meetings"))
             label = tr("Meetings");
         else

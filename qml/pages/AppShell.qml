@@ -20,7 +20,7 @@ Page {
     readonly property bool compact: width < Theme.contentMaxWidth
     property int currentIndex: 0
     // The StackViews below, in this order, by destination name.
-    readonly property var stackNames: ["cases", "fosterHomes", "week", "review", "team", "accessLog", "schedule", "meetings"]
+    readonly property var stackNames: ["cases", "fosterHomes", "week", "review", "team", "accessLog", "childVoices", "schedule", "meetings"]
     readonly property string currentName: Shell.destinations[currentIndex] ? Shell.destinations[currentIndex].name : ""
     readonly property var currentStack: stackNamed(currentName)
     // True until the place is restored: the StackViews' first pages must not overwrite it.
@@ -503,6 +503,19 @@ Page {
                 }
 
                 Loader {
+                    objectName: "childVoicesStackLoader"
+                    active: Shell.role === "supervisor"
+
+                    sourceComponent: ShellStack {
+                        objectName: "childVoicesStack"
+                        // qmllint disable unqualified
+                        initialItem: childVoicesHome
+                        onPlaceChanged: shell.rememberPlace()
+                        // qmllint enable unqualified
+                    }
+                }
+
+                Loader {
                     objectName: "scheduleStackLoader"
                     active: Shell.role !== "foster_parent" && Shell.role !== "supervisor"
 
@@ -585,6 +598,13 @@ Page {
             // qmllint disable unqualified
             onOpenCase: caseId => shell.openTeamCase(caseId)
             // qmllint enable unqualified
+        }
+    }
+
+    Component {
+        id: childVoicesHome
+
+        ChildVoicesPage {
         }
     }
 

@@ -276,6 +276,18 @@ SyncError SyncClient::fetchTeam(QJsonObject &team)
     return {};
 }
 
+SyncError SyncClient::fetchSurveyAggregates(QJsonObject &report)
+{
+    const Answer a = send("GET", endpoint(u"/v1/survey-aggregates"_s), {}, true);
+    if (a.error.isError())
+        return a.error;
+    const QJsonObject root = QJsonDocument::fromJson(a.body).object();
+    if (!root.value("groups"_L1).isArray() || !root.value("tables"_L1).isArray())
+        return protocolError(u"a survey answer without groups or tables"_s);
+    report = root;
+    return {};
+}
+
 SyncError SyncClient::fetchQuestionSets(QList<QuestionSet> &sets)
 {
     const Answer a = send("GET", endpoint(u"/v1/question-sets"_s), {}, true);

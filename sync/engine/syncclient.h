@@ -67,6 +67,9 @@ public:
     /** GET /v1/question-sets: every version of every child survey, each checked as the server
      *  checked it on import; a set that fails the check is a protocol error, nothing kept. */
     SyncError fetchQuestionSets(QList<QuestionSet> &sets);
+    /** GET /v1/survey-aggregates: what children answered, in withheld-where-small figures per
+     *  question, team and ended quarter, as the server sent it (supervisors and admins only). */
+    SyncError fetchSurveyAggregates(QJsonObject &report);
     /** A one-time link to the journal PDF of a signed visit or of a case's exported notes
      *  (POST /v1/journal/links): the platform opens it, the app keeps no file (issue 14). */
     SyncError journalLink(const QString &entity, const QString &id, QUrl &link);

@@ -91,6 +91,7 @@ SyncError SyncEngine::steps(SyncReport &report)
     report.purged = Retention(m_store).purge();
     refreshTeam();
     refreshQuestionSets();
+    refreshSurveyAggregates();
     return {};
 }
 
@@ -134,6 +135,24 @@ void SyncEngine::refreshQuestionSets()
         kept = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     }
     keepSetting(questionSetsKey(), kept);
+}
+
+QString SyncEngine::surveyAggregatesKey()
+{
+    return u"survey_aggregates"_s;
+}
+
+void SyncEngine::refreshSurveyAggregates()
+{
+    QString kept; // empty: only a supervisor reads the children's answers in figures
+    if (m_store.setting(u"user_role"_s) == u"supervisor") {
+        QJsonObject report;
+        // As with the roster: without an answer the figures of the last sync stay.
+        if (m_client.fetchSurveyAggregates(report).isError())
+            return;
+        kept = QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact));
+    }
+    keepSetting(surveyAggregatesKey(), kept);
 }
 
 void SyncEngine::keepSetting(const QString &key, const QString &value)

@@ -37,6 +37,9 @@ public:
      *  has (GET /v1/question-sets), as a compact JSON array; only for social workers and
      *  supervisors. A change is noted on the feed under this name as entity. */
     static QString questionSetsKey();
+    /** The store setting a supervisor's figures of the children's answers are kept in
+     *  (GET /v1/survey-aggregates as compact JSON: counts of five or more only, never a file). */
+    static QString surveyAggregatesKey();
 
     /** Called on 410 device_wiped; the default destroys the store (Store::destroyLocalData). */
     void setWipeHook(WipeHook hook) { m_wipe = std::move(hook); }
@@ -53,6 +56,7 @@ private:
     SyncError pull(SyncReport &report, bool fromZero);
     void refreshTeam();
     void refreshQuestionSets();
+    void refreshSurveyAggregates();
     /** Writes a setting and notes the change, unless it already holds the value. */
     void keepSetting(const QString &key, const QString &value);
     void progress(const SyncReport &report) const;

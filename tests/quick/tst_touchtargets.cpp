@@ -14,6 +14,7 @@
 // child sees (intro, each question of both default sets, the summary, thanks), at tablet and
 // phone size, against the child theme's own 48 dp minimum and contrast.
 #include "../fixtures/defaultquestionsets.h"
+#include "../fixtures/samplesurveyaggregates.h"
 #include "domain/clock.h"
 #include "models/caselistmodel.h"
 #include "models/childmode.h"
@@ -261,6 +262,10 @@ void TstTouchTargets::seed()
 
     // The demo's question sets, as a sync keeps them: child mode and the visit's card need them.
     QVERIFY(barntid::test::keepDefaultQuestionSets(*m_session->store()));
+    // And a supervisor's figures of the answers, so ChildVoicesPage shows its tables.
+    barntid::test::keepSampleSurveyAggregates(*m_session->store());
+    // And a supervisor's figures of the answers, so ChildVoicesPage shows its tables.
+    barntid::test::keepSampleSurveyAggregates(*m_session->store());
     m_surveys = std::make_unique<barntid::VisitSurveys>();
     m_surveys->setVisitId(m_draftId);
     QVERIFY(m_surveys->canStart());

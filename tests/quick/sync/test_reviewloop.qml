@@ -126,7 +126,7 @@ TestCase {
 
     function test_a_supervisorDestinations() {
         const names = Shell.destinations.map(d => d.name);
-        compare(names, ["review", "team", "accessLog"], "a supervisor's app is not a social worker's");
+        compare(names, ["review", "team", "childVoices", "accessLog"], "a supervisor's app is not a social worker's");
         verify(find("reviewList"), "the queue is the first page");
         verify(!find("nav_cases") && !find("bar_cases"), "no case list to edit");
     }
