@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barnenssvarpage.h"
 
-#include "auth.h"
 #include "barnenssvarhtml.h"
 #include "database.h"
 #include "loggkontrollhtml.h"
 #include "questionsets.h"
-#include "secrets.h"
 #include "servererror.h"
 #include "surveyaggregates.h"
 #include "webreply.h"
@@ -21,15 +19,9 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 namespace Html = BarnensSvarHtml;
-using WebReply::cookieValue;
-using WebReply::form;
 using WebReply::formValue;
 using WebReply::html;
 using WebReply::redirect;
-using WebReply::sameToken;
-
-const QByteArray sessionCookie = QByteArrayLiteral("barntid_admin");
-const QByteArray loginCookie = QByteArrayLiteral("barntid_admin_login");
 
 const QString neutralRefusal = QStringLiteral(
     "Fel användarnamn eller lösenord, eller så har kontot inte tillgång till barnens svar.");
@@ -52,19 +44,13 @@ Choice readChoice(const QHttpServerRequest &request)
 BarnensSvarPage::BarnensSvarPage(Database &db, Auth &auth, SurveyAggregates &aggregates,
     QuestionSets &sets, Options options, const Clock &clock)
     : m_db(db)
-    , m_auth(auth)
     , m_aggregates(aggregates)
     , m_sets(sets)
-    , m_sessions(db, QStringLiteral("admin"), clock)
-    , m_options(std::move(options))
+    , m_signIn(db, auth,
+          WebSignIn::Options {"/barnens-svar", QStringLiteral("admin"), "barntid_admin",
+              "barntid_admin_login", neutralRefusal, std::move(options.proxies), options.tls},
+          WebSignIn::Pages {BarnensSvarHtml::login, BarnensSvarHtml::message}, clock)
 { }
-
-QByteArray BarnensSvarPage::cookie(const QHttpServerRequest &request, const QByteArray &name,
-    const QString &value, bool expire) const
-{
-    return WebReply::cookie(name, value, QByteArrayLiteral("/barnens-svar"),
-        WebReply::viaTls(request, m_options.proxies, m_options.tls), expire);
-}
 
 HttpReply BarnensSvarPage::handle(const QHttpServerRequest &request)
 {
@@ -83,15 +69,14 @@ HttpReply BarnensSvarPage::handle(const QHttpServerRequest &request)
             return r;
         }
         if (path == u"/barnens-svar/logga-in" && post)
-            return login(request);
-        const std::optional<WebSessions::Session> session
-            = m_sessions.find(cookieValue(request, sessionCookie));
+            return m_signIn.login(request);
+        const std::optional<WebSessions::Session> session = m_signIn.session(request);
         if (path == u"/barnens-svar" && get)
-            return session ? show(request, *session) : loginForm(request, 200, {}, {});
+            return session ? show(request, *session) : m_signIn.loginForm(request, 200, {}, {});
         if (path == u"/barnens-svar/barnens-svar.csv" && get)
             return session ? download(request, *session) : redirect("/barnens-svar");
         if (path == u"/barnens-svar/logga-ut" && post)
-            return session ? logout(request, *session) : redirect("/barnens-svar");
+            return session ? m_signIn.logout(request, *session) : redirect("/barnens-svar");
         const bool known = path == u"/barnens-svar" || path == u"/barnens-svar/stil.css"
             || path == u"/barnens-svar/logga-in" || path == u"/barnens-svar/barnens-svar.csv"
             || path == u"/barnens-svar/logga-ut";
@@ -108,66 +93,6 @@ HttpReply BarnensSvarPage::handle(const QHttpServerRequest &request)
             Html::message(QStringLiteral("Något gick fel"),
                 QStringLiteral("Sidan kunde inte visas. Försök igen om en stund.")));
     }
-}
-
-HttpReply BarnensSvarPage::loginForm(
-    const QHttpServerRequest &request, int status, const QString &error, const QString &user)
-{
-    const QString token = secrets::newToken();
-    HttpReply r = html(status, Html::login(token, error, user));
-    r.headers.append({"Set-Cookie", cookie(request, loginCookie, token)});
-    return r;
-}
-
-HttpReply BarnensSvarPage::login(const QHttpServerRequest &request)
-{
-    const QUrlQuery fields = form(request);
-    const QString username = formValue(fields, QStringLiteral("anvandarnamn")).trimmed().toLower();
-    const QString password = formValue(fields, QStringLiteral("losenord"));
-    if (!sameToken(formValue(fields, QStringLiteral("token")), cookieValue(request, loginCookie)))
-        return loginForm(
-            request, 403, QStringLiteral("Inloggningen hade gått ut. Försök igen."), username);
-    if (username.isEmpty() || password.isEmpty())
-        return loginForm(
-            request, 400, QStringLiteral("Fyll i användarnamn och lösenord."), username);
-    try {
-        const QHostAddress client = m_options.proxies.clientAddress(
-            request.remoteAddress(), request.value("X-Forwarded-For"));
-        const Account account
-            = m_auth.verify(username, password, client.toString(), QStringLiteral("admin"));
-        const WebSessions::Session session = m_sessions.open(account);
-        HttpReply r = redirect("/barnens-svar");
-        r.headers.append({"Set-Cookie", cookie(request, sessionCookie, session.token)});
-        r.headers.append({"Set-Cookie", cookie(request, loginCookie, {}, true)});
-        return r;
-    } catch (const ServerError &e) {
-        if (e.status == 429) {
-            const qint64 minutes = (e.retryAfter.toLongLong() + 59) / 60;
-            HttpReply r = html(429,
-                Html::message(QStringLiteral("För många försök"),
-                    QStringLiteral("För många misslyckade inloggningar. Försök igen om %1 "
-                                   "minuter.")
-                        .arg(qMax<qint64>(1, minutes))));
-            r.headers.append({"Retry-After", e.retryAfter});
-            return r;
-        }
-        if (e.status != 401)
-            throw;
-        return loginForm(request, 401, neutralRefusal, username);
-    }
-}
-
-HttpReply BarnensSvarPage::logout(
-    const QHttpServerRequest &request, const WebSessions::Session &session)
-{
-    if (!sameToken(formValue(form(request), QStringLiteral("csrf")), session.csrf))
-        return html(403,
-            Html::message(QStringLiteral("Utloggningen godtogs inte"),
-                QStringLiteral("Formuläret hörde inte till din inloggning. Ladda om sidan.")));
-    m_sessions.close(cookieValue(request, sessionCookie));
-    HttpReply r = redirect("/barnens-svar");
-    r.headers.append({"Set-Cookie", cookie(request, sessionCookie, {}, true)});
-    return r;
 }
 
 HttpReply BarnensSvarPage::show(

@@ -3,7 +3,7 @@
 
 #include "httpreply.h"
 #include "trustedproxies.h"
-#include "websessions.h"
+#include "websignin.h"
 
 #include <QHttpServerRequest>
 
@@ -35,19 +35,11 @@ public:
 private:
     HttpReply show(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply download(const QHttpServerRequest &request, const WebSessions::Session &session);
-    HttpReply loginForm(
-        const QHttpServerRequest &request, int status, const QString &error, const QString &user);
-    HttpReply login(const QHttpServerRequest &request);
-    HttpReply logout(const QHttpServerRequest &request, const WebSessions::Session &session);
-    QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
-        const QString &value, bool expire = false) const;
 
     Database &m_db;
-    Auth &m_auth;
     SurveyAggregates &m_aggregates;
     QuestionSets &m_sets;
-    WebSessions m_sessions;
-    Options m_options;
+    WebSignIn m_signIn;
 };
 
 } // namespace barntid::server

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loggkontrollpage.h"
 
-#include "auth.h"
 #include "database.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "loggkontrollhtml.h"
-#include "secrets.h"
 #include "servererror.h"
 #include "supervisorapi.h"
 #include "webreply.h"
@@ -20,15 +18,10 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 namespace Html = LoggkontrollHtml;
-using WebReply::cookieValue;
-using WebReply::form;
 using WebReply::formValue;
 using WebReply::html;
 using WebReply::redirect;
-using WebReply::sameToken;
 
-const QByteArray sessionCookie = QByteArrayLiteral("barntid_session");
-const QByteArray loginCookie = QByteArrayLiteral("barntid_login");
 constexpr qsizetype shownRows = 500;
 
 const QString neutralRefusal = QStringLiteral(
@@ -39,18 +32,12 @@ const QString neutralRefusal = QStringLiteral(
 LoggkontrollPage::LoggkontrollPage(
     Database &db, Auth &auth, SupervisorApi &api, Options options, const Clock &clock)
     : m_db(db)
-    , m_auth(auth)
     , m_api(api)
-    , m_sessions(db, QStringLiteral("supervisor"), clock)
-    , m_options(std::move(options))
+    , m_signIn(db, auth,
+          WebSignIn::Options {"/loggkontroll", QStringLiteral("supervisor"), "barntid_session",
+              "barntid_login", neutralRefusal, std::move(options.proxies), options.tls},
+          WebSignIn::Pages {LoggkontrollHtml::login, LoggkontrollHtml::message}, clock)
 { }
-
-QByteArray LoggkontrollPage::cookie(const QHttpServerRequest &request, const QByteArray &name,
-    const QString &value, bool expire) const
-{
-    return WebReply::cookie(name, value, QByteArrayLiteral("/loggkontroll"),
-        WebReply::viaTls(request, m_options.proxies, m_options.tls), expire);
-}
 
 HttpReply LoggkontrollPage::handle(const QHttpServerRequest &request)
 {
@@ -65,15 +52,14 @@ HttpReply LoggkontrollPage::handle(const QHttpServerRequest &request)
             return r;
         }
         if (path == u"/loggkontroll/logga-in" && post)
-            return login(request);
-        const std::optional<WebSessions::Session> session
-            = m_sessions.find(cookieValue(request, sessionCookie));
+            return m_signIn.login(request);
+        const std::optional<WebSessions::Session> session = m_signIn.session(request);
         if (path == u"/loggkontroll" && get)
-            return session ? show(request, *session) : loginForm(request, 200, {}, {});
+            return session ? show(request, *session) : m_signIn.loginForm(request, 200, {}, {});
         if (path == u"/loggkontroll/loggkontroll.csv" && get)
             return session ? download(request, *session) : redirect("/loggkontroll");
         if (path == u"/loggkontroll/logga-ut" && post)
-            return session ? logout(request, *session) : redirect("/loggkontroll");
+            return session ? m_signIn.logout(request, *session) : redirect("/loggkontroll");
         const bool known = path == u"/loggkontroll" || path == u"/loggkontroll/stil.css"
             || path == u"/loggkontroll/logga-in" || path == u"/loggkontroll/loggkontroll.csv"
             || path == u"/loggkontroll/logga-ut";
@@ -90,68 +76,6 @@ HttpReply LoggkontrollPage::handle(const QHttpServerRequest &request)
             Html::message(QStringLiteral("Något gick fel"),
                 QStringLiteral("Sidan kunde inte visas. Försök igen om en stund.")));
     }
-}
-
-HttpReply LoggkontrollPage::loginForm(
-    const QHttpServerRequest &request, int status, const QString &error, const QString &user)
-{
-    // The sign-in form's token is tied to a cookie of its own (there is no session yet), so
-    // another site cannot sign the browser in to an account of its choosing.
-    const QString token = secrets::newToken();
-    HttpReply r = html(status, Html::login(token, error, user));
-    r.headers.append({"Set-Cookie", cookie(request, loginCookie, token)});
-    return r;
-}
-
-HttpReply LoggkontrollPage::login(const QHttpServerRequest &request)
-{
-    const QUrlQuery fields = form(request);
-    const QString username = formValue(fields, QStringLiteral("anvandarnamn")).trimmed().toLower();
-    const QString password = formValue(fields, QStringLiteral("losenord"));
-    if (!sameToken(formValue(fields, QStringLiteral("token")), cookieValue(request, loginCookie)))
-        return loginForm(
-            request, 403, QStringLiteral("Inloggningen hade gått ut. Försök igen."), username);
-    if (username.isEmpty() || password.isEmpty())
-        return loginForm(
-            request, 400, QStringLiteral("Fyll i användarnamn och lösenord."), username);
-    try {
-        const QHostAddress client = m_options.proxies.clientAddress(
-            request.remoteAddress(), request.value("X-Forwarded-For"));
-        const Account account
-            = m_auth.verify(username, password, client.toString(), QStringLiteral("supervisor"));
-        const WebSessions::Session session = m_sessions.open(account);
-        HttpReply r = redirect("/loggkontroll");
-        r.headers.append({"Set-Cookie", cookie(request, sessionCookie, session.token)});
-        r.headers.append({"Set-Cookie", cookie(request, loginCookie, {}, true)});
-        return r;
-    } catch (const ServerError &e) {
-        if (e.status == 429) {
-            const qint64 minutes = (e.retryAfter.toLongLong() + 59) / 60;
-            HttpReply r = html(429,
-                Html::message(QStringLiteral("För många försök"),
-                    QStringLiteral("För många misslyckade inloggningar. Försök igen om %1 "
-                                   "minuter.")
-                        .arg(qMax<qint64>(1, minutes))));
-            r.headers.append({"Retry-After", e.retryAfter});
-            return r;
-        }
-        if (e.status != 401)
-            throw;
-        return loginForm(request, 401, neutralRefusal, username);
-    }
-}
-
-HttpReply LoggkontrollPage::logout(
-    const QHttpServerRequest &request, const WebSessions::Session &session)
-{
-    if (!sameToken(formValue(form(request), QStringLiteral("csrf")), session.csrf))
-        return html(403,
-            Html::message(QStringLiteral("Utloggningen godtogs inte"),
-                QStringLiteral("Formuläret hörde inte till din inloggning. Ladda om sidan.")));
-    m_sessions.close(cookieValue(request, sessionCookie));
-    HttpReply r = redirect("/loggkontroll");
-    r.headers.append({"Set-Cookie", cookie(request, sessionCookie, {}, true)});
-    return r;
 }
 
 namespace {

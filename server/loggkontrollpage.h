@@ -3,7 +3,7 @@
 
 #include "httpreply.h"
 #include "trustedproxies.h"
-#include "websessions.h"
+#include "websignin.h"
 
 #include <QHttpServerRequest>
 
@@ -34,18 +34,10 @@ public:
 private:
     HttpReply show(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply download(const QHttpServerRequest &request, const WebSessions::Session &session);
-    HttpReply loginForm(
-        const QHttpServerRequest &request, int status, const QString &error, const QString &user);
-    HttpReply login(const QHttpServerRequest &request);
-    HttpReply logout(const QHttpServerRequest &request, const WebSessions::Session &session);
-    QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
-        const QString &value, bool expire = false) const;
 
     Database &m_db;
-    Auth &m_auth;
     SupervisorApi &m_api;
-    WebSessions m_sessions;
-    Options m_options;
+    WebSignIn m_signIn;
 };
 
 } // namespace barntid::server

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "websignin.h"
+
+#include "auth.h"
+#include "secrets.h"
+#include "servererror.h"
+#include "webreply.h"
+
+#include <QUrlQuery>
+
+namespace barntid::server {
+
+using WebReply::cookieValue;
+using WebReply::form;
+using WebReply::formValue;
+using WebReply::html;
+using WebReply::sameToken;
+
+WebSignIn::WebSignIn(Database &db, Auth &auth, Options options, Pages pages, const Clock &clock)
+    : m_auth(auth)
+    , m_sessions(db, options.role, clock)
+    , m_options(std::move(options))
+    , m_pages(std::move(pages))
+{ }
+
+QByteArray WebSignIn::cookie(const QHttpServerRequest &request, const QByteArray &name,
+    const QString &value, bool expire) const
+{
+    return WebReply::cookie(name, value, m_options.path,
+        WebReply::viaTls(request, m_options.proxies, m_options.tls), expire);
+}
+
+std::optional<WebSessions::Session> WebSignIn::session(const QHttpServerRequest &request)
+{
+    return m_sessions.find(cookieValue(request, m_options.sessionCookie));
+}
+
+HttpReply WebSignIn::loginForm(
+    const QHttpServerRequest &request, int status, const QString &error, const QString &user)
+{
+    const QString token = secrets::newToken();
+    HttpReply r = html(status, m_pages.login(token, error, user));
+    r.headers.append({"Set-Cookie", cookie(request, m_options.loginCookie, token)});
+    return r;
+}
+
+HttpReply WebSignIn::login(const QHttpServerRequest &request)
+{
+    const QUrlQuery fields = form(request);
+    const QString username = formValue(fields, QStringLiteral("anvandarnamn")).trimmed().toLower();
+    const QString password = formValue(fields, QStringLiteral("losenord"));
+    if (!sameToken(formValue(fields, QStringLiteral("token")),
+            cookieValue(request, m_options.loginCookie)))
+        return loginForm(
+            request, 403, QStringLiteral("Inloggningen hade gått ut. Försök igen."), username);
+    if (username.isEmpty() || password.isEmpty())
+        return loginForm(
+            request, 400, QStringLiteral("Fyll i användarnamn och lösenord."), username);
+    try {
+        const QHostAddress client = m_options.proxies.clientAddress(
+            request.remoteAddress(), request.value("X-Forwarded-For"));
+        const Account account
+            = m_auth.verify(username, password, client.toString(), m_options.role);
+        const WebSessions::Session session = m_sessions.open(account);
+        HttpReply r = WebReply::redirect(m_options.path);
+        r.headers.append({"Set-Cookie", cookie(request, m_options.sessionCookie, session.token)});
+        r.headers.append({"Set-Cookie", cookie(request, m_options.loginCookie, {}, true)});
+        return r;
+    } catch (const ServerError &e) {
+        if (e.status == 429) {
+            const qint64 minutes = (e.retryAfter.toLongLong() + 59) / 60;
+            HttpReply r = html(429,
+                m_pages.message(QStringLiteral("För många försök"),
+                    QStringLiteral("För många misslyckade inloggningar. Försök igen om %1 "
+                                   "minuter.")
+                        .arg(qMax<qint64>(1, minutes))));
+            r.headers.append({"Retry-After", e.retryAfter});
+            return r;
+        }
+        if (e.status != 401)
+            throw;
+        return loginForm(request, 401, m_options.refusal, username);
+    }
+}
+
+HttpReply WebSignIn::logout(const QHttpServerRequest &request, const WebSessions::Session &session)
+{
+    if (!sameToken(formValue(form(request), QStringLiteral("csrf")), session.csrf))
+        return html(403,
+            m_pages.message(QStringLiteral("Utloggningen godtogs inte"),
+                QStringLiteral("Formuläret hörde inte till din inloggning. Ladda om sidan.")));
+    m_sessions.close(cookieValue(request, m_options.sessionCookie));
+    HttpReply r = WebReply::redirect(m_options.path);
+    r.headers.append({"Set-Cookie", cookie(request, m_options.sessionCookie, {}, true)});
+    return r;
+}
+
+} // namespace barntid::server

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpreply.h"
+#include "trustedproxies.h"
+#include "websessions.h"
+
+#include <QHttpServerRequest>
+
+#include <functional>
+#include <optional>
+
+namespace barntid::server {
+
+class Auth;
+
+/** The sign-in of a staff page on the server (/loggkontroll for supervisors, /barnens-svar for
+ *  admins): the account's own password under the API's login limits, one role per page. The
+ *  sign-in form's token is tied to a cookie of its own (there is no session yet), so another
+ *  site cannot sign the browser in to an account of its choosing; signing out needs the
+ *  session's CSRF token. Cookies are HttpOnly, SameSite=Strict, for the page's path only, and
+ *  Secure when the connection is TLS. */
+class WebSignIn
+{
+public:
+    struct Options
+    {
+        QByteArray path; ///< "/loggkontroll": the page, its cookies' path, the redirect target
+        QString role;
+        QByteArray sessionCookie, loginCookie;
+        QString refusal; ///< the one answer to a wrong password and a wrong role alike
+        TrustedProxies proxies;
+        bool tls = false;
+    };
+    /** The page's own HTML: the sign-in form (token, error, username) and a message. */
+    struct Pages
+    {
+        std::function<QByteArray(const QString &, const QString &, const QString &)> login;
+        std::function<QByteArray(const QString &, const QString &)> message;
+    };
+
+    WebSignIn(Database &db, Auth &auth, Options options, Pages pages, const Clock &clock);
+
+    std::optional<WebSessions::Session> session(const QHttpServerRequest &request);
+    HttpReply loginForm(
+        const QHttpServerRequest &request, int status, const QString &error, const QString &user);
+    /** POST <path>/logga-in. */
+    HttpReply login(const QHttpServerRequest &request);
+    /** POST <path>/logga-ut, with the session's CSRF token. */
+    HttpReply logout(const QHttpServerRequest &request, const WebSessions::Session &session);
+
+private:
+    QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
+        const QString &value, bool expire = false) const;
+
+    Auth &m_auth;
+    WebSessions m_sessions;
+    Options m_options;
+    Pages m_pages;
+};
+
+} // namespace barntid::server
