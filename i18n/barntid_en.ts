@@ -3797,8 +3797,8 @@
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>Children&apos;s answers</source>
-        <translation>Children&apos;s answers</translation>
+        <source>Child answers</source>
+        <translation>Child answers</translation>
     </message>
 </context>
 <context>

@@ -3797,8 +3797,8 @@
         <translation>Möten</translation>
     </message>
     <message>
-        <source>Children&apos;s answers</source>
-        <translation>Barnens svar</translation>
+        <source>Child answers</source>
+        <translation>Barnsvar</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,13 @@ QString tables(const View &v, const SurveyAggregates::Wording &words)
         for (const QJsonValue &r : rows)
             body += cell(r.toObject().value(QLatin1StringView("children")));
         body += QStringLiteral("</tr>");
-        html += QStringLiteral("<section><table><caption>%1</caption><thead><tr>%2</tr></thead>"
-                               "<tbody>%3</tbody></table></section>")
-                    .arg(esc(words.question(setId, questionId)), head, body);
+        // A narrow screen scrolls the table inside its own box, never the whole page; the box
+        // takes focus so a keyboard can scroll it too.
+        const QString question = esc(words.question(setId, questionId));
+        html += QStringLiteral("<section class=\"scroll\" role=\"region\" tabindex=\"0\" "
+                               "aria-label=\"%1\"><table><caption>%1</caption><thead><tr>%2</tr>"
+                               "</thead><tbody>%3</tbody></table></section>")
+                    .arg(question, head, body);
     }
     return html;
 }

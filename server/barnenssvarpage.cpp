@@ -62,10 +62,14 @@ HttpReply BarnensSvarPage::handle(const QHttpServerRequest &request)
             HttpReply r;
             r.contentType = QByteArrayLiteral("text/css; charset=utf-8");
             r.body = LoggkontrollHtml::style()
-                + QByteArrayLiteral("section{margin:1rem 0}td.withheld{color:#4f5865;"
-                                    "font-style:italic}tr.total th,tr.total td{font-weight:600}"
-                                    ".legend{background:#fff;border-left:4px solid #1d5fa8;"
-                                    "padding:.5rem .8rem}\n");
+                + QByteArrayLiteral(
+                    "section{margin:1rem 0}.scroll{overflow-x:auto}@media (max-width:600px){"
+                    "main{padding:1rem .75rem}th,td{padding:.35rem .4rem;font-size:.92rem}}"
+                    ".scroll:focus{outline:3px solid "
+                    "#b45309}td.withheld{color:#4f5865;"
+                    "font-style:italic}tr.total th,tr.total td{font-weight:600}"
+                    ".legend{background:#fff;border-left:4px solid #1d5fa8;"
+                    "padding:.5rem .8rem}\n");
             return r;
         }
         if (path == u"/barnens-svar/logga-in" && post)

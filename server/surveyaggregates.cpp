@@ -351,7 +351,7 @@ QString SurveyAggregates::Wording::option(
     if (m_choices.contains(key))
         return m_choices.value(key);
     static const char *const smileys[]
-        = {"Mycket dåligt", "Dåligt", "Mittemellan", "Bra", "Mycket bra"};
+        = {"Mycket dåligt", "Dåligt", "Sådär", "Bra", "Mycket bra"};
     bool number = false;
     const int n = option.toInt(&number);
     if (number && n >= 1 && n <= 5)

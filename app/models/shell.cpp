@@ -57,7 +57,7 @@ QVariantList Shell::destinations() const
         else if (name == QLatin1String("accessLog"))
             label = tr("Access log");
         else if (name == QLatin1String("childVoices"))
-            label = tr("Children's answers");
+            label = tr("Child answers");
         else if (name == QLatin1String("schedule") || name == QLatin1String("meetings"))
             label = tr("Meetings");
         else

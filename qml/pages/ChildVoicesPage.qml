@@ -184,7 +184,8 @@ BPage {
                         }
                     }
 
-                    // The figures, a row per answer; read out as "answer: team n, municipality m".
+                    // The figures, a row per answer, the total under a rule; read out as
+                    // "answer: team n, municipality m".
                     Repeater {
                         model: card.lines
 
@@ -194,15 +195,23 @@ BPage {
                             required property var modelData
 
                             Layout.fillWidth: true
+                            Layout.topMargin: line.modelData.total ? Theme.spacingXs : 0
                             spacing: Theme.spacingM
-                            Accessible.role: Accessible.Row
-                            Accessible.name: line.modelData.label + ": " + line.modelData.cells.map((c, i) => voices.columns[i] + " " + c.text).join(", ")
 
                             BLabel {
                                 Layout.fillWidth: true
-                                font.bold: line.modelData.total
+                                font.weight: line.modelData.total ? Font.DemiBold : Font.Normal
                                 text: line.modelData.label
                                 Accessible.ignored: true
+
+                                // The rule above the total, across the whole row.
+                                Rectangle {
+                                    visible: line.modelData.total
+                                    y: -Theme.spacingXs
+                                    width: line.width
+                                    height: 1
+                                    color: Theme.divider
+                                }
                             }
 
                             Repeater {
@@ -213,7 +222,7 @@ BPage {
 
                                     Layout.preferredWidth: page.narrow ? 88 : 150
                                     horizontalAlignment: Text.AlignRight
-                                    font.bold: line.modelData.total && !modelData.withheld
+                                    font.weight: line.modelData.total && !modelData.withheld ? Font.DemiBold : Font.Normal
                                     font.italic: modelData.withheld
                                     muted: modelData.withheld
                                     text: modelData.text

@@ -7,6 +7,7 @@
 // same tablet with a new case while the server is down, and a refused visit under "needs
 // attention" (its case handed to another worker on the server).
 #include "../fixtures/defaultquestionsets.h"
+#include "../fixtures/samplesurveyaggregates.h"
 #include "demodata.h"
 #include "domain/clock.h"
 #include "domain/slotseries.h"
@@ -458,6 +459,39 @@ int main(int argc, char *argv[])
             ok &= renderer.shot(u"team"_s, size, false, u"shell.select(Shell.indexOf('team'))"_s);
         }
         ok &= renderer.shot(u"review-answered"_s, tablet, true, toEntry);
+        {
+            // Issue 16: the children's answers in figures. The demo server has no ended quarter
+            // with answers, so sample figures in the server's form (withheld cells as null) go to
+            // a copy of the supervisor's tablet, under the team id its sync brought.
+            const QJsonArray groups = QJsonDocument::fromJson(
+                supervisor.store()->setting(u"survey_aggregates"_s).toUtf8())
+                                          .object()
+                                          .value("groups"_L1)
+                                          .toArray();
+            const QString teamId = groups.last().toObject().value("id"_L1).toString();
+            // On a tablet of their own that does not sync: a sync between the shots would bring
+            // the server's (empty) figures back.
+            QTemporaryDir voicesDevice;
+            Session voices(voicesDevice.path(), systemClock(), options);
+            voices.setUpPin(pin, pin);
+            if (!waitUntilIdle(voices) || !voices.store()) {
+                std::fprintf(stderr, "screenshots: the figures' device did not open\n");
+                return 1;
+            }
+            for (const QString &key : {u"user_role"_s, u"user_id"_s, u"team_roster"_s})
+                voices.store()->setSetting(key, supervisor.store()->setting(key));
+            barntid::test::keepDefaultQuestionSets(*voices.store());
+            voices.store()->setSetting(
+                u"survey_aggregates"_s, barntid::test::sampleSurveyAggregates(teamId));
+            SyncController offline(&voices, QUrl(), nullptr);
+            Session::setInstance(&voices);
+            SyncController::setInstance(&offline);
+            for (Size size : {tablet, phone})
+                ok &= renderer.shot(u"child-voices"_s, size, false,
+                    u"shell.select(Shell.indexOf('childVoices'))"_s);
+            SyncController::setInstance(&supervisorSync);
+            Session::setInstance(&supervisor);
+        }
         SyncController::setInstance(&sync);
         Session::setInstance(&session);
     }
