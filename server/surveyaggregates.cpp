@@ -11,12 +11,14 @@
 #include "questionsets.h"
 #include "servererror.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -138,6 +140,64 @@ QJsonObject SurveyAggregates::read(
         throw ServerError {400, QStringLiteral("invalid"),
             QStringLiteral("question_set_id is a UUID and quarter is YYYY-Qn")};
 
+    const QJsonObject &all = everything();
+    QJsonArray tables;
+    for (const QJsonValue &tv : all.value(QLatin1StringView("tables")).toArray()) {
+        QJsonObject table = tv.toObject();
+        if ((!setFilter.isEmpty()
+                && table.value(QLatin1StringView("question_set_id")).toString() != setFilter)
+            || (!quarterFilter.isEmpty()
+                && table.value(QLatin1StringView("quarter")).toString() != quarterFilter))
+            continue;
+        QJsonArray rows;
+        for (const QJsonValue &r : table.value(QLatin1StringView("rows")).toArray()) {
+            const QString group = r.toObject().value(QLatin1StringView("group")).toString();
+            if (admin || group == municipality || group == caller.teamId)
+                rows.append(r);
+        }
+        table.insert(QStringLiteral("rows"), rows);
+        tables.append(table);
+    }
+    QJsonArray shownGroups;
+    for (const QJsonValue &g : all.value(QLatin1StringView("groups")).toArray()) {
+        const QString id = g.toObject().value(QLatin1StringView("id")).toString();
+        if (admin || id == municipality || id == caller.teamId)
+            shownGroups.append(g);
+    }
+    audit(caller, QStringLiteral("listed:") + format);
+    return {{QStringLiteral("k"), k}, {QStringLiteral("groups"), shownGroups},
+        {QStringLiteral("tables"), tables}};
+}
+
+QString SurveyAggregates::fingerprint(const QList<QuestionSet> &sets)
+{
+    // Whatever the figures depend on: the answers and their visits (every change moves a
+    // record's seq), who is in which team, the teams' names, the set versions and the quarter.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&](const QString &sql) {
+        QSqlQuery q = m_db.exec(sql);
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData(q.value(i).toString().toUtf8() + '\x1f');
+            hash.addData("\x1e");
+        }
+    };
+    add(QStringLiteral("SELECT COALESCE(MAX(seq), 0), COUNT(*) FROM records "
+                       "WHERE entity IN ('survey_response', 'visit')"));
+    add(QStringLiteral("SELECT id, team_id FROM users ORDER BY id"));
+    add(QStringLiteral("SELECT id, name FROM teams ORDER BY id"));
+    for (const QuestionSet &set : sets)
+        hash.addData(set.id.toUtf8() + '/' + QByteArray::number(set.version) + '\x1e');
+    hash.addData(quarterOf(m_clock.now()).toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+const QJsonObject &SurveyAggregates::everything()
+{
+    const QList<QuestionSet> sets = m_sets.all();
+    const QString inputs = fingerprint(sets);
+    if (inputs == m_cacheKey)
+        return m_cache;
     QList<Group> groups;
     QSqlQuery t = m_db.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY name"));
     while (t.next())
@@ -151,7 +211,7 @@ QJsonObject SurveyAggregates::read(
     };
 
     QHash<QString, QList<QuestionSet>> versions;
-    for (const QuestionSet &s : m_sets.all())
+    for (const QuestionSet &s : sets)
         versions[s.id].append(s);
     QHash<QString, QHash<QString, QuestionInfo>> questions;
     for (auto it = versions.cbegin(); it != versions.cend(); ++it)
@@ -172,8 +232,7 @@ QJsonObject SurveyAggregates::read(
         if (!at || caseId.isEmpty())
             continue;
         const QString quarter = quarterOf(*at);
-        if (quarter >= running || (!setFilter.isEmpty() && response.questionSetId != setFilter)
-            || (!quarterFilter.isEmpty() && quarter != quarterFilter))
+        if (quarter >= running)
             continue;
         const auto set = std::find_if(versions.value(response.questionSetId).cbegin(),
             versions.value(response.questionSetId).cend(),
@@ -264,8 +323,6 @@ QJsonObject SurveyAggregates::read(
             {QStringLiteral("children"), published(s, allCell, all)},
             {QStringLiteral("counts"), municipalityCounts}});
         for (int g = 0; g < groups.size(); ++g) {
-            if (!admin && groups[g].id != caller.teamId)
-                continue;
             QJsonArray row;
             int sum = 0;
             for (int o = 0; o < options.size(); ++o) {
@@ -299,16 +356,14 @@ QJsonObject SurveyAggregates::read(
     for (const auto &[order, table] : std::as_const(ordered))
         tables.append(table);
 
-    QJsonArray shownGroups {
+    QJsonArray allGroups {
         QJsonObject {{QStringLiteral("id"), municipality}, {QStringLiteral("name"), QString()}}};
-    for (const Group &g : std::as_const(groups)) {
-        if (admin || g.id == caller.teamId)
-            shownGroups.append(
-                QJsonObject {{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name}});
-    }
-    audit(caller, QStringLiteral("listed:") + format);
-    return {{QStringLiteral("k"), k}, {QStringLiteral("groups"), shownGroups},
-        {QStringLiteral("tables"), tables}};
+    for (const Group &g : std::as_const(groups))
+        allGroups.append(
+            QJsonObject {{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name}});
+    m_cache = {{QStringLiteral("groups"), allGroups}, {QStringLiteral("tables"), tables}};
+    m_cacheKey = inputs;
+    return m_cache;
 }
 
 SurveyAggregates::Wording::Wording(const QJsonObject &report, const QList<QuestionSet> &sets)
@@ -350,8 +405,7 @@ QString SurveyAggregates::Wording::option(
     const QString key = setId + u'/' + questionId + u'/' + option;
     if (m_choices.contains(key))
         return m_choices.value(key);
-    static const char *const smileys[]
-        = {"Mycket dåligt", "Dåligt", "Sådär", "Bra", "Mycket bra"};
+    static const char *const smileys[] = {"Mycket dåligt", "Dåligt", "Sådär", "Bra", "Mycket bra"};
     bool number = false;
     const int n = option.toInt(&number);
     if (number && n >= 1 && n <= 5)

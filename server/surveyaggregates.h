@@ -69,10 +69,16 @@ public:
 
 private:
     void audit(const Caller &caller, const QString &outcome);
+    /** Every table with every team's row, worked out again only when what it depends on
+     *  changed (the suppression's linear programmes are the cost). */
+    const QJsonObject &everything();
+    QString fingerprint(const QList<QuestionSet> &sets);
 
     Database &m_db;
     QuestionSets &m_sets;
     const Clock &m_clock;
+    QString m_cacheKey;
+    QJsonObject m_cache;
 };
 
 } // namespace barntid::server

@@ -1075,6 +1075,39 @@ void TestServerAggregates::adminReadsEveryTeamWithSmallCountsWithheld()
                                          "device_id = ? AND outcome = 'listed:json'"),
                 {admin.userId(), admin.deviceId})
         >= 4);
+
+    // A late answer of the previous quarter reaches the server: the next read counts it (the
+    // server keeps the worked-out figures only while nothing they depend on has changed).
+    QString sydId;
+    for (const auto &[id, name] : s.teams) {
+        if (name == u"syd")
+            sydId = id;
+    }
+    Device &w4 = f.device(QStringLiteral("worker4"));
+    QVERIFY2(w4.isValid(), w4.login.describe());
+    const QString caseId = barntid::newId(), visitId = barntid::newId();
+    const QString number = QStringLiteral("SVAR-sent");
+    QCOMPARE(outcomes(w4.push({r::upsert(QStringLiteral("case"), caseId, r::caseData(number)),
+                 r::upsert(QStringLiteral("visit"), visitId,
+                     r::visit(caseId, QStringLiteral("Ett sent besök")))})),
+        (QStringList {applied, applied}));
+    QJsonObject given;
+    for (int qi = 0; qi < questionCount; ++qi)
+        given.insert(QString::fromLatin1(questions[qi].id), declined);
+    const QDateTime late = local(s.previous.first().addMonths(2).addDays(20), 12, 0);
+    QJsonObject data = r::surveyResponse(visitId, caseId, given, true);
+    data.insert(QStringLiteral("completed_at"), barntid::toRfc3339(late));
+    QCOMPARE(
+        outcomes(w4.push({r::upsert(QStringLiteral("survey_response"), barntid::newId(), data)})),
+        QStringList {applied});
+    s.pushed << Pushed {caseId, sydId, late, given};
+    s.secrets << caseId << visitId << number;
+    const HttpResponse again = get(admin, aggregates);
+    QVERIFY2(again.status == 200, again.describe());
+    QVERIFY(again.body != all.body);
+    Tally later;
+    const QStringList recounted = checkAdminReport(again.json(), s, expect(s), &later);
+    QVERIFY2(recounted.isEmpty(), qPrintable(joined(recounted)));
 }
 
 void TestServerAggregates::supervisorsReadTheirTeamOthersNothing()
