@@ -97,14 +97,16 @@ private slots:
         QVERIFY2(!r.error.isError(), qPrintable(r.error.describe()));
         QVERIFY(r.complete);
         QCOMPARE(d().store->setting(rosterKey), compact(team(u"norr"_s)));
-        // Push, pull, then the team (and the question sets), with the account's token.
-        QCOMPARE(d().network.requests.size(), 4);
+        // Push, pull, then the team (and the question sets and the children's answers in
+        // figures), with the account's token.
+        QCOMPARE(d().network.requests.size(), 5);
         QCOMPARE(d().network.requests[0].url.path(), u"/v1/sync/push"_s);
         QCOMPARE(d().network.requests[1].url.path(), u"/v1/sync/pull"_s);
         QCOMPARE(d().network.requests[2].url.path(), u"/v1/team"_s);
         QCOMPARE(d().network.requests[2].verb, "GET"_ba);
         QCOMPARE(d().network.requests[2].authorization, "Bearer token-for-worker1"_ba);
         QCOMPARE(d().network.requests[3].url.path(), u"/v1/question-sets"_s);
+        QCOMPARE(d().network.requests[4].url.path(), u"/v1/survey-aggregates"_s);
         QVERIFY2(notesRoster(committed), "the feed tells the dashboard the roster changed");
 
         // A new answer replaces it; the same answer again writes nothing.
