@@ -594,6 +594,30 @@
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
+    <message>
+        <source>You can choose: %1.</source>
+        <translation>You can choose: %1.</translation>
+    </message>
+    <message>
+        <source>You can write your answer.</source>
+        <translation>You can write your answer.</translation>
+    </message>
+    <message>
+        <source>Or: I don&apos;t want to answer.</source>
+        <translation>Or: I don&apos;t want to answer.</translation>
+    </message>
+    <message>
+        <source>This is what you said. You can change an answer, or press Done.</source>
+        <translation>This is what you said. You can change an answer, or press Done.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
 </context>
 <context>
     <name>ChildQuestionView</name>

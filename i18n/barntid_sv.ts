@@ -594,6 +594,30 @@
         <source>Very good</source>
         <translation>Mycket bra</translation>
     </message>
+    <message>
+        <source>You can choose: %1.</source>
+        <translation>Du kan välja: %1.</translation>
+    </message>
+    <message>
+        <source>You can write your answer.</source>
+        <translation>Du kan skriva ditt svar.</translation>
+    </message>
+    <message>
+        <source>Or: I don&apos;t want to answer.</source>
+        <translation>Eller: Vill inte svara.</translation>
+    </message>
+    <message>
+        <source>This is what you said. You can change an answer, or press Done.</source>
+        <translation>Det här har du sagt. Du kan ändra ett svar, eller trycka på Klar.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Sluta läsa</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Läs upp</translation>
+    </message>
 </context>
 <context>
     <name>ChildQuestionView</name>

@@ -23,6 +23,27 @@ Page {
         return t ? (Language.code === "en" ? t.en : t.sv) : "";
     }
 
+    // What "Read aloud" says on this screen: the words shown, and for a question what can be
+    // answered, so a child who does not read yet can answer alone.
+    function spokenText() {
+        if (step === -1)
+            return (ChildMode.childName !== "" ? qsTr("Hi %1!").arg(ChildMode.childName) : qsTr("Hi!")) + " " + pick(ChildMode.intro) + " " + qsTr("You can go back and change your answers until you are done.");
+        if (step >= 0 && step < count) {
+            const q = ChildMode.questions[step];
+            let options = "";
+            if (q.kind === "smiley5")
+                options = qsTr("You can choose: %1.").arg(moodWords.join(", "));
+            else if (q.kind === "choice")
+                options = qsTr("You can choose: %1.").arg(q.choices.map(c => pick(c.text)).join(", "));
+            else
+                options = qsTr("You can write your answer.");
+            return qsTr("Question %1 of %2").arg(step + 1).arg(count) + ". " + pick(q.text) + " " + options + " " + qsTr("Or: I don't want to answer.");
+        }
+        if (step === count)
+            return qsTr("This is what you said. You can change an answer, or press Done.");
+        return qsTr("Thank you for answering!") + " " + qsTr("Now give the tablet back to your social worker.");
+    }
+
     function goNext() {
         if (questionView.visible)
             questionView.flush();
@@ -37,6 +58,12 @@ Page {
 
     objectName: "childModePage"
     focus: true
+    onStepChanged: ReadAloud.stop()
+    Binding {
+        target: ReadAloud
+        property: "language"
+        value: Language.code
+    }
     padding: narrow ? ChildTheme.spacingM : ChildTheme.spacingL
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Escape || event.key === Qt.Key_Back) {
@@ -64,6 +91,14 @@ Page {
                 font.pixelSize: ChildTheme.fontSizeBody
                 color: ChildTheme.textMuted
                 elide: Text.ElideRight
+            }
+
+            // Only where a voice for the app's language exists; a new screen stops the reading.
+            ChildButton {
+                objectName: "readAloudButton"
+                visible: ReadAloud.available
+                text: ReadAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+                onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.say(page.spokenText())
             }
 
             ChildButton {

@@ -14,12 +14,14 @@
 // child sees (intro, each question of both default sets, the summary, thanks), at tablet and
 // phone size, against the child theme's own 48 dp minimum and contrast.
 #include "../fixtures/defaultquestionsets.h"
+#include "../fixtures/recordingspeaker.h"
 #include "../fixtures/samplesurveyaggregates.h"
 #include "domain/clock.h"
 #include "models/caselistmodel.h"
 #include "models/childmode.h"
 #include "models/contactlogmodel.h"
 #include "models/fosterhomelistmodel.h"
+#include "models/readaloud.h"
 #include "models/session.h"
 #include "models/teamdashboardmodel.h"
 #include "models/timelogmodel.h"
@@ -199,6 +201,7 @@ private:
     std::unique_ptr<barntid::TimeLogModel> m_timeLog;
     std::unique_ptr<barntid::TeamDashboardModel> m_team;
     std::unique_ptr<barntid::VisitSurveys> m_surveys;
+    std::unique_ptr<barntid::ReadAloud> m_readAloud;
 };
 
 void TstTouchTargets::initTestCase()
@@ -262,8 +265,18 @@ void TstTouchTargets::seed()
 
     // The demo's question sets, as a sync keeps them: child mode and the visit's card need them.
     QVERIFY(barntid::test::keepDefaultQuestionSets(*m_session->store()));
+    // Voices in both languages, so child mode's "Read aloud" is on every child screen walked.
+    m_readAloud = std::make_unique<barntid::ReadAloud>(m_session.get(),
+        std::make_unique<barntid::test::RecordingSpeaker>(
+            QList<QLocale::Language> {QLocale::Swedish, QLocale::English}));
+    barntid::ReadAloud::setInstance(m_readAloud.get());
     // And a supervisor's figures of the answers, so ChildVoicesPage shows its tables.
     barntid::test::keepSampleSurveyAggregates(*m_session->store());
+    // Voices in both languages, so child mode's "Read aloud" is on every child screen walked.
+    m_readAloud = std::make_unique<barntid::ReadAloud>(m_session.get(),
+        std::make_unique<barntid::test::RecordingSpeaker>(
+            QList<QLocale::Language> {QLocale::Swedish, QLocale::English}));
+    barntid::ReadAloud::setInstance(m_readAloud.get());
     // And a supervisor's figures of the answers, so ChildVoicesPage shows its tables.
     barntid::test::keepSampleSurveyAggregates(*m_session->store());
     m_surveys = std::make_unique<barntid::VisitSurveys>();
@@ -281,6 +294,7 @@ void TstTouchTargets::cleanupTestCase()
     m_timeLog.reset();
     m_team.reset();
     m_surveys.reset();
+    m_readAloud.reset();
     m_session.reset();
 }
 

@@ -251,6 +251,47 @@ TestCase {
         unlock(win);
     }
 
+    // Reading aloud on demand: the runner's speaker has an English voice only, so the button is
+    // there in English and hidden in Swedish.
+    function test_ea_readAloudOnDemand() {
+        Language.code = "en";
+        const win = openWindow();
+        handOver(win);
+        const button = find(win, "readAloudButton");
+        verify(button.visible, "a voice for the language: the button is there");
+        const before = TestHooks.spokenCount();
+        tap(button);
+        compare(TestHooks.spokenCount(), before + 1);
+        verify(TestHooks.spoken().indexOf("Hi") === 0, TestHooks.spoken());
+        verify(TestHooks.spoken().indexOf(ChildMode.intro.en) > 0, "the intro is read");
+        verify(ReadAloud.speaking);
+        compare(button.text, "Stop reading");
+        // A new screen stops the reading; the question is read with what can be answered.
+        tap(find(win, "nextButton"));
+        verify(!ReadAloud.speaking, "the next screen stops the reading");
+        tap(find(win, "readAloudButton"));
+        const question = ChildMode.questions[ChildMode.step];
+        const said = TestHooks.spoken();
+        verify(said.indexOf(question.text.en) >= 0, said);
+        verify(said.indexOf("Very bad") >= 0 && said.indexOf("Very good") >= 0, said);
+        verify(said.indexOf("I don't want to answer") >= 0, said);
+        for (const t of caseText)
+            verify(said.indexOf(t) < 0, `"${t}" is read aloud`);
+        // Without a voice for the app's language there is no button.
+        Language.code = "sv";
+        tryVerify(() => !find(win, "readAloudButton").visible, 2000, "no Swedish voice: no button");
+        verify(!ReadAloud.speaking, "changing the language stops the reading");
+        Language.code = "en";
+        tryVerify(() => find(win, "readAloudButton").visible, 2000);
+        // Handing back stops it too.
+        tap(find(win, "readAloudButton"));
+        verify(ReadAloud.speaking);
+        keyClick(Qt.Key_Escape);
+        verifyHandBack(win);
+        verify(!ReadAloud.speaking, "the hand-back screen is silent");
+        unlock(win);
+    }
+
     function test_f_aChildsGuessesNeverDestroyTheKey() {
         const win = openWindow();
         handOver(win);

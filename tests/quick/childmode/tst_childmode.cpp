@@ -4,10 +4,12 @@
 // engine keeps them. TestHooks lets the test make what arrives from outside: a pulled page (a
 // sync), a remote wipe, and a fresh start of the same store (an app killed and started again).
 #include "../../fixtures/defaultquestionsets.h"
+#include "../../fixtures/recordingspeaker.h"
 #include "domain/case.h"
 #include "domain/clock.h"
 #include "domain/visit.h"
 #include "engine/pageapplier.h"
+#include "models/readaloud.h"
 #include "models/session.h"
 #include "protocol/pullpage.h"
 #include "store/repository.h"
@@ -108,7 +110,14 @@ public:
         waitIdle(*session);
         return session->errorText();
     }
+    /** What "Read aloud" said last ("" when nothing), and whether it is still reading. */
+    Q_INVOKABLE QString spoken() const
+    {
+        return speaker->said.isEmpty() ? QString() : speaker->said.last();
+    }
+    Q_INVOKABLE int spokenCount() const { return int(speaker->said.size()); }
     barntid::ManualClock *m_clock = nullptr;
+    barntid::test::RecordingSpeaker *speaker = nullptr;
 };
 
 class Setup : public QObject
@@ -129,10 +138,20 @@ public slots:
         seed(*m_session->store());
         m_hooks.session = m_session.get();
         m_hooks.m_clock = &m_clock;
+        // An English voice only (the test runs in English): a button in English, none in Swedish.
+        auto speaker = std::make_unique<barntid::test::RecordingSpeaker>(
+            QList<QLocale::Language> {QLocale::English});
+        m_hooks.speaker = speaker.get();
+        m_readAloud = std::make_unique<barntid::ReadAloud>(m_session.get(), std::move(speaker));
+        barntid::ReadAloud::setInstance(m_readAloud.get());
         qmlRegisterSingletonInstance("BarntidTest", 1, 0, "TestHooks", &m_hooks);
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
-    void cleanupTestCase() { m_session.reset(); }
+    void cleanupTestCase()
+    {
+        m_readAloud.reset();
+        m_session.reset();
+    }
 
 private:
     void seed(barntid::Store &store)
@@ -155,6 +174,7 @@ private:
     barntid::ManualClock m_clock {QDateTime(QDate(2026, 12, 7), QTime(15, 0), Qt::UTC)};
     TestHooks m_hooks;
     std::unique_ptr<barntid::Session> m_session;
+    std::unique_ptr<barntid::ReadAloud> m_readAloud;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_childmode, Setup)
