@@ -16,6 +16,7 @@ Page {
     readonly property int step: ChildMode.step
     readonly property int count: ChildMode.questions.length
     readonly property bool narrow: width < 600
+    readonly property bool stacked: narrow && ReadAloud.available
     // The smiley scale's steps in words, for the faces and the summary alike.
     readonly property var moodWords: [qsTr("Very bad"), qsTr("Bad"), qsTr("So-so"), qsTr("Good"), qsTr("Very good")]
 
@@ -81,12 +82,16 @@ Page {
         anchors.fill: parent
         spacing: ChildTheme.spacingM
 
-        RowLayout {
+        // On a phone "Read aloud" gets a row of its own under the progress, above the question.
+        GridLayout {
             Layout.fillWidth: true
+            columns: page.stacked ? 2 : 3
 
             Text {
                 objectName: "progressText"
                 Layout.fillWidth: true
+                Layout.row: 0
+                Layout.column: 0
                 text: page.step < 0 || page.step >= page.count ? "" : page.narrow ? qsTr("%1 of %2").arg(page.step + 1).arg(page.count) : qsTr("Question %1 of %2").arg(page.step + 1).arg(page.count)
                 font.pixelSize: ChildTheme.fontSizeBody
                 color: ChildTheme.textMuted
@@ -96,6 +101,9 @@ Page {
             // Only where a voice for the app's language exists; a new screen stops the reading.
             ChildButton {
                 objectName: "readAloudButton"
+                Layout.row: page.stacked ? 1 : 0
+                Layout.column: page.stacked ? 0 : 1
+                Layout.columnSpan: page.stacked ? 2 : 1
                 visible: ReadAloud.available
                 text: ReadAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
                 onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.say(page.spokenText())
@@ -103,6 +111,9 @@ Page {
 
             ChildButton {
                 objectName: "handBackButton"
+                Layout.row: 0
+                Layout.column: page.stacked ? 1 : 2
+                Layout.alignment: Qt.AlignRight
                 text: qsTr("Give back")
                 onClicked: ChildMode.handBack()
             }

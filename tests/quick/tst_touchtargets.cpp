@@ -666,18 +666,26 @@ void TstTouchTargets::childScreens_data()
     QTest::addColumn<QString>("set");
     QTest::addColumn<int>("step");
     QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
     const QList<std::pair<const char *, QString>> sets {
         {"4-8", u"0193d5a0-4c00-7000-8000-000000000408"_s},
         {"9-17", u"0193d5a0-4c00-7000-8000-000000000917"_s}};
     const QList<std::pair<const char *, QSize>> sizes {
         {"tablet", QSize(1280, 800)}, {"phone", QSize(390, 844)}};
-    // -1 the intro, then each question, the summary (100 stands for it) and thanks (101).
+    // -1 the intro, then each question, the summary (100 stands for it) and thanks (101). Both
+    // languages: the Swedish words are the longer ones.
     for (const auto &[setName, set] : sets) {
         for (const auto &[sizeName, size] : sizes) {
-            for (int step = -1; step < 7; ++step)
-                QTest::addRow("%s %s step %d", setName, sizeName, step) << set << step << size;
-            QTest::addRow("%s %s summary", setName, sizeName) << set << 100 << size;
-            QTest::addRow("%s %s thanks", setName, sizeName) << set << 101 << size;
+            for (const char *language : {"sv", "en"}) {
+                const QString code = QString::fromLatin1(language);
+                for (int step = -1; step < 7; ++step)
+                    QTest::addRow("%s %s %s step %d", setName, sizeName, language, step)
+                        << set << step << size << code;
+                QTest::addRow("%s %s %s summary", setName, sizeName, language)
+                    << set << 100 << size << code;
+                QTest::addRow("%s %s %s thanks", setName, sizeName, language)
+                    << set << 101 << size << code;
+            }
         }
     }
 }
@@ -687,15 +695,21 @@ void TstTouchTargets::childScreens()
     QFETCH(QString, set);
     QFETCH(int, step);
     QFETCH(QSize, size);
+    QFETCH(QString, language);
     QQmlEngine engine;
     engine.addImportPath(u"qrc:/"_s);
     // The engine's own ChildMode (as the page will see it), in a child's hands on the draft visit.
     QQmlComponent reach(&engine);
-    reach.setData("import QtQuick\nimport Barntid.Models\n"
-                  "QtObject { readonly property QtObject childMode: ChildMode }",
+    reach.setData("import QtQuick\nimport Barntid\nimport Barntid.Models\n"
+                  "QtObject { readonly property QtObject childMode: ChildMode\n"
+                  "           readonly property QtObject language: Language }",
         QUrl(u"qrc:/touchtargets/Reach.qml"_s));
     std::unique_ptr<QObject> reacher(reach.create());
     QVERIFY2(reacher, qPrintable(reach.errorString()));
+    auto *appLanguage = reacher->property("language").value<QObject *>();
+    QVERIFY(appLanguage);
+    QVERIFY(appLanguage->setProperty("code", language));
+    QCOMPARE(appLanguage->property("code").toString(), language);
     auto *childMode
         = qobject_cast<barntid::ChildMode *>(reacher->property("childMode").value<QObject *>());
     QVERIFY(childMode);
@@ -717,6 +731,22 @@ void TstTouchTargets::childScreens()
     QVERIFY(show(engine, shown, u":/Barntid/child/ChildModePage.qml"_s, {}, size, false));
     QVERIFY(renderFrame(shown.window));
     walk(shown.window, shown.probe.get());
+    // Nothing a child can press is cut off at the side: child mode only scrolls up and down.
+    QList<QQuickItem *> pending {shown.window->contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeLast();
+        if (!item->isVisible())
+            continue;
+        if (!isInteractive(item)) {
+            pending.append(item->childItems());
+            continue;
+        }
+        const QRectF rect = sceneRect(item);
+        QVERIFY2(rect.left() >= 0 && rect.right() <= size.width() + 0.5,
+            qPrintable(u"%1 is cut off at the side: %2 to %3 in a window %4 wide"_s.arg(
+                describe(item), QString::number(rect.left()), QString::number(rect.right()),
+                QString::number(size.width()))));
+    }
 }
 
 QTEST_MAIN(TstTouchTargets)
