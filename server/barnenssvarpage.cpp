@@ -17,11 +17,9 @@ namespace barntid::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
 namespace Html = BarnensSvarHtml;
 using WebReply::formValue;
 using WebReply::html;
-using WebReply::redirect;
 
 const QString neutralRefusal = QStringLiteral(
     "Fel användarnamn eller lösenord, eller så har kontot inte tillgång till barnens svar.");
@@ -54,49 +52,21 @@ BarnensSvarPage::BarnensSvarPage(Database &db, Auth &auth, SurveyAggregates &agg
 
 HttpReply BarnensSvarPage::handle(const QHttpServerRequest &request)
 {
-    try {
-        const QString path = request.url().path();
-        const bool get = request.method() == Method::Get;
-        const bool post = request.method() == Method::Post;
-        if (path == u"/barnens-svar/stil.css" && get) {
-            HttpReply r;
-            r.contentType = QByteArrayLiteral("text/css; charset=utf-8");
-            r.body = LoggkontrollHtml::style()
-                + QByteArrayLiteral(
-                    "section{margin:1rem 0}.scroll{overflow-x:auto}@media (max-width:600px){"
-                    "main{padding:1rem .75rem}th,td{padding:.35rem .4rem;font-size:.92rem}}"
-                    ".scroll:focus{outline:3px solid "
-                    "#b45309}td.withheld{color:#4f5865;"
-                    "font-style:italic}tr.total th,tr.total td{font-weight:600}"
-                    ".legend{background:#fff;border-left:4px solid #1d5fa8;"
-                    "padding:.5rem .8rem}\n");
-            return r;
-        }
-        if (path == u"/barnens-svar/logga-in" && post)
-            return m_signIn.login(request);
-        const std::optional<WebSessions::Session> session = m_signIn.session(request);
-        if (path == u"/barnens-svar" && get)
-            return session ? show(request, *session) : m_signIn.loginForm(request, 200, {}, {});
-        if (path == u"/barnens-svar/barnens-svar.csv" && get)
-            return session ? download(request, *session) : redirect("/barnens-svar");
-        if (path == u"/barnens-svar/logga-ut" && post)
-            return session ? m_signIn.logout(request, *session) : redirect("/barnens-svar");
-        const bool known = path == u"/barnens-svar" || path == u"/barnens-svar/stil.css"
-            || path == u"/barnens-svar/logga-in" || path == u"/barnens-svar/barnens-svar.csv"
-            || path == u"/barnens-svar/logga-ut";
-        return known ? html(405,
-                   Html::message(QStringLiteral("Fel metod"),
-                       QStringLiteral("Sidan kan inte användas på det sättet.")))
-                     : html(404,
-                         Html::message(QStringLiteral("Sidan finns inte"),
-                             QStringLiteral("Adressen leder inte till någon sida.")));
-    } catch (const ServerError &e) {
-        if (e.status >= 500)
-            m_db.rollback();
-        return html(e.status >= 500 ? 500 : e.status,
-            Html::message(QStringLiteral("Något gick fel"),
-                QStringLiteral("Sidan kunde inte visas. Försök igen om en stund.")));
-    }
+    return m_signIn.route(request,
+        {[] {
+             return LoggkontrollHtml::style()
+                 + QByteArrayLiteral(
+                     "section{margin:1rem 0}.scroll{overflow-x:auto}@media (max-width:600px){"
+                     "main{padding:1rem .75rem}th,td{padding:.35rem .4rem;font-size:.92rem}}"
+                     ".scroll:focus{outline:3px solid "
+                     "#b45309}td.withheld{color:#4f5865;"
+                     "font-style:italic}tr.total th,tr.total td{font-weight:600}"
+                     ".legend{background:#fff;border-left:4px solid #1d5fa8;"
+                     "padding:.5rem .8rem}\n");
+         },
+            [this](const auto &r, const auto &session) { return show(r, session); },
+            [this](const auto &r, const auto &session) { return download(r, session); },
+            QStringLiteral("barnens-svar.csv")});
 }
 
 HttpReply BarnensSvarPage::show(

@@ -5,7 +5,6 @@
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "loggkontrollhtml.h"
-#include "servererror.h"
 #include "supervisorapi.h"
 #include "webreply.h"
 
@@ -16,11 +15,9 @@ namespace barntid::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
 namespace Html = LoggkontrollHtml;
 using WebReply::formValue;
 using WebReply::html;
-using WebReply::redirect;
 
 constexpr qsizetype shownRows = 500;
 
@@ -31,8 +28,7 @@ const QString neutralRefusal = QStringLiteral(
 
 LoggkontrollPage::LoggkontrollPage(
     Database &db, Auth &auth, SupervisorApi &api, Options options, const Clock &clock)
-    : m_db(db)
-    , m_api(api)
+    : m_api(api)
     , m_signIn(db, auth,
           WebSignIn::Options {"/loggkontroll", QStringLiteral("supervisor"), "barntid_session",
               "barntid_login", neutralRefusal, std::move(options.proxies), options.tls},
@@ -41,41 +37,11 @@ LoggkontrollPage::LoggkontrollPage(
 
 HttpReply LoggkontrollPage::handle(const QHttpServerRequest &request)
 {
-    try {
-        const QString path = request.url().path();
-        const bool get = request.method() == Method::Get;
-        const bool post = request.method() == Method::Post;
-        if (path == u"/loggkontroll/stil.css" && get) {
-            HttpReply r;
-            r.contentType = QByteArrayLiteral("text/css; charset=utf-8");
-            r.body = Html::style();
-            return r;
-        }
-        if (path == u"/loggkontroll/logga-in" && post)
-            return m_signIn.login(request);
-        const std::optional<WebSessions::Session> session = m_signIn.session(request);
-        if (path == u"/loggkontroll" && get)
-            return session ? show(request, *session) : m_signIn.loginForm(request, 200, {}, {});
-        if (path == u"/loggkontroll/loggkontroll.csv" && get)
-            return session ? download(request, *session) : redirect("/loggkontroll");
-        if (path == u"/loggkontroll/logga-ut" && post)
-            return session ? m_signIn.logout(request, *session) : redirect("/loggkontroll");
-        const bool known = path == u"/loggkontroll" || path == u"/loggkontroll/stil.css"
-            || path == u"/loggkontroll/logga-in" || path == u"/loggkontroll/loggkontroll.csv"
-            || path == u"/loggkontroll/logga-ut";
-        return known ? html(405,
-                   Html::message(QStringLiteral("Fel metod"),
-                       QStringLiteral("Sidan kan inte användas på det sättet.")))
-                     : html(404,
-                         Html::message(QStringLiteral("Sidan finns inte"),
-                             QStringLiteral("Adressen leder inte till någon sida.")));
-    } catch (const ServerError &e) {
-        if (e.status >= 500)
-            m_db.rollback();
-        return html(e.status >= 500 ? 500 : e.status,
-            Html::message(QStringLiteral("Något gick fel"),
-                QStringLiteral("Sidan kunde inte visas. Försök igen om en stund.")));
-    }
+    return m_signIn.route(request,
+        {[] { return Html::style(); },
+            [this](const auto &r, const auto &session) { return show(r, session); },
+            [this](const auto &r, const auto &session) { return download(r, session); },
+            QStringLiteral("loggkontroll.csv")});
 }
 
 namespace {

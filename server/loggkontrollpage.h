@@ -35,7 +35,6 @@ private:
     HttpReply show(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply download(const QHttpServerRequest &request, const WebSessions::Session &session);
 
-    Database &m_db;
     SupervisorApi &m_api;
     WebSignIn m_signIn;
 };

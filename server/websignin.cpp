@@ -2,6 +2,7 @@
 #include "websignin.h"
 
 #include "auth.h"
+#include "database.h"
 #include "secrets.h"
 #include "servererror.h"
 #include "webreply.h"
@@ -17,7 +18,8 @@ using WebReply::html;
 using WebReply::sameToken;
 
 WebSignIn::WebSignIn(Database &db, Auth &auth, Options options, Pages pages, const Clock &clock)
-    : m_auth(auth)
+    : m_db(db)
+    , m_auth(auth)
     , m_sessions(db, options.role, clock)
     , m_options(std::move(options))
     , m_pages(std::move(pages))
@@ -28,6 +30,51 @@ QByteArray WebSignIn::cookie(const QHttpServerRequest &request, const QByteArray
 {
     return WebReply::cookie(name, value, m_options.path,
         WebReply::viaTls(request, m_options.proxies, m_options.tls), expire);
+}
+
+HttpReply WebSignIn::route(const QHttpServerRequest &request, const Content &content)
+{
+    using Method = QHttpServerRequest::Method;
+    const QString base = QString::fromLatin1(m_options.path);
+    try {
+        const QString path = request.url().path();
+        const bool get = request.method() == Method::Get;
+        const bool post = request.method() == Method::Post;
+        const QString style = base + QStringLiteral("/stil.css");
+        const QString signIn = base + QStringLiteral("/logga-in");
+        const QString csv = base + u'/' + content.csvName;
+        const QString signOut = base + QStringLiteral("/logga-ut");
+        if (path == style && get) {
+            HttpReply r;
+            r.contentType = QByteArrayLiteral("text/css; charset=utf-8");
+            r.body = content.style();
+            return r;
+        }
+        if (path == signIn && post)
+            return login(request);
+        const std::optional<WebSessions::Session> signedIn = session(request);
+        if (path == base && get)
+            return signedIn ? content.show(request, *signedIn) : loginForm(request, 200, {}, {});
+        if (path == csv && get)
+            return signedIn ? content.download(request, *signedIn)
+                            : WebReply::redirect(m_options.path);
+        if (path == signOut && post)
+            return signedIn ? logout(request, *signedIn) : WebReply::redirect(m_options.path);
+        const bool known
+            = path == base || path == style || path == signIn || path == csv || path == signOut;
+        return known ? html(405,
+                   m_pages.message(QStringLiteral("Fel metod"),
+                       QStringLiteral("Sidan kan inte användas på det sättet.")))
+                     : html(404,
+                         m_pages.message(QStringLiteral("Sidan finns inte"),
+                             QStringLiteral("Adressen leder inte till någon sida.")));
+    } catch (const ServerError &e) {
+        if (e.status >= 500)
+            m_db.rollback();
+        return html(e.status >= 500 ? 500 : e.status,
+            m_pages.message(QStringLiteral("Något gick fel"),
+                QStringLiteral("Sidan kunde inte visas. Försök igen om en stund.")));
+    }
 }
 
 std::optional<WebSessions::Session> WebSignIn::session(const QHttpServerRequest &request)

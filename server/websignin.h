@@ -13,6 +13,7 @@
 namespace barntid::server {
 
 class Auth;
+class Database;
 
 /** The sign-in of a staff page on the server (/loggkontroll for supervisors, /barnens-svar for
  *  admins): the account's own password under the API's login limits, one role per page. The
@@ -39,7 +40,24 @@ public:
         std::function<QByteArray(const QString &, const QString &)> message;
     };
 
+    /** What a signed-in page answers beyond its sign-in: its stylesheet, the page and its CSV
+     *  (whose file name under the path is csvName, "loggkontroll.csv"). */
+    struct Content
+    {
+        using Reader
+            = std::function<HttpReply(const QHttpServerRequest &, const WebSessions::Session &)>;
+        std::function<QByteArray()> style;
+        Reader show, download;
+        QString csvName;
+    };
+
     WebSignIn(Database &db, Auth &auth, Options options, Pages pages, const Clock &clock);
+
+    /** Every address under the page's path: stil.css, logga-in (POST), the page itself (the
+     *  sign-in form while signed out), the CSV and logga-ut (POST); a known address asked the
+     *  wrong way gets 405 and any other 404. A server error rolls back what was begun and
+     *  answers a page in words, with nothing of its cause. */
+    HttpReply route(const QHttpServerRequest &request, const Content &content);
 
     std::optional<WebSessions::Session> session(const QHttpServerRequest &request);
     HttpReply loginForm(
@@ -53,6 +71,7 @@ private:
     QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
         const QString &value, bool expire = false) const;
 
+    Database &m_db;
     Auth &m_auth;
     WebSessions m_sessions;
     Options m_options;

@@ -804,6 +804,7 @@ private slots:
     void adminReadsEveryTeamWithSmallCountsWithheld();
     void supervisorsReadTheirTeamOthersNothing();
     void adminPageShowsAndDownloadsTheFigures();
+    void staffPagesAnswerEveryAddressAlike();
 
 private:
     /** Backdates the demo accounts (a finished answer may not predate its author), starts the
@@ -1390,6 +1391,52 @@ void TestServerAggregates::adminPageShowsAndDownloadsTheFigures()
         = stranger.get(QStringLiteral("/barnens-svar?") + choice.toString(QUrl::FullyEncoded));
     QCOMPARE(form.status, 200);
     QVERIFY(!form.body.contains("<table"));
+}
+
+// /barnens-svar and /loggkontroll share their addresses (WebSignIn::route): each is checked as a
+// stranger's browser meets it, nothing signed in.
+void TestServerAggregates::staffPagesAnswerEveryAddressAlike()
+{
+    ServerFixture f(currentBackend());
+    E2E_START(f);
+    for (const QString &base : {QStringLiteral("/barnens-svar"), QStringLiteral("/loggkontroll")}) {
+        Browser stranger(f.url());
+        const WebAnswer css = stranger.get(base + QStringLiteral("/stil.css"));
+        QCOMPARE(css.status, 200);
+        QVERIFY2(css.contentType.startsWith("text/css"), css.contentType.constData());
+        QVERIFY(css.body.contains("body"));
+        const WebAnswer form = stranger.get(base);
+        QCOMPARE(form.status, 200);
+        QVERIFY2(form.body.contains("logga-in"), form.describe());
+        QCOMPARE(form.setCookies.size(), 1); // the sign-in form's token, no session
+        for (const QString &csv : {base + QStringLiteral("/barnens-svar.csv"),
+                 base + QStringLiteral("/loggkontroll.csv")}) {
+            const WebAnswer answer = stranger.get(csv);
+            // Its own CSV sends a stranger to the sign-in; the other page's is no address here.
+            if (csv.endsWith(base.mid(1) + QStringLiteral(".csv"))) {
+                QVERIFY2(answer.status == 303 || answer.status == 302, answer.describe());
+                QVERIFY2(answer.location.endsWith(base.toLatin1()), answer.location.constData());
+            } else {
+                QVERIFY2(answer.status == 404, qPrintable(csv + u' ' + answer.describe()));
+            }
+            QVERIFY(!answer.body.contains("<table"));
+        }
+        const WebAnswer out = stranger.post(base + QStringLiteral("/logga-ut"), {});
+        QVERIFY2(out.status == 303 || out.status == 302, out.describe());
+        // Known addresses asked the wrong way, and unknown ones: a page in words, no sign-in.
+        for (const auto &[method, path, status] : {std::tuple {"POST", base, 405},
+                 std::tuple {"GET", base + QStringLiteral("/logga-in"), 405},
+                 std::tuple {"GET", base + QStringLiteral("/logga-ut"), 405},
+                 std::tuple {"POST", base + QStringLiteral("/stil.css"), 405},
+                 std::tuple {"GET", base + QStringLiteral("/finns-inte"), 404}}) {
+            const WebAnswer answer
+                = qstrcmp(method, "POST") == 0 ? stranger.post(path, {}) : stranger.get(path);
+            QVERIFY2(answer.status == status, qPrintable(path + u' ' + answer.describe()));
+            QVERIFY2(answer.contentType.startsWith("text/html"), answer.contentType.constData());
+            QVERIFY(answer.body.contains(status == 404 ? "Sidan finns inte" : "Fel metod"));
+            QVERIFY(!answer.body.contains("losenord"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerAggregates)
