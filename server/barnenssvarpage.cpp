@@ -46,7 +46,7 @@ BarnensSvarPage::BarnensSvarPage(Database &db, Auth &auth, SurveyAggregates &agg
     , m_sets(sets)
     , m_signIn(db, auth,
           WebSignIn::Options {"/barnens-svar", QStringLiteral("admin"), "barntid_admin",
-              "barntid_admin_login", neutralRefusal, std::move(options.proxies), options.tls},
+              "barntid_admin_login", neutralRefusal, std::move(options.proxies), options.tls, {}},
           WebSignIn::Pages {BarnensSvarHtml::login, BarnensSvarHtml::message}, clock)
 { }
 

@@ -7,7 +7,6 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "domain/timeformat.h"
-#include "secrets.h"
 #include "servererror.h"
 #include "webreply.h"
 
@@ -21,7 +20,6 @@ namespace barntid::server {
 namespace {
 
 using Method = QHttpServerRequest::Method;
-using WebReply::cookieValue;
 using WebReply::form;
 using WebReply::formValue;
 using WebReply::html;
@@ -39,12 +37,21 @@ const QString neutralRefusal = QStringLiteral("Fel användarnamn eller lösenord
 BokaPage::BokaPage(Database &db, Auth &auth, Accounts &accounts, SyncService &sync, Options options,
     const Clock &clock)
     : m_db(db)
-    , m_auth(auth)
     , m_accounts(accounts)
     , m_booking(sync, accounts, options.config.cancelCutoffHours)
-    , m_sessions(db, QStringLiteral("foster_parent"), clock)
     , m_options(std::move(options))
     , m_clock(clock)
+    , m_signIn(db, auth,
+          WebSignIn::Options {"/boka", QStringLiteral("foster_parent"), sessionCookie, loginCookie,
+              neutralRefusal, m_options.proxies, m_options.tls,
+              [this](const Account &account, const WebSessions::Session &session) {
+                  signedIn(account, session);
+              }},
+          WebSignIn::Pages {
+              [help = m_options.config.passwordHelp](const QString &token, const QString &error,
+                  const QString &user) { return BokaHtml::login(token, error, user, help); },
+              BokaHtml::message},
+          clock)
 { }
 
 QString BokaPage::webDeviceId(const QString &userId)
@@ -54,16 +61,9 @@ QString BokaPage::webDeviceId(const QString &userId)
         .toString(QUuid::WithoutBraces);
 }
 
-QByteArray BokaPage::cookie(const QHttpServerRequest &request, const QByteArray &name,
-    const QString &value, bool expire) const
-{
-    return WebReply::cookie(name, value, QByteArrayLiteral("/boka"),
-        WebReply::viaTls(request, m_options.proxies, m_options.tls), expire);
-}
-
 std::optional<WebSessions::Session> BokaPage::session(const QHttpServerRequest &request)
 {
-    std::optional<WebSessions::Session> s = m_sessions.find(cookieValue(request, sessionCookie));
+    std::optional<WebSessions::Session> s = m_signIn.session(request);
     if (s)
         s->caller.deviceId = webDeviceId(s->caller.userId);
     return s;
@@ -99,7 +99,7 @@ HttpReply BokaPage::route(const QHttpServerRequest &request, const QString &path
     if (get && path == u"/boka/integritet")
         return html(200, BokaHtml::privacy(m_options.config.unitName));
     if (post && path == u"/boka/logga-in")
-        return login(request);
+        return m_signIn.login(request);
     const bool known = path == u"/boka" || path == u"/boka/logga-ut" || path == u"/boka/boka"
         || path == u"/boka/avboka";
     const bool ics = path.startsWith(u"/boka/kalender/") && path.endsWith(u".ics");
@@ -111,7 +111,7 @@ HttpReply BokaPage::route(const QHttpServerRequest &request, const QString &path
                 QStringLiteral("Sidan kan inte användas på det sättet.")));
     const std::optional<WebSessions::Session> s = session(request);
     if (!s)
-        return path == u"/boka" ? loginForm(request, 200, {}, {}) : redirect("/boka");
+        return path == u"/boka" ? m_signIn.loginForm(request, 200, {}, {}) : redirect("/boka");
     if (path == u"/boka")
         return show(request, *s);
     if (ics)
@@ -123,82 +123,24 @@ HttpReply BokaPage::route(const QHttpServerRequest &request, const QString &path
                 QStringLiteral("Formuläret hörde inte till din inloggning, så inget har "
                                "ändrats. Gå tillbaka till bokningssidan och försök igen.")));
     if (path == u"/boka/logga-ut")
-        return logout(request);
+        return m_signIn.logout(request, *s);
     return path == u"/boka/boka" ? book(request, *s) : cancel(request, *s);
 }
 
-HttpReply BokaPage::loginForm(
-    const QHttpServerRequest &request, int status, const QString &error, const QString &user)
+void BokaPage::signedIn(const Account &account, const WebSessions::Session &session)
 {
-    // The sign-in form's token is tied to a cookie of its own (there is no session yet), so
-    // another site cannot sign the browser in to an account of its choosing.
-    const QString token = secrets::newToken();
-    HttpReply r = html(status, BokaHtml::login(token, error, user, m_options.config.passwordHelp));
-    r.headers.append({"Set-Cookie", cookie(request, loginCookie, token)});
-    return r;
-}
-
-HttpReply BokaPage::login(const QHttpServerRequest &request)
-{
-    const QUrlQuery fields = form(request);
-    const QString username = formValue(fields, QStringLiteral("anvandarnamn")).trimmed().toLower();
-    const QString password = formValue(fields, QStringLiteral("losenord"));
-    if (!sameToken(formValue(fields, QStringLiteral("token")), cookieValue(request, loginCookie)))
-        return loginForm(
-            request, 403, QStringLiteral("Inloggningen hade gått ut. Försök igen."), username);
-    if (username.isEmpty() || password.isEmpty())
-        return loginForm(
-            request, 400, QStringLiteral("Fyll i användarnamn och lösenord."), username);
-    try {
-        const QHostAddress client = m_options.proxies.clientAddress(
-            request.remoteAddress(), request.value("X-Forwarded-For"));
-        const Account account
-            = m_auth.verify(username, password, client.toString(), QStringLiteral("foster_parent"));
-        return signedIn(request, account);
-    } catch (const ServerError &e) {
-        if (e.status == 429) {
-            const qint64 minutes = (e.retryAfter.toLongLong() + 59) / 60;
-            HttpReply r = html(429,
-                BokaHtml::message(QStringLiteral("För många försök"),
-                    QStringLiteral("För många misslyckade inloggningar. Försök igen om %1 "
-                                   "minuter.")
-                        .arg(qMax<qint64>(1, minutes))));
-            r.headers.append({"Retry-After", e.retryAfter});
-            return r;
-        }
-        if (e.status != 401)
-            throw;
-        return loginForm(request, 401, neutralRefusal, username);
-    }
-}
-
-HttpReply BokaPage::signedIn(const QHttpServerRequest &request, const Account &account)
-{
-    const WebSessions::Session s = m_sessions.open(account);
     // The web's pseudo device is the account's own, as a device of the app would be.
     m_db.exec(QStringLiteral("INSERT INTO devices (id, user_id, name, created_at) VALUES "
                              "(?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
         {webDeviceId(account.id), account.id, QStringLiteral("Bokningssidan (webb)"),
             toRfc3339(m_clock.now())});
-    Caller caller = s.caller;
+    Caller caller = session.caller;
     caller.deviceId = webDeviceId(account.id);
     Audit audit(caller, m_clock);
     audit.add(QStringLiteral("login"), {}, {}, QStringLiteral("web_boka"));
     m_db.begin();
     audit.write(m_db);
     m_db.commit();
-    HttpReply r = redirect("/boka");
-    r.headers.append({"Set-Cookie", cookie(request, sessionCookie, s.token)});
-    r.headers.append({"Set-Cookie", cookie(request, loginCookie, {}, true)});
-    return r;
-}
-
-HttpReply BokaPage::logout(const QHttpServerRequest &request)
-{
-    m_sessions.close(cookieValue(request, sessionCookie));
-    HttpReply r = redirect("/boka");
-    r.headers.append({"Set-Cookie", cookie(request, sessionCookie, {}, true)});
-    return r;
 }
 
 } // namespace barntid::server

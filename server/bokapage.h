@@ -7,6 +7,7 @@
 #include "serverconfig.h"
 #include "trustedproxies.h"
 #include "websessions.h"
+#include "websignin.h"
 
 #include <QHttpServerRequest>
 
@@ -46,29 +47,22 @@ public:
 private:
     HttpReply route(const QHttpServerRequest &request, const QString &path);
     HttpReply show(const QHttpServerRequest &request, const WebSessions::Session &session);
-    HttpReply loginForm(
-        const QHttpServerRequest &request, int status, const QString &error, const QString &user);
-    HttpReply login(const QHttpServerRequest &request);
-    /** Opens the session, registers the page's pseudo device and audits the sign-in. */
-    HttpReply signedIn(const QHttpServerRequest &request, const Account &account);
-    HttpReply logout(const QHttpServerRequest &request);
+    /** Registers the page's pseudo device for the new session and audits the sign-in. */
+    void signedIn(const Account &account, const WebSessions::Session &session);
     HttpReply book(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply cancel(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply calendar(const QString &path, const WebSessions::Session &session);
     /** The signed-in page with what home already holds (a notice, a refusal). */
     HttpReply render(const WebSessions::Session &session, BokaHtml::Home home, int status);
     HttpReply done(const QHttpServerRequest &request, const QString &notice);
-    QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
-        const QString &value, bool expire = false) const;
     std::optional<WebSessions::Session> session(const QHttpServerRequest &request);
 
     Database &m_db;
-    Auth &m_auth;
     Accounts &m_accounts;
     BokaBooking m_booking;
-    WebSessions m_sessions;
     Options m_options;
     const Clock &m_clock;
+    WebSignIn m_signIn; // after m_options, which it reads
 };
 
 } // namespace barntid::server

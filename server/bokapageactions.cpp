@@ -57,14 +57,14 @@ HttpReply BokaPage::show(const QHttpServerRequest &request, const WebSessions::S
     home.notice = noticeText(cookieValue(request, noticeCookie));
     HttpReply r = render(session, home, 200);
     if (!home.notice.isEmpty())
-        r.headers.append({"Set-Cookie", cookie(request, noticeCookie, {}, true)});
+        r.headers.append({"Set-Cookie", m_signIn.cookie(request, noticeCookie, {}, true)});
     return r;
 }
 
 HttpReply BokaPage::done(const QHttpServerRequest &request, const QString &notice)
 {
     HttpReply r = redirect("/boka");
-    r.headers.append({"Set-Cookie", cookie(request, noticeCookie, notice)});
+    r.headers.append({"Set-Cookie", m_signIn.cookie(request, noticeCookie, notice)});
     return r;
 }
 

@@ -31,7 +31,7 @@ LoggkontrollPage::LoggkontrollPage(
     : m_api(api)
     , m_signIn(db, auth,
           WebSignIn::Options {"/loggkontroll", QStringLiteral("supervisor"), "barntid_session",
-              "barntid_login", neutralRefusal, std::move(options.proxies), options.tls},
+              "barntid_login", neutralRefusal, std::move(options.proxies), options.tls, {}},
           WebSignIn::Pages {LoggkontrollHtml::login, LoggkontrollHtml::message}, clock)
 { }
 

@@ -109,6 +109,8 @@ HttpReply WebSignIn::login(const QHttpServerRequest &request)
         const Account account
             = m_auth.verify(username, password, client.toString(), m_options.role);
         const WebSessions::Session session = m_sessions.open(account);
+        if (m_options.signedIn)
+            m_options.signedIn(account, session);
         HttpReply r = WebReply::redirect(m_options.path);
         r.headers.append({"Set-Cookie", cookie(request, m_options.sessionCookie, session.token)});
         r.headers.append({"Set-Cookie", cookie(request, m_options.loginCookie, {}, true)});

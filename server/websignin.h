@@ -13,10 +13,12 @@
 namespace barntid::server {
 
 class Auth;
+struct Account;
 class Database;
 
-/** The sign-in of a staff page on the server (/loggkontroll for supervisors, /barnens-svar for
- *  admins): the account's own password under the API's login limits, one role per page. The
+/** The sign-in of a page on the server (/loggkontroll for supervisors, /barnens-svar for admins,
+ *  /boka for foster parents): the account's own password under the API's login limits, one role
+ *  per page. The
  *  sign-in form's token is tied to a cookie of its own (there is no session yet), so another
  *  site cannot sign the browser in to an account of its choosing; signing out needs the
  *  session's CSRF token. Cookies are HttpOnly, SameSite=Strict, for the page's path only, and
@@ -32,6 +34,9 @@ public:
         QString refusal; ///< the one answer to a wrong password and a wrong role alike
         TrustedProxies proxies;
         bool tls = false;
+        /** Called with the new session once the password is right, before the browser gets its
+         *  cookie (the booking page registers its pseudo device and audits the sign-in). */
+        std::function<void(const Account &, const WebSessions::Session &)> signedIn;
     };
     /** The page's own HTML: the sign-in form (token, error, username) and a message. */
     struct Pages
@@ -67,10 +72,12 @@ public:
     /** POST <path>/logga-ut, with the session's CSRF token. */
     HttpReply logout(const QHttpServerRequest &request, const WebSessions::Session &session);
 
-private:
+    /** A Set-Cookie value for a cookie of this page: HttpOnly, SameSite=Strict, the page's path,
+     *  Secure when the connection is TLS. */
     QByteArray cookie(const QHttpServerRequest &request, const QByteArray &name,
         const QString &value, bool expire = false) const;
 
+private:
     Database &m_db;
     Auth &m_auth;
     WebSessions m_sessions;
