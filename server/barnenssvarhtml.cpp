@@ -1,35 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barnenssvarhtml.h"
 
+#include "staffhtml.h"
+
 #include <QJsonArray>
 
 namespace barntid::server::BarnensSvarHtml {
 
 namespace {
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+const QString base = QStringLiteral("/barnens-svar");
+
+using StaffHtml::esc;
+using StaffHtml::field;
 
 QByteArray page(const QString &title, const QString &body)
 {
-    return (
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                       "<title>")
-        + esc(title)
-        + QStringLiteral(
-            " – Barntid</title><link rel=\"stylesheet\" href=\"/barnens-svar/stil.css\">"
-            "</head><body><main>")
-        + body + QStringLiteral("</main></body></html>\n"))
-        .toUtf8();
-}
-
-QString field(const QString &id, const QString &label, const QString &input)
-{
-    return QStringLiteral("<div class=\"field\"><label for=\"%1\">%2</label>%3</div>")
-        .arg(id, esc(label), input);
+    return StaffHtml::document(base, title, body);
 }
 
 QString select(
@@ -101,34 +88,16 @@ QString tables(const View &v, const SurveyAggregates::Wording &words)
 
 QByteArray login(const QString &loginToken, const QString &error, const QString &username)
 {
-    QString body = QStringLiteral(
-        "<h1>Barnens svar</h1><p>Logga in med ditt administratörskonto för att se vad barnen "
-        "svarar i barnenkäterna, i antal barn per kvartal.</p>");
-    if (!error.isEmpty())
-        body += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(esc(error));
-    body
-        += QStringLiteral("<form class=\"login\" method=\"post\" action=\"/barnens-svar/logga-in\">"
-                          "<input type=\"hidden\" name=\"token\" value=\"%1\">")
-               .arg(esc(loginToken))
-        + field(QStringLiteral("anvandarnamn"), QStringLiteral("Användarnamn"),
-            QStringLiteral("<input id=\"anvandarnamn\" name=\"anvandarnamn\" "
-                           "autocomplete=\"username\" required value=\"%1\">")
-                .arg(esc(username)))
-        + field(QStringLiteral("losenord"), QStringLiteral("Lösenord"),
-            QStringLiteral("<input id=\"losenord\" name=\"losenord\" type=\"password\" "
-                           "autocomplete=\"current-password\" required>"))
-        + QStringLiteral("<button type=\"submit\">Logga in</button></form>");
-    return page(QStringLiteral("Logga in"), body);
+    return StaffHtml::login(base, QStringLiteral("Barnens svar"),
+        QStringLiteral("Logga in med ditt administratörskonto för att se vad barnen svarar i "
+                       "barnenkäterna, i antal barn per kvartal."),
+        loginToken, error, username);
 }
 
 QByteArray report(const View &v, const SurveyAggregates::Wording &words)
 {
-    QString body = QStringLiteral("<header><h1>Barnens svar</h1><p>Inloggad som %1</p>"
-                                  "<form method=\"post\" action=\"/barnens-svar/logga-ut\">"
-                                  "<input type=\"hidden\" name=\"csrf\" value=\"%2\">"
-                                  "<button type=\"submit\" class=\"secondary\">Logga ut</button>"
-                                  "</form></header>")
-                       .arg(esc(v.signedInAs), esc(v.csrf));
+    QString body = StaffHtml::signedInHeader(base, QStringLiteral("Barnens svar"),
+        QStringLiteral("Inloggad som ") + v.signedInAs, v.csrf);
     body += QStringLiteral(
         "<p>Vad barnen har svarat i barnenkäterna, som underlag till planen för handling. Varje "
         "barn räknas en gång per fråga och kvartal, med sitt senaste svar, i teamet hos den "
@@ -159,9 +128,7 @@ QByteArray report(const View &v, const SurveyAggregates::Wording &words)
 
 QByteArray message(const QString &title, const QString &text)
 {
-    return page(title,
-        QStringLiteral("<h1>%1</h1><p>%2</p><p><a href=\"/barnens-svar\">Till barnens svar</a></p>")
-            .arg(esc(title), esc(text)));
+    return StaffHtml::message(base, title, text, QStringLiteral("Till barnens svar"));
 }
 
 } // namespace barntid::server::BarnensSvarHtml

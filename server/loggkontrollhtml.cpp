@@ -3,15 +3,16 @@
 
 #include "accesslogcsv.h"
 #include "domain/timeformat.h"
+#include "staffhtml.h"
 
 namespace barntid::server::LoggkontrollHtml {
 
 namespace {
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+const QString base = QStringLiteral("/loggkontroll");
+
+using StaffHtml::esc;
+using StaffHtml::field;
 
 QString local(const QDateTime &t)
 {
@@ -21,22 +22,7 @@ QString local(const QDateTime &t)
 
 QByteArray page(const QString &title, const QString &body)
 {
-    return (
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                       "<title>")
-        + esc(title)
-        + QStringLiteral(
-            " – Barntid</title><link rel=\"stylesheet\" href=\"/loggkontroll/stil.css\">"
-            "</head><body><main>")
-        + body + QStringLiteral("</main></body></html>\n"))
-        .toUtf8();
-}
-
-QString field(const QString &id, const QString &label, const QString &input)
-{
-    return QStringLiteral("<div class=\"field\"><label for=\"%1\">%2</label>%3</div>")
-        .arg(id, esc(label), input);
+    return StaffHtml::document(base, title, body);
 }
 
 QString filterForm(const Report &r)
@@ -95,34 +81,16 @@ QString table(const Report &r)
 
 QByteArray login(const QString &loginToken, const QString &error, const QString &username)
 {
-    QString body
-        = QStringLiteral("<h1>Loggkontroll</h1><p>Logga in med ditt konto som "
-                         "arbetsledare för att se vem som har öppnat teamets ärenden.</p>");
-    if (!error.isEmpty())
-        body += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(esc(error));
-    body
-        += QStringLiteral("<form class=\"login\" method=\"post\" action=\"/loggkontroll/logga-in\">"
-                          "<input type=\"hidden\" name=\"token\" value=\"%1\">")
-               .arg(esc(loginToken))
-        + field(QStringLiteral("anvandarnamn"), QStringLiteral("Användarnamn"),
-            QStringLiteral("<input id=\"anvandarnamn\" name=\"anvandarnamn\" "
-                           "autocomplete=\"username\" required value=\"%1\">")
-                .arg(esc(username)))
-        + field(QStringLiteral("losenord"), QStringLiteral("Lösenord"),
-            QStringLiteral("<input id=\"losenord\" name=\"losenord\" type=\"password\" "
-                           "autocomplete=\"current-password\" required>"))
-        + QStringLiteral("<button type=\"submit\">Logga in</button></form>");
-    return page(QStringLiteral("Logga in"), body);
+    return StaffHtml::login(base, QStringLiteral("Loggkontroll"),
+        QStringLiteral("Logga in med ditt konto som arbetsledare för att se vem som har öppnat "
+                       "teamets ärenden."),
+        loginToken, error, username);
 }
 
 QByteArray report(const Report &r)
 {
-    QString body = QStringLiteral("<header><h1>Loggkontroll</h1><p>Team %1 · inloggad som %2</p>"
-                                  "<form method=\"post\" action=\"/loggkontroll/logga-ut\">"
-                                  "<input type=\"hidden\" name=\"csrf\" value=\"%3\">"
-                                  "<button type=\"submit\" class=\"secondary\">Logga ut</button>"
-                                  "</form></header>")
-                       .arg(esc(r.teamName), esc(r.signedInAs), esc(r.csrf));
+    QString body = StaffHtml::signedInHeader(base, QStringLiteral("Loggkontroll"),
+        QStringLiteral("Team %1 · inloggad som %2").arg(r.teamName, r.signedInAs), r.csrf);
     body += QStringLiteral("<p>Vem som har öppnat vilket ärende eller besök, när och på vilken "
                            "enhet. Läsningar utan nätverk når servern senare: därför visas både "
                            "när posten öppnades och när servern tog emot händelsen.</p>");
@@ -140,10 +108,7 @@ QByteArray report(const Report &r)
 
 QByteArray message(const QString &title, const QString &text)
 {
-    return page(title,
-        QStringLiteral(
-            "<h1>%1</h1><p>%2</p><p><a href=\"/loggkontroll\">Till loggkontrollen</a></p>")
-            .arg(esc(title), esc(text)));
+    return StaffHtml::message(base, title, text, QStringLiteral("Till loggkontrollen"));
 }
 
 QByteArray style()
