@@ -8,6 +8,7 @@
 // out from what does, that the running quarter and unfinished answers count nowhere, and that
 // no child's words, name or case appear. Supervisors read their team and the municipality,
 // admins every team, nobody else anything.
+#include "csvreader.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "records.h"
@@ -751,44 +752,6 @@ private:
     QUrl m_base;
     QMap<QByteArray, QByteArray> m_cookies;
 };
-
-/** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << cell;
-            cell.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << cell;
-            rows << row;
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (!row.isEmpty() || !cell.isEmpty())
-        rows << (row << cell); // a last line without its CRLF
-    return rows;
-}
 
 } // namespace
 

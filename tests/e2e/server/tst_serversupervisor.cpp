@@ -2,6 +2,7 @@
 // What only a supervisor reads besides records (issue 12): GET /v1/team and the access log
 // (GET /v1/access-log, JSON and CSV), against the real server on the demo municipality. Every
 // other role gets 403, audited; the log shows who opened what, when and where, never content.
+#include "csvreader.h"
 #include "domain/ids.h"
 #include "domain/timeformat.h"
 #include "records.h"
@@ -37,42 +38,6 @@ QStringList ids(const HttpResponse &answer)
 QString stockholmText(const QDateTime &t, const QString &format)
 {
     return t.toTimeZone(barntid::stockholm()).toString(format);
-}
-
-/** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << cell;
-            cell.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << cell;
-            rows << row;
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    return rows;
 }
 
 } // namespace
