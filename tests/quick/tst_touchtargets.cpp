@@ -116,6 +116,23 @@ bool isOpaqueFill(const QQuickItem *item)
     return item->property("color").value<QColor>().alphaF() >= 0.999;
 }
 
+/** The visible controls under root, each once (not the parts inside a control), depth first. */
+QList<QQuickItem *> visibleControls(QQuickItem *root)
+{
+    QList<QQuickItem *> controls;
+    QList<QQuickItem *> pending {root};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeLast();
+        if (!item->isVisible())
+            continue;
+        if (isInteractive(item))
+            controls << item;
+        else
+            pending.append(item->childItems());
+    }
+    return controls;
+}
+
 QRectF sceneRect(const QQuickItem *item)
 {
     return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
@@ -639,16 +656,9 @@ void TstTouchTargets::dialogScrolls()
     QVERIFY2(QRectF(QPointF(0, 0), size).contains(box),
         qPrintable(u"the dialog (%1 × %2) leaves the window"_s.arg(box.width()).arg(box.height())));
 
-    QList<QQuickItem *> pending {dialog->property("contentItem").value<QQuickItem *>()};
     int controls = 0;
-    while (!pending.isEmpty()) {
-        QQuickItem *item = pending.takeLast();
-        if (!item->isVisible())
-            continue;
-        if (!isInteractive(item)) {
-            pending.append(item->childItems());
-            continue;
-        }
+    for (QQuickItem *item :
+        visibleControls(dialog->property("contentItem").value<QQuickItem *>())) {
         ++controls;
         QMetaObject::invokeMethod(dialog, "reveal", Q_ARG(QVariant, QVariant::fromValue(item)));
         const QRectF rect = sceneRect(item);
@@ -732,15 +742,7 @@ void TstTouchTargets::childScreens()
     QVERIFY(renderFrame(shown.window));
     walk(shown.window, shown.probe.get());
     // Nothing a child can press is cut off at the side: child mode only scrolls up and down.
-    QList<QQuickItem *> pending {shown.window->contentItem()};
-    while (!pending.isEmpty()) {
-        QQuickItem *item = pending.takeLast();
-        if (!item->isVisible())
-            continue;
-        if (!isInteractive(item)) {
-            pending.append(item->childItems());
-            continue;
-        }
+    for (QQuickItem *item : visibleControls(shown.window->contentItem())) {
         const QRectF rect = sceneRect(item);
         QVERIFY2(rect.left() >= 0 && rect.right() <= size.width() + 0.5,
             qPrintable(u"%1 is cut off at the side: %2 to %3 in a window %4 wide"_s.arg(
