@@ -64,10 +64,21 @@ TestCase {
         tryCompare(Sync, "pending", 0, 30000);
     }
 
+    // Today's date on a Stockholm calendar, as the app shows it. Qt's JavaScript has no Intl, so
+    // a time zone option is ignored (the process's zone, UTC in CI, would give yesterday between
+    // 23:00 and 24:00): the EU rule is applied here, summer time from the last Sunday of March
+    // to the last Sunday of October, 01:00 UTC.
     function todayInStockholm() {
-        return new Date().toLocaleDateString("sv-SE", {
-                "timeZone": "Europe/Stockholm"
-            });
+        const now = new Date();
+        const year = now.getUTCFullYear();
+        const lastSunday = month => {
+            const end = new Date(Date.UTC(year, month + 1, 0, 1));
+            return end.getTime() - end.getUTCDay() * 86400000;
+        };
+        const summer = now.getTime() >= lastSunday(2) && now.getTime() < lastSunday(9);
+        const local = new Date(now.getTime() + (summer ? 2 : 1) * 3600000);
+        const pad = n => (n < 10 ? "0" : "") + n;
+        return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
     }
 
     function test_signedVisitToTheJournal() {
