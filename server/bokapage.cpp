@@ -44,9 +44,7 @@ BokaPage::BokaPage(Database &db, Auth &auth, Accounts &accounts, SyncService &sy
     , m_signIn(db, auth,
           WebSignIn::Options {"/boka", QStringLiteral("foster_parent"), sessionCookie, loginCookie,
               neutralRefusal, m_options.proxies, m_options.tls,
-              [this](const Account &account, const WebSessions::Session &session) {
-                  signedIn(account, session);
-              }},
+              [this](const WebSessions::Session &session) { signedIn(session); }},
           WebSignIn::Pages {
               [help = m_options.config.passwordHelp](const QString &token, const QString &error,
                   const QString &user) { return BokaHtml::login(token, error, user, help); },
@@ -127,15 +125,15 @@ HttpReply BokaPage::route(const QHttpServerRequest &request, const QString &path
     return path == u"/boka/boka" ? book(request, *s) : cancel(request, *s);
 }
 
-void BokaPage::signedIn(const Account &account, const WebSessions::Session &session)
+void BokaPage::signedIn(const WebSessions::Session &session)
 {
     // The web's pseudo device is the account's own, as a device of the app would be.
     m_db.exec(QStringLiteral("INSERT INTO devices (id, user_id, name, created_at) VALUES "
                              "(?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
-        {webDeviceId(account.id), account.id, QStringLiteral("Bokningssidan (webb)"),
-            toRfc3339(m_clock.now())});
+        {webDeviceId(session.caller.userId), session.caller.userId,
+            QStringLiteral("Bokningssidan (webb)"), toRfc3339(m_clock.now())});
     Caller caller = session.caller;
-    caller.deviceId = webDeviceId(account.id);
+    caller.deviceId = webDeviceId(caller.userId);
     Audit audit(caller, m_clock);
     audit.add(QStringLiteral("login"), {}, {}, QStringLiteral("web_boka"));
     m_db.begin();

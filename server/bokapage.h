@@ -19,7 +19,6 @@ namespace barntid::server {
 
 class Accounts;
 class Auth;
-struct Account;
 class Database;
 class SyncService;
 
@@ -48,7 +47,7 @@ private:
     HttpReply route(const QHttpServerRequest &request, const QString &path);
     HttpReply show(const QHttpServerRequest &request, const WebSessions::Session &session);
     /** Registers the page's pseudo device for the new session and audits the sign-in. */
-    void signedIn(const Account &account, const WebSessions::Session &session);
+    void signedIn(const WebSessions::Session &session);
     HttpReply book(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply cancel(const QHttpServerRequest &request, const WebSessions::Session &session);
     HttpReply calendar(const QString &path, const WebSessions::Session &session);

@@ -110,7 +110,7 @@ HttpReply WebSignIn::login(const QHttpServerRequest &request)
             = m_auth.verify(username, password, client.toString(), m_options.role);
         const WebSessions::Session session = m_sessions.open(account);
         if (m_options.signedIn)
-            m_options.signedIn(account, session);
+            m_options.signedIn(session);
         HttpReply r = WebReply::redirect(m_options.path);
         r.headers.append({"Set-Cookie", cookie(request, m_options.sessionCookie, session.token)});
         r.headers.append({"Set-Cookie", cookie(request, m_options.loginCookie, {}, true)});

@@ -13,7 +13,6 @@
 namespace barntid::server {
 
 class Auth;
-struct Account;
 class Database;
 
 /** The sign-in of a page on the server (/loggkontroll for supervisors, /barnens-svar for admins,
@@ -36,7 +35,7 @@ public:
         bool tls = false;
         /** Called with the new session once the password is right, before the browser gets its
          *  cookie (the booking page registers its pseudo device and audits the sign-in). */
-        std::function<void(const Account &, const WebSessions::Session &)> signedIn;
+        std::function<void(const WebSessions::Session &)> signedIn;
     };
     /** The page's own HTML: the sign-in form (token, error, username) and a message. */
     struct Pages
