@@ -47,12 +47,14 @@ private:
         m_speechd->start(m_daemon, args);
         if (!m_speechd->waitForStarted(10'000))
             return false;
-        for (int i = 0; i < 200 && m_speechd->state() == QProcess::Running; ++i) {
-            if (QFileInfo::exists(socketPath()))
-                return true;
-            QTest::qWait(50);
-        }
-        return false;
+        // Until its socket is there, or it gave up.
+        return QTest::qWaitFor(
+                   [&] {
+                       return QFileInfo::exists(socketPath())
+                           || m_speechd->state() != QProcess::Running;
+                   },
+                   10'000)
+            && QFileInfo::exists(socketPath());
     }
     void stopDaemon()
     {
