@@ -981,7 +981,10 @@ void TestServerAggregates::adminReadsEveryTeamWithSmallCountsWithheld()
     bool big = false, small = false, zero = false, single = false;
     const QMap<QString, Counts> previousCounts = e.value(s.previous.name());
     for (auto it = previousCounts.cbegin(); it != previousCounts.cend(); ++it) {
-        const QStringList options = optionsOf(questionSpec(it.key())->kind);
+        const QuestionSpec *spec = questionSpec(it.key());
+        if (spec == nullptr)
+            QFAIL(qPrintable(it.key() + QStringLiteral(": a question the test does not know")));
+        const QStringList options = optionsOf(spec->kind);
         for (const auto &team : s.teams) {
             int under = 0;
             for (const QString &o : options) {
