@@ -26,19 +26,20 @@ bool Audit::isCaseContent(const QString &entity)
 void Audit::add(
     const QString &action, const QString &entity, const QString &recordId, const QString &outcome)
 {
-    m_rows.append(
-        {newId(), m_at, m_caller.userId.isEmpty() ? QVariant() : QVariant(m_caller.userId),
-            m_caller.deviceId.isEmpty() ? QVariant() : QVariant(m_caller.deviceId), action,
-            entity.isEmpty() ? QVariant() : QVariant(entity),
-            recordId.isEmpty() ? QVariant() : QVariant(recordId), outcome});
+    m_groups[{action, outcome}].append({newId(), entity.isEmpty() ? QVariant() : QVariant(entity),
+        recordId.isEmpty() ? QVariant() : QVariant(recordId)});
 }
 
 void Audit::write(Database &db)
 {
-    db.execRows(QStringLiteral("INSERT INTO audit (id, at, user_id, device_id, action, entity, "
-                               "record_id, outcome)"),
-        m_rows);
-    m_rows.clear();
+    const QVariant user = m_caller.userId.isEmpty() ? QVariant() : QVariant(m_caller.userId);
+    const QVariant device = m_caller.deviceId.isEmpty() ? QVariant() : QVariant(m_caller.deviceId);
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        db.insertRows(QStringLiteral("INSERT INTO audit (id, entity, record_id, at, user_id, "
+                                     "device_id, action, outcome)"),
+            it.value(), {m_at, user, device, it.key().first, it.key().second});
+    }
+    m_groups.clear();
 }
 
 } // namespace barntid::server

@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariantList>
 
@@ -22,14 +23,16 @@ public:
     void add(const QString &action, const QString &entity, const QString &recordId,
         const QString &outcome);
     void write(Database &db);
-    bool isEmpty() const { return m_rows.isEmpty(); }
+    bool isEmpty() const { return m_groups.isEmpty(); }
     /** True for the entities that carry case content (DESIGN.md §5 first row, reviews, logs). */
     static bool isCaseContent(const QString &entity);
 
 private:
     Caller m_caller;
     QString m_at;
-    QList<QVariantList> m_rows;
+    // Rows by (action, outcome): a page of 1,000 pulled records is one group, whose shared
+    // columns go to the database once.
+    QMap<std::pair<QString, QString>, QList<QVariantList>> m_groups;
 };
 
 } // namespace barntid::server

@@ -266,15 +266,20 @@ QString arrayLiteral(const QList<QVariantList> &rows, qsizetype column, bool num
 
 QString Database::unnestSelect(const QList<QVariantList> &rows)
 {
-    QString select = QStringLiteral("SELECT * FROM unnest(");
+    return QStringLiteral("SELECT * FROM ") + unnestCall(rows);
+}
+
+QString Database::unnestCall(const QList<QVariantList> &rows)
+{
+    QString call = QStringLiteral("unnest(");
     const QVariantList &first = rows.first();
     for (qsizetype c = 0; c < first.size(); ++c) {
         if (c > 0)
-            select += QLatin1StringView(", ");
-        select += isNumber(first.at(c)) ? QLatin1StringView("?::bigint[]")
-                                        : QLatin1StringView("?::text[]");
+            call += QLatin1StringView(", ");
+        call += isNumber(first.at(c)) ? QLatin1StringView("?::bigint[]")
+                                      : QLatin1StringView("?::text[]");
     }
-    return select + u')';
+    return call + u')';
 }
 
 QVariantList Database::unnestArrays(const QList<QVariantList> &rows)
@@ -308,6 +313,31 @@ void Database::execRows(const QString &head, const QList<QVariantList> &rows, co
                 + QStringLiteral(") AS v")
             : QStringLiteral(" VALUES ") + valuesList(part);
         run(head + values + tail, flatten(part));
+    }
+}
+
+void Database::insertRows(
+    const QString &head, const QList<QVariantList> &rows, const QVariantList &constants)
+{
+    if (rows.isEmpty())
+        return;
+    QString shared;
+    for (qsizetype i = 0; i < constants.size(); ++i)
+        shared += QLatin1StringView(", ?");
+    // Placeholders are numbered in the order of the text: the constants come first.
+    if (m_kind == Kind::Postgres) {
+        run(head + QStringLiteral(" SELECT t.*") + shared + QStringLiteral(" FROM ")
+                + unnestCall(rows) + QStringLiteral(" AS t"),
+            constants + unnestArrays(rows));
+        return;
+    }
+    const qsizetype columns = rows.first().size();
+    const qsizetype chunk = qMax<qsizetype>(1, (512 - constants.size()) / columns);
+    for (qsizetype at = 0; at < rows.size(); at += chunk) {
+        const QList<QVariantList> part = rows.mid(at, chunk);
+        run(head + QStringLiteral(" SELECT *") + shared + QStringLiteral(" FROM (VALUES ")
+                + valuesList(part) + u')',
+            constants + flatten(part));
     }
 }
 

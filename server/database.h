@@ -40,6 +40,10 @@ public:
     /** "head VALUES (?, …), (?, …) tail" over the rows, in chunks that fit the drivers' bind
      *  limits. Every row has the same number of values. */
     void execRows(const QString &head, const QList<QVariantList> &rows, const QString &tail = {});
+    /** "INSERT INTO t (row columns…, constant columns…)": each row gives the first columns and
+     *  every row shares the constants, which go in once per statement instead of once per row. */
+    void insertRows(
+        const QString &head, const QList<QVariantList> &rows, const QVariantList &constants);
     /** Runs "select WHERE (a, b) IN (VALUES …)"-style queries in chunks; calls each per row. */
     template<typename Each>
     void selectRows(
@@ -90,6 +94,8 @@ private:
     /** PostgreSQL: "… IN (VALUES " becomes "… IN (SELECT * FROM unnest(?::text[], …)". */
     static QString unnestHead(const QString &head, const QList<QVariantList> &rows);
     static QString unnestSelect(const QList<QVariantList> &rows);
+    /** "unnest(?::text[], ?::bigint[], …)": one typed array per column of the rows. */
+    static QString unnestCall(const QList<QVariantList> &rows);
     static QVariantList unnestArrays(const QList<QVariantList> &rows);
 
     bool reopen();
