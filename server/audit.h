@@ -14,7 +14,7 @@ namespace barntid::server {
 class Database;
 
 /** The server's access log: who read or wrote which case record, when, from which device.
- *  Rows are collected during a request and written in one statement. */
+ *  Rows are collected during a request and written together when it ends. */
 class Audit
 {
 public:
