@@ -42,4 +42,13 @@ void Audit::write(Database &db)
     m_groups.clear();
 }
 
+void Audit::commit(Database &db)
+{
+    if (isEmpty())
+        return;
+    db.begin();
+    write(db);
+    db.commit();
+}
+
 } // namespace barntid::server

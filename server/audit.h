@@ -22,7 +22,11 @@ public:
 
     void add(const QString &action, const QString &entity, const QString &recordId,
         const QString &outcome);
+    /** Writes the rows inside the caller's transaction. */
     void write(Database &db);
+    /** Writes the rows in a transaction of their own (on SQLite after the process's writer
+     *  turn), for a read that is audited before its answer leaves. Nothing when empty. */
+    void commit(Database &db);
     bool isEmpty() const { return m_groups.isEmpty(); }
     /** True for the entities that carry case content (DESIGN.md §5 first row, reviews, logs). */
     static bool isCaseContent(const QString &entity);

@@ -136,9 +136,7 @@ void BokaPage::signedIn(const WebSessions::Session &session)
     caller.deviceId = webDeviceId(caller.userId);
     Audit audit(caller, m_clock);
     audit.add(QStringLiteral("login"), {}, {}, QStringLiteral("web_boka"));
-    m_db.begin();
-    audit.write(m_db);
-    m_db.commit();
+    audit.commit(m_db);
 }
 
 } // namespace barntid::server

@@ -57,9 +57,7 @@ void BookingCalendar::audit(const Caller &caller, const QString &bookingId, cons
 {
     Audit rows(caller, m_clock);
     rows.add(QStringLiteral("read"), QStringLiteral("booking"), bookingId, outcome);
-    m_db.begin();
-    rows.write(m_db);
-    m_db.commit();
+    rows.commit(m_db);
 }
 
 } // namespace barntid::server

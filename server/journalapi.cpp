@@ -24,12 +24,9 @@ JournalApi::JournalApi(Database &db, const Clock &clock)
 void JournalApi::audit(
     const Caller &caller, const QString &entity, const QString &id, const QString &outcome)
 {
-    m_db.finishAll(); // no read snapshot left open under the audit write
     Audit rows(caller, m_clock);
     rows.add(QStringLiteral("read"), entity, id, outcome);
-    m_db.begin();
-    rows.write(m_db);
-    m_db.commit();
+    rows.commit(m_db); // begin() leaves no read snapshot open under the write
 }
 
 void JournalApi::refuse(const Caller &caller, const QString &entity, const QString &id, int status,

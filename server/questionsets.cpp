@@ -140,9 +140,7 @@ QJsonObject QuestionSets::read(const Caller &caller)
     const auto refuse = [&](const QString &outcome) {
         Audit log(caller, m_clock);
         log.add(QStringLiteral("read"), QStringLiteral("question_set"), {}, outcome);
-        m_db.begin();
-        log.write(m_db);
-        m_db.commit();
+        log.commit(m_db);
     };
     if (caller.disabled) {
         refuse(QStringLiteral("account_disabled"));

@@ -54,9 +54,7 @@ void SupervisorApi::audit(const Caller &caller, const QString &what, const QStri
 {
     Audit log(caller, m_clock);
     log.add(QStringLiteral("read"), what, {}, outcome);
-    m_db.begin();
-    log.write(m_db);
-    m_db.commit();
+    log.commit(m_db);
 }
 
 void SupervisorApi::requireSupervisor(const Caller &caller, const QString &what)

@@ -113,9 +113,7 @@ void SurveyAggregates::audit(const Caller &caller, const QString &outcome)
 {
     Audit log(caller, m_clock);
     log.add(QStringLiteral("read"), QStringLiteral("survey_aggregates"), {}, outcome);
-    m_db.begin();
-    log.write(m_db);
-    m_db.commit();
+    log.commit(m_db);
 }
 
 QJsonObject SurveyAggregates::read(

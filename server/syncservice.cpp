@@ -195,9 +195,7 @@ void SyncService::refusePull(
     // Refused requests are audited too (DESIGN.md §5).
     Audit denied(caller, m_clock);
     denied.add(QStringLiteral("read"), entity, id, outcome);
-    m_db.begin();
-    denied.write(m_db);
-    m_db.commit();
+    denied.commit(m_db);
 }
 
 void SyncService::checkReader(const Caller &caller)
@@ -271,11 +269,7 @@ protocol::PullPage SyncService::pull(const Caller &caller, qint64 since, int lim
     // An unfinished SELECT keeps SQLite's read snapshot open; a write on it after another
     // process committed fails at once with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
     q.finish();
-    if (!audit.isEmpty()) {
-        m_db.begin();
-        audit.write(m_db);
-        m_db.commit();
-    }
+    audit.commit(m_db);
     return page;
 }
 
@@ -304,11 +298,7 @@ RecordCopy SyncService::fetch(const Caller &caller, const QString &entity, const
     Audit audit(caller, m_clock);
     if (Audit::isCaseContent(entity))
         audit.add(QStringLiteral("read"), entity, id, QStringLiteral("fetched"));
-    if (!audit.isEmpty()) {
-        m_db.begin();
-        audit.write(m_db);
-        m_db.commit();
-    }
+    audit.commit(m_db);
     return copy;
 }
 
