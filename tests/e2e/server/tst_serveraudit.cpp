@@ -4,6 +4,8 @@
 #include "records.h"
 #include "serverharness.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTest>
 
 using namespace e2eserver;
@@ -21,6 +23,7 @@ private slots:
     void cleanupTestCase() { TestDatabase::dropTemplates(); }
 
     void readsAndWritesOfCaseContentAreAudited();
+    void everyRowOfOneRequestIsAuditedWithItsOwnOutcome();
     void logsCarryIdsNeverNamesOrNotes();
     void cursorBelowTheHorizonMustReset();
 };
@@ -80,6 +83,75 @@ void TestServerAudit::readsAndWritesOfCaseContentAreAudited()
         for (const QVariant &v : row)
             QVERIFY2(
                 !v.toString().contains(QStringLiteral("Anteckning")), "note text in the audit");
+}
+
+void TestServerAudit::everyRowOfOneRequestIsAuditedWithItsOwnOutcome()
+{
+    ServerFixture f(currentBackend());
+    E2E_START(f);
+    Device &worker = f.device(QStringLiteral("worker2"));
+    QVERIFY2(worker.isValid(), worker.login.body.constData());
+
+    // One push whose rows end differently: the time, account and device are the request's, the
+    // outcome each row's own. The visit of a case that does not exist is refused.
+    const QString caseId = newId();
+    QList<QJsonObject> mutations {
+        rec::upsert(QStringLiteral("case"), caseId, rec::caseData(QStringLiteral("AUD-3")))};
+    QStringList ids {caseId};
+    for (int i = 0; i < 400; ++i) {
+        ids << newId();
+        const QString parent = i == 7 ? newId() : caseId;
+        mutations << rec::upsert(
+            QStringLiteral("visit"), ids.last(), rec::visit(parent, QStringLiteral("Besök")));
+    }
+    const QStringList pushed = outcomes(worker.push(mutations));
+    QCOMPARE(pushed.size(), ids.size());
+    QCOMPARE(pushed.count(QStringLiteral("applied")), ids.size() - 1);
+    QVERIFY2(pushed.at(8).startsWith(u"rejected:"), qPrintable(pushed.at(8)));
+    QHash<QString, QString> written;
+    QSet<QString> times;
+    for (const QVariantList &row : f.db().rows(
+             QStringLiteral("SELECT record_id, outcome, user_id, device_id, at FROM audit WHERE "
+                            "action = 'write' AND device_id = ?"),
+             {worker.deviceId})) {
+        QVERIFY2(!written.contains(row[0].toString()), "one write row per record");
+        written.insert(row[0].toString(), row[1].toString());
+        QCOMPARE(row[2].toString(), worker.userId());
+        times << row[4].toString();
+    }
+    QCOMPARE(written.size(), ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        QCOMPARE(written.value(ids.at(i)), pushed.at(i));
+    QCOMPARE(times.size(), 1);
+
+    // A fresh device pulls the lot in pages larger than one statement's share of rows: one
+    // read row for every record of case content it received, none twice, none missing.
+    Device reader = f.newDevice(QStringLiteral("worker2"));
+    QVERIFY(reader.isValid());
+    const PullLog pulled = pullAll(reader, 0, 1000);
+    QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+    static const QStringList content {QStringLiteral("case"), QStringLiteral("visit"),
+        QStringLiteral("visit_amendment"), QStringLiteral("child_time"), QStringLiteral("contact"),
+        QStringLiteral("time_entry"), QStringLiteral("review"), QStringLiteral("access_event"),
+        QStringLiteral("foster_home"), QStringLiteral("survey_response")};
+    QSet<QString> delivered;
+    for (const QJsonObject &c : pulled.changes) {
+        if (c.value(QLatin1StringView("op")).toString() == u"upsert"
+            && content.contains(c.value(QLatin1StringView("entity")).toString()))
+            delivered << c.value(QLatin1StringView("id")).toString();
+    }
+    QVERIFY(delivered.size() > 400);
+    QSet<QString> audited;
+    for (const QVariantList &row : f.db().rows(
+             QStringLiteral("SELECT record_id, user_id, outcome FROM audit WHERE action = 'read' "
+                            "AND device_id = ?"),
+             {reader.deviceId})) {
+        QVERIFY2(!audited.contains(row[0].toString()), "one read row per record and pull");
+        audited << row[0].toString();
+        QCOMPARE(row[1].toString(), reader.userId());
+        QCOMPARE(row[2].toString(), QStringLiteral("pulled"));
+    }
+    QCOMPARE(audited, delivered);
 }
 
 void TestServerAudit::logsCarryIdsNeverNamesOrNotes()
