@@ -25,11 +25,6 @@ ServerError invalid(const QString &message)
     return ServerError {400, QStringLiteral("invalid"), message};
 }
 
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 } // namespace
 
 AccountAdmin::AccountAdmin(Database &db, Accounts &accounts, const Clock &clock)
@@ -172,7 +167,7 @@ void AccountAdmin::setRole(const QString &username, const QString &role, const Q
     else if (a.role == u"supervisor")
         m_accounts.leaveTeamLead(a.id);
     m_db.exec(QStringLiteral("UPDATE users SET role = ?, team_id = ? WHERE id = ?"),
-        {role, orNull(teamId), a.id});
+        {role, Database::orNull(teamId), a.id});
     // The devices hold data of the old role: they sign in again and start over.
     endSessions(a.id, true);
     audit(a, QStringLiteral("role:") + role);

@@ -26,14 +26,14 @@ bool Audit::isCaseContent(const QString &entity)
 void Audit::add(
     const QString &action, const QString &entity, const QString &recordId, const QString &outcome)
 {
-    m_groups[{action, outcome}].append({newId(), entity.isEmpty() ? QVariant() : QVariant(entity),
-        recordId.isEmpty() ? QVariant() : QVariant(recordId)});
+    m_groups[{action, outcome}].append(
+        {newId(), Database::orNull(entity), Database::orNull(recordId)});
 }
 
 void Audit::write(Database &db)
 {
-    const QVariant user = m_caller.userId.isEmpty() ? QVariant() : QVariant(m_caller.userId);
-    const QVariant device = m_caller.deviceId.isEmpty() ? QVariant() : QVariant(m_caller.deviceId);
+    const QVariant user = Database::orNull(m_caller.userId);
+    const QVariant device = Database::orNull(m_caller.deviceId);
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
         db.insertRows(QStringLiteral("INSERT INTO audit (id, entity, record_id, at, user_id, "
                                      "device_id, action, outcome)"),

@@ -341,6 +341,11 @@ void Database::insertRows(
     }
 }
 
+QVariant Database::orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 void Database::takeWriterTurn()
 {
     static std::mutex sqliteWriter;

@@ -75,6 +75,8 @@ public:
     void rollback();
 
     static bool isUrl(const QString &url);
+    /** A text column's value: NULL for an empty text (a typed null, so it binds as text). */
+    static QVariant orNull(const QString &text);
     /** Statements run on this connection so far: the log shows it per push, so a refusal that
      *  costs a different number of queries by its reason shows up (DESIGN.md §5). */
     qint64 statementCount() const { return m_statements; }

@@ -38,11 +38,6 @@ StoredRecord read(QSqlQuery &q)
     return r;
 }
 
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 QList<QVariantList> keyRows(const QList<RecordKey> &keys)
 {
     QList<QVariantList> rows;
@@ -254,10 +249,10 @@ void RecordStore::write(const QList<StoredRecord> &records)
     rows.reserve(records.size());
     for (const StoredRecord &r : records) {
         rows.append({r.entity, r.id, r.version, r.seq, r.deleted ? 1 : 0, r.locked ? 1 : 0,
-            orNull(r.authorId), orNull(r.deviceId), orNull(r.caseId), orNull(r.fosterHomeId),
-            orNull(r.parentId),
+            Database::orNull(r.authorId), Database::orNull(r.deviceId), Database::orNull(r.caseId),
+            Database::orNull(r.fosterHomeId), Database::orNull(r.parentId),
             QString::fromUtf8(QJsonDocument(r.data).toJson(QJsonDocument::Compact)), r.updatedAt,
-            orNull(r.receivedAt)});
+            Database::orNull(r.receivedAt)});
     }
     m_db.execRows(QStringLiteral("INSERT INTO records (entity, id, version, seq, deleted, locked, "
                                  "author_id, device_id, case_id, foster_home_id, parent_id, data, "
