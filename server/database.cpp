@@ -175,7 +175,7 @@ void Database::finishAll()
 qsizetype Database::chunkRows(const QList<QVariantList> &rows) const
 {
     // PostgreSQL allows 65535 binds per statement.
-    const qsizetype binds = m_kind == Kind::Sqlite ? 512 : 30000;
+    const qsizetype binds = m_kind == Kind::Sqlite ? sqliteBindsPerStatement : 30000;
     const qsizetype columns = rows.isEmpty() ? 1 : qMax<qsizetype>(1, rows.first().size());
     return qMax<qsizetype>(1, binds / columns);
 }
@@ -332,7 +332,8 @@ void Database::insertRows(
         return;
     }
     const qsizetype columns = rows.first().size();
-    const qsizetype chunk = qMax<qsizetype>(1, (512 - constants.size()) / columns);
+    const qsizetype chunk
+        = qMax<qsizetype>(1, (sqliteBindsPerStatement - constants.size()) / columns);
     for (qsizetype at = 0; at < rows.size(); at += chunk) {
         const QList<QVariantList> part = rows.mid(at, chunk);
         run(head + QStringLiteral(" SELECT *") + shared + QStringLiteral(" FROM (VALUES ")

@@ -82,10 +82,12 @@ public:
     qint64 statementCount() const { return m_statements; }
 
 private:
-    /** Rows per statement. Qt's SQLite driver turns every "?" into a named placeholder, and
-     *  SQLite finds each name by walking the names before it: preparing n binds costs n², a
-     *  quarter of a second at 8,000. Small statements (the full ones prepared once and kept)
-     *  cost less than one big one whose size varies. */
+    /** Qt's SQLite driver turns every "?" into a named placeholder, and SQLite finds each name
+     *  by walking the names before it: preparing n binds costs n², a quarter of a second at
+     *  8,000. Small statements (the full ones prepared once and kept) cost less than one big
+     *  one whose size varies. */
+    static constexpr qsizetype sqliteBindsPerStatement = 512;
+    /** Rows per statement within the database's bind limit. */
     qsizetype chunkRows(const QList<QVariantList> &rows) const;
     /** head ("… IN (VALUES ") and the rows' placeholders. SQLite (3.40) reads the whole table
      *  for a row value IN a VALUES list but searches its index for the same list as a subquery,
